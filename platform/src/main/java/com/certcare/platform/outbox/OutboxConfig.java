@@ -1,0 +1,30 @@
+package com.certcare.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "certcare.outbox")
+public interface OutboxConfig {
+
+    /** Name written as {@code source} into every event envelope. */
+    @WithDefault("${quarkus.application.name}")
+    String source();
+
+    /** How often the relay looks for unsent events (also read by its @Scheduled expression). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How many unsent events the relay publishes per round. */
+    @WithDefault("200")
+    int batchSize();
+
+    /** How long the relay waits for the broker's acknowledgement before giving the round up. */
+    @WithDefault("10s")
+    Duration ackTimeout();
+
+    /** Whether the relay runs at all (tests of the outbox table itself may switch it off). */
+    @WithDefault("true")
+    boolean relayEnabled();
+}

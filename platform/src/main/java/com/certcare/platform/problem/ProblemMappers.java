@@ -1,0 +1,158 @@
+package com.certcare.platform.problem;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.certcare.platform.web.RequestIds;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every failure into {@code application/problem+json} in the caller's language. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final Messages messages;
+
+    ProblemMappers(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> domain(ProblemException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<FieldError> errors = e.violations().isEmpty() ? null
+                : e.violations().stream()
+                        .map(v -> new FieldError(v.field(), messages.get(locale, "field." + v.messageKey(), v.args())))
+                        .toList();
+        return build(locale, uri, e.status(), e.code(), errors, e.args());
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::field));
+        return build(locale, uri, 400, "validation", errors);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    RestResponse<Problem> stale(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return build(Messages.pick(headers.getAcceptableLanguages()), uri, 409, "stale", null);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        List<FieldError> errors = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            errors = List.of(new FieldError(pathOf(mapping.getPath()), messages.get(locale, "field.unreadable")));
+        }
+        return build(locale, uri, 400, "malformed", errors);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return build(Messages.pick(headers.getAcceptableLanguages()), uri, 403, "forbidden", null);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> unauthorized(UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return build(Messages.pick(headers.getAcceptableLanguages()), uri, 401, "unauthorized", null);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<Problem> web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String code = switch (status) {
+            case 404 -> "no-such-path";
+            case 405 -> "method-not-allowed";
+            case 406, 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "internal" : "bad-request";
+        };
+        return build(Messages.pick(headers.getAcceptableLanguages()), uri, status, code, null);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    RestResponse<Problem> unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return build(Messages.pick(headers.getAcceptableLanguages()), uri, 500, "internal", null);
+    }
+
+    private RestResponse<Problem> build(Locale locale, UriInfo uri, int status, String code, List<FieldError> errors,
+            Object... args) {
+        Problem problem = new Problem(Problem.TYPE_PREFIX + code, messages.get(locale, "problem." + code + ".title"),
+                status, messages.get(locale, "problem." + code + ".detail", args), uri.getPath(), code,
+                RequestIds.current(), errors);
+        return RestResponse.ResponseBuilder.create(Response.Status.fromStatusCode(status) == null
+                ? RestResponse.Status.INTERNAL_SERVER_ERROR
+                : RestResponse.Status.fromStatusCode(status), problem)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag())
+                .build();
+    }
+
+    /** {@code create.body.contacts[0].phone} → {@code contacts[0].phone}; a query parameter keeps its name. */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.isInIterable()) {
+                // Hibernate Validator puts the index on the element's node: contacts, [0]phone
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? String.valueOf(parameter) : field.toString();
+    }
+
+    private static String pathOf(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
