@@ -1,0 +1,29 @@
+package com.certcare.gateway.routing;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.vertx.core.Handler;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Gives every request an {@code X-Request-Id} (the caller's if well-formed, else a new one) before it
+ * is proxied, so the gateway's and the services' log lines of one request share it.
+ */
+final class RequestIdHandler implements Handler<RoutingContext> {
+
+    static final String HEADER = "X-Request-Id";
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        String id = ctx.request().getHeader(HEADER);
+        if (id == null || !WELL_FORMED.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            ctx.request().headers().set(HEADER, id);
+        }
+        String assigned = id;
+        ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HEADER, assigned));
+        ctx.next();
+    }
+}

@@ -1,0 +1,118 @@
+package com.certcare.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+
+import org.junit.jupiter.api.Test;
+
+import com.certcare.testsupport.Tokens;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+@QuarkusTest
+@QuarkusTestResource(StubBackendResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class GatewayTest {
+
+    @Test
+    void routesEachPrefixToItsServiceWithTheTokenPassedOn() {
+        String token = Tokens.forUser("mei", "market");
+        for (String path : new String[] { "/api/customers", "/api/customers/42/certifications?status=VALID",
+                "/api/applications/7", "/api/contracts", "/api/documents/1", "/api/feedback/items" }) {
+            given().auth().oauth2(token)
+                    .when().get(path)
+                    .then().statusCode(200)
+                    .body("uri", equalTo(path))
+                    .body("authorization", equalTo("Bearer " + token));
+        }
+    }
+
+    @Test
+    void passesMethodAndLanguageOn() {
+        given().auth().oauth2(Tokens.forUser("mei", "market"))
+                .header("Accept-Language", "en")
+                .contentType("application/json").body("{}")
+                .when().post("/api/customers")
+                .then().statusCode(200)
+                .body("method", equalTo("POST"))
+                .body("acceptLanguage", equalTo("en"));
+    }
+
+    @Test
+    void refusesApiCallsWithoutAValidToken() {
+        given().when().get("/api/customers").then().statusCode(401);
+        given().auth().oauth2(Tokens.forged("mei", "market")).when().get("/api/customers").then().statusCode(401);
+    }
+
+    @Test
+    void letsPublicPathsThroughWithoutToken() {
+        given().when().get("/api/public/directory?q=中澜")
+                .then().statusCode(200)
+                .body("authorization", equalTo(""));
+        given().when().get("/api/public/documents").then().statusCode(200);
+    }
+
+    @Test
+    void doesNotRouteLookAlikePrefixes() {
+        given().auth().oauth2(Tokens.forUser("mei", "market"))
+                .when().get("/api/customersX")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void generatesARequestIdOrPassesTheCallersOn() {
+        given().when().get("/api/public/directory")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .body("requestId", matchesPattern("[0-9a-f-]{36}"));
+        given().header("X-Request-Id", "abc-123").when().get("/api/public/directory")
+                .then().statusCode(200)
+                .header("X-Request-Id", equalTo("abc-123"))
+                .body("requestId", equalTo("abc-123"));
+        given().header("X-Request-Id", "bad id with spaces").when().get("/api/public/directory")
+                .then().statusCode(200)
+                .body("requestId", not(equalTo("bad id with spaces")));
+    }
+
+    @Test
+    void answersCorsPreflightForTheSpaOriginOnly() {
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options("/api/customers/1")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        given().header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "PUT")
+                .when().options("/api/customers/1")
+                .then().header("Access-Control-Allow-Origin", emptyOrNullString());
+    }
+
+    @Test
+    void servesEachServicesOpenApiDocument() {
+        given().when().get("/openapi/customer")
+                .then().statusCode(200)
+                .body("openapi", equalTo("3.1.0"))
+                .body("query", equalTo("format=json"));
+    }
+
+    @Test
+    void answers502WhenAServiceIsDown() {
+        given().auth().oauth2(Tokens.forUser("mei", "market"))
+                .when().get("/api/surveys/ping")
+                .then().statusCode(502);
+    }
+
+    @Test
+    void readinessNamesEachServiceAndIsDownWhileOneIs() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(503)
+                .body("checks.find { it.name == 'services' }.data.customer", equalTo("UP"))
+                .body("checks.find { it.name == 'services' }.data.survey", equalTo("UNREACHABLE"));
+    }
+}
