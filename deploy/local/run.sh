@@ -1,0 +1,315 @@
+#!/usr/bin/env bash
+# CertCare local stack, without Docker: PostgreSQL, Kafka (KRaft), Keycloak, the four services and the
+# gateway, each a plain process whose pid, log and data live under .local/ in the repository.
+#
+#   deploy/local/run.sh            build what is missing, start what is not running, wait until ready
+#   deploy/local/run.sh stop       stop exactly the processes this script started
+#   deploy/local/run.sh status     show each part
+#   deploy/local/run.sh reset      stop, then delete all local data (databases, topics, Keycloak realm)
+#
+# Settings (environment): CERTCARE_PG_PORT (private cluster port, default 5433), PGHOST/PGPORT/PGUSER/
+# PGPASSWORD (use a PostgreSQL server you already run, default 127.0.0.1:5432 as postgres),
+# CERTCARE_NO_BUILD=1 (fail instead of building missing jars), CERTCARE_WAIT (seconds, default 240).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+LOCAL="$ROOT/.local"
+LOGS="$LOCAL/logs"
+PIDS="$LOCAL/pids"
+DEPLOY="$ROOT/deploy/local"
+KEYCLOAK_VERSION=26.5.2
+KEYCLOAK_HOME="$LOCAL/keycloak-$KEYCLOAK_VERSION"
+KAFKA_HOME="$LOCAL/kafka"
+WAIT=${CERTCARE_WAIT:-240}
+
+SERVICES=(customer-service application-contract-service feedback-service survey-service)
+declare -A PORT=([gateway]=8080 [customer-service]=8081 [application-contract-service]=8082
+  [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092)
+declare -A DATABASE=([customer-service]=certcare_customer [application-contract-service]=certcare_application
+  [feedback-service]=certcare_feedback [survey-service]=certcare_survey)
+
+mkdir -p "$LOGS" "$PIDS"
+
+say() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*"; }
+die() { say "ERROR: $*" >&2; exit 1; }
+
+pid_of() { [ -f "$PIDS/$1.pid" ] && cat "$PIDS/$1.pid" || true; }
+# A process that has exited but is not yet reaped (a zombie) counts as gone.
+running() { local state; state=$(ps -o stat= -p "$1" 2>/dev/null) && [ -n "$state" ] && [[ $state != Z* ]]; }
+alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && running "$pid"; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Starts a command in its own session (so stop can end it with everything it spawned) and keeps its pid.
+start_bg() {
+  local name=$1; shift
+  setsid nohup "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+  echo $! >"$PIDS/$name.pid"
+}
+
+wait_for() { # name, test command...
+  local name=$1; shift
+  local deadline=$((SECONDS + WAIT))
+  until "$@"; do
+    if [ -f "$PIDS/$name.pid" ] && ! alive "$name"; then
+      tail -n 30 "$LOGS/$name.log" >&2 || true
+      die "$name exited during start-up; its log: $LOGS/$name.log"
+    fi
+    [ $SECONDS -lt $deadline ] || die "$name not ready after ${WAIT}s; its log: $LOGS/$name.log"
+    sleep 0.5
+  done
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+# --- PostgreSQL ------------------------------------------------------------------------------------
+pg_bin() {
+  if [ -n "${PG_BIN:-}" ]; then echo "$PG_BIN"; return; fi
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+pg_data_dir() {
+  # The server runs as user postgres, which must be able to reach the data directory.
+  if [ "$(id -u)" = 0 ] && ! runuser -u postgres -- test -x "$LOCAL" 2>/dev/null; then
+    echo "/var/tmp/certcare-pg-$(printf '%s' "$ROOT" | md5sum | cut -c1-8)"
+  else
+    echo "$LOCAL/pg"
+  fi
+}
+
+# Chooses the server: one the user already runs (PGHOST/PGPORT, default 127.0.0.1:5432) if we can log in
+# as a superuser, else our private cluster. Sets PG_PORT, PG_ADMIN (psql connection args), PG_MODE.
+choose_postgres() {
+  local host=${PGHOST:-127.0.0.1} port=${PGPORT:-5432} user=${PGUSER:-postgres}
+  if [ -f "$LOCAL/pg.mode" ] && [ "$(cat "$LOCAL/pg.mode")" = private ]; then
+    PG_MODE=private
+  elif port_open "$port" && psql -h "$host" -p "$port" -U "$user" -d postgres -Atqc 'select 1' >/dev/null 2>&1; then
+    PG_MODE=external; PG_PORT=$port; PG_ADMIN=(-h "$host" -p "$port" -U "$user")
+    echo external >"$LOCAL/pg.mode"
+    return
+  else
+    PG_MODE=private
+  fi
+  PG_PORT=${CERTCARE_PG_PORT:-5433}
+  PG_ADMIN=(-h 127.0.0.1 -p "$PG_PORT" -U certcare)
+  echo private >"$LOCAL/pg.mode"
+}
+
+start_postgres() {
+  choose_postgres
+  if [ "$PG_MODE" = private ]; then
+    local bin data; bin=$(pg_bin); data=$(pg_data_dir)
+    [ -n "$bin" ] && [ -x "$bin/initdb" ] || die "no PostgreSQL server binaries; install them: apt-get install -y postgresql"
+    if [ ! -f "$data/PG_VERSION" ]; then
+      say "PostgreSQL: initialising a private cluster in $data"
+      mkdir -p "$data"
+      [ "$(id -u)" = 0 ] && chown postgres:postgres "$data"
+      as_postgres "$bin/initdb" -D "$data" -U certcare -A trust -E UTF8 --locale=C.UTF-8 >"$LOGS/postgres-init.log" 2>&1 \
+        || die "initdb failed, see $LOGS/postgres-init.log"
+    fi
+    if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+      port_open "$PG_PORT" && die "port $PG_PORT is taken; set CERTCARE_PG_PORT to a free port"
+      say "PostgreSQL: starting the private cluster on 127.0.0.1:$PG_PORT"
+      touch "$LOGS/postgres.log"; [ "$(id -u)" = 0 ] && chown postgres "$LOGS/postgres.log"
+      as_postgres "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w -t 60 \
+        -o "-p $PG_PORT -k $data -c listen_addresses=127.0.0.1" start >/dev/null \
+        || die "PostgreSQL did not start, see $LOGS/postgres.log"
+      head -n 1 "$data/postmaster.pid" >"$PIDS/postgres.pid"
+    fi
+  else
+    say "PostgreSQL: using the server on ${PG_ADMIN[*]}"
+    psql "${PG_ADMIN[@]}" -d postgres -Atqc "select 1 from pg_roles where rolname='certcare'" | grep -q 1 \
+      || psql "${PG_ADMIN[@]}" -d postgres -qc "create role certcare login password 'certcare'"
+  fi
+  local db
+  for db in "${DATABASE[@]}"; do
+    psql "${PG_ADMIN[@]}" -d postgres -Atqc "select 1 from pg_database where datname='$db'" | grep -q 1 \
+      || psql "${PG_ADMIN[@]}" -d postgres -qc "create database $db owner certcare"
+    # pg_trgm needs a superuser to install; services use it for Chinese substring search.
+    psql "${PG_ADMIN[@]}" -d "$db" -qc "set client_min_messages = warning; create extension if not exists pg_trgm" >/dev/null
+  done
+}
+
+stop_postgres() {
+  [ -f "$LOCAL/pg.mode" ] && [ "$(cat "$LOCAL/pg.mode")" = private ] || return 0
+  local bin data; bin=$(pg_bin); data=$(pg_data_dir)
+  if [ -f "$data/postmaster.pid" ]; then
+    say "PostgreSQL: stopping the private cluster"
+    as_postgres "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+  fi
+  rm -f "$PIDS/postgres.pid"
+}
+
+# --- Kafka ------------------------------------------------------------------------------------------
+start_kafka() {
+  if alive kafka; then return; fi
+  port_open "${PORT[kafka]}" && die "port ${PORT[kafka]} is taken by a process this script did not start"
+  mkdir -p "$KAFKA_HOME"
+  if [ ! -s "$KAFKA_HOME/classpath" ]; then
+    say "Kafka: resolving the broker's classpath from Maven Central"
+    "$ROOT/mvnw" -q -B -f "$DEPLOY/kafka/pom.xml" dependency:build-classpath \
+      -Dmdep.outputFile="$KAFKA_HOME/classpath" >"$LOGS/kafka-classpath.log" 2>&1 \
+      || die "could not resolve Kafka, see $LOGS/kafka-classpath.log"
+  fi
+  local cp; cp=$(cat "$KAFKA_HOME/classpath")
+  local java_opts=(-Xmx256m -XX:+UseSerialGC "-Dlog4j2.configurationFile=$DEPLOY/kafka/log4j2.properties")
+  if [ ! -f "$KAFKA_HOME/data/meta.properties" ]; then
+    say "Kafka: formatting storage"
+    { cat "$DEPLOY/kafka/server.properties"; echo "log.dirs=$KAFKA_HOME/data"; } >"$KAFKA_HOME/server.properties"
+    local cluster_id; cluster_id=$(java "${java_opts[@]}" -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    java "${java_opts[@]}" -cp "$cp" kafka.tools.StorageTool format -t "$cluster_id" \
+      -c "$KAFKA_HOME/server.properties" >"$LOGS/kafka-format.log" 2>&1 || die "format failed, see $LOGS/kafka-format.log"
+  fi
+  say "Kafka: starting the broker on 127.0.0.1:${PORT[kafka]}"
+  start_bg kafka java "${java_opts[@]}" -cp "$cp" kafka.Kafka "$KAFKA_HOME/server.properties"
+}
+
+kafka_ready() { grep -q "Kafka Server started" "$LOGS/kafka.log" 2>/dev/null; }
+
+# --- Keycloak ---------------------------------------------------------------------------------------
+start_keycloak() {
+  if alive keycloak; then return; fi
+  port_open "${PORT[keycloak]}" && die "port ${PORT[keycloak]} is taken by a process this script did not start"
+  if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
+    say "Keycloak: fetching keycloak-quarkus-dist $KEYCLOAK_VERSION from Maven Central and unpacking it"
+    "$ROOT/mvnw" -q -B dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+      -DoutputDirectory="$LOCAL/dist" >"$LOGS/keycloak-download.log" 2>&1 \
+      || die "could not fetch Keycloak, see $LOGS/keycloak-download.log"
+    unzip -q -o "$LOCAL/dist/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$LOCAL"
+    [ -d "$LOCAL/keycloak-$KEYCLOAK_VERSION" ] || mv "$LOCAL"/keycloak-*/ "$KEYCLOAK_HOME" 2>/dev/null || true
+  fi
+  # The realm is imported on the first start only (an existing realm is kept).
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$ROOT/deploy/keycloak/certification-realm.json" "$KEYCLOAK_HOME/data/import/"
+  say "Keycloak: starting on http://localhost:${PORT[keycloak]} (the first start builds Keycloak: ~30-60 s)"
+  KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+    start_bg keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="${PORT[keycloak]}" \
+    --hostname="http://localhost:${PORT[keycloak]}" --import-realm
+}
+
+keycloak_ready() { http_ok "http://localhost:${PORT[keycloak]}/realms/certification/.well-known/openid-configuration"; }
+
+# --- services and gateway ---------------------------------------------------------------------------
+jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
+
+build_if_missing() {
+  local missing=()
+  for m in "${SERVICES[@]}" gateway; do [ -f "$(jar_of "$m")" ] || missing+=("$m"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  [ -n "${CERTCARE_NO_BUILD:-}" ] && die "not built: ${missing[*]} (run ./mvnw package -DskipTests)"
+  say "Building ${missing[*]} (./mvnw package -DskipTests)"
+  "$ROOT/mvnw" -q -B package -DskipTests >"$LOGS/build.log" 2>&1 || die "build failed, see $LOGS/build.log"
+}
+
+start_app() { # name, extra env...
+  local name=$1; shift
+  if alive "$name"; then return; fi
+  port_open "${PORT[$name]}" && die "port ${PORT[$name]} is taken by a process this script did not start"
+  say "$name: starting on http://localhost:${PORT[$name]}"
+  start_bg "$name" env "$@" java -Xmx256m -XX:+UseSerialGC -jar "$(jar_of "$name")"
+}
+
+app_ready() { http_ok "http://localhost:${PORT[$1]}/q/health/ready"; }
+
+# --- commands ---------------------------------------------------------------------------------------
+cmd_start() {
+  local t0=$SECONDS
+  command -v java >/dev/null || die "java (17+) is needed"
+  command -v curl >/dev/null || die "curl is needed"
+  build_if_missing &
+  local build_pid=$!
+  start_postgres
+  start_kafka
+  start_keycloak
+  wait $build_pid || die "build failed, see $LOGS/build.log"
+  wait_for kafka kafka_ready
+  say "Kafka: ready"
+  for m in "${SERVICES[@]}"; do
+    start_app "$m" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DATABASE[$m]}" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${PORT[kafka]}"
+  done
+  wait_for keycloak keycloak_ready
+  say "Keycloak: ready"
+  for m in "${SERVICES[@]}"; do wait_for "$m" app_ready "$m"; say "$m: ready"; done
+  start_app gateway
+  wait_for gateway app_ready gateway
+  say "gateway: ready — everything started in $((SECONDS - t0)) s"
+  cat <<EOF
+
+CertCare is running (logs: .local/logs/, stop: deploy/local/run.sh stop)
+  Gateway (API)        http://localhost:8080         e.g. /api/customers/ping, /openapi/customer
+  Keycloak             http://localhost:8180         admin console: admin / admin-local
+  Services             customer :8081  application-contract :8082  feedback :8083  survey :8084
+  Kafka                127.0.0.1:9092
+  PostgreSQL           127.0.0.1:$PG_PORT ($PG_MODE)   user certcare / certcare
+Demo users (realm "certification", LOCAL ONLY): market / market-local, department / department-local,
+  leader / leader-local, auditor / auditor-local, admin / admin-local
+A token for curl:
+  curl -s -d client_id=certcare-cli -d grant_type=password -d username=market -d password=market-local \\
+    http://localhost:8180/realms/certification/protocol/openid-connect/token
+EOF
+}
+
+stop_one() {
+  local name=$1 pid
+  pid=$(pid_of "$name")
+  [ -n "$pid" ] || return 0
+  if running "$pid"; then
+    say "$name: stopping (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    local deadline=$((SECONDS + 30))
+    while running "$pid" && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
+    if running "$pid"; then
+      say "$name: did not stop in 30 s, killing"
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+    fi
+  fi
+  # anything left in its process group (kc.sh's java, for one)
+  pkill -KILL -g "$pid" 2>/dev/null || true
+  rm -f "$PIDS/$name.pid"
+}
+
+cmd_stop() {
+  stop_one gateway
+  for m in "${SERVICES[@]}"; do stop_one "$m" & done
+  wait
+  stop_one keycloak & stop_one kafka &
+  wait
+  stop_postgres
+}
+
+cmd_status() {
+  local name state
+  for name in postgres kafka keycloak "${SERVICES[@]}" gateway; do
+    if [ "$name" = postgres ]; then
+      if [ -f "$PIDS/postgres.pid" ] && running "$(cat "$PIDS/postgres.pid")"; then state="running (pid $(cat "$PIDS/postgres.pid"), private cluster)"
+      elif [ -f "$LOCAL/pg.mode" ] && [ "$(cat "$LOCAL/pg.mode")" = external ]; then state="external server"
+      else state="stopped"; fi
+    elif alive "$name"; then
+      state="running (pid $(pid_of "$name"))"
+      case $name in
+        kafka) ;;
+        keycloak) keycloak_ready && state+=", ready" || state+=", not ready" ;;
+        *) app_ready "$name" && state+=", ready" || state+=", not ready" ;;
+      esac
+    else
+      state="stopped"
+    fi
+    printf '  %-30s %s\n' "$name" "$state"
+  done
+}
+
+cmd_reset() {
+  cmd_stop
+  say "Deleting local data: databases, Kafka topics, Keycloak's realm and users"
+  rm -rf "$(pg_data_dir)" "$LOCAL/pg.mode" "$KAFKA_HOME/data" "$KAFKA_HOME/server.properties" "$KEYCLOAK_HOME/data"
+}
+
+case "${1:-start}" in
+  start) cmd_start ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  reset) cmd_reset ;;
+  *) echo "usage: $0 [start|stop|status|reset]" >&2; exit 2 ;;
+esac

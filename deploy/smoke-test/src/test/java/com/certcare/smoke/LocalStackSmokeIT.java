@@ -1,0 +1,210 @@
+package com.certcare.smoke;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local stack as a user gets it: {@code deploy/local/run.sh} starts everything, real Keycloak
+ * issues the tokens, the gateway routes, each service decides by role. Afterwards {@code run.sh stop}
+ * must leave none of the processes it started.
+ */
+class LocalStackSmokeIT {
+
+    private static final String GATEWAY = "http://localhost:8080";
+    private static final String TOKEN_URL = "http://localhost:8180/realms/certification/protocol/openid-connect/token";
+    private static final List<String> USERS = List.of("market", "department", "leader", "auditor", "admin");
+
+    /** Which demo role may call which service's ping (the services' @RolesAllowed). */
+    private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
+    static {
+        ALLOWED.put("/api/customers/ping", Set.of("market", "leader", "auditor", "admin"));
+        ALLOWED.put("/api/applications/ping", Set.of("market", "leader", "admin"));
+        ALLOWED.put("/api/feedback/ping", Set.of("market", "department", "leader", "admin"));
+        ALLOWED.put("/api/surveys/ping", Set.of("market", "leader", "auditor", "admin"));
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Path root;
+    private static boolean startedHere;
+    private static final Map<String, Long> startedPids = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        root = Path.of(System.getProperty("certcare.root", "../..")).toAbsolutePath().normalize();
+        startedHere = !runningAlready();
+        int exit = runScript(Duration.ofMinutes(8));
+        assertEquals(0, exit, "deploy/local/run.sh failed; see target/run-sh.log and .local/logs/");
+        try (var pids = Files.list(root.resolve(".local/pids"))) {
+            for (Path file : pids.toList()) {
+                startedPids.put(file.getFileName().toString().replace(".pid", ""),
+                        Long.parseLong(Files.readString(file).trim()));
+            }
+        }
+    }
+
+    @Test
+    void eachDemoUserReachesExactlyTheServicesItsRoleAllows() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String user : USERS) {
+            String token = passwordToken(user);
+            for (Map.Entry<String, Set<String>> ping : ALLOWED.entrySet()) {
+                HttpResponse<String> response = get(ping.getKey(), token);
+                int expected = ping.getValue().contains(user) ? 200 : 403;
+                if (response.statusCode() != expected) {
+                    wrong.add(user + " " + ping.getKey() + ": " + response.statusCode() + " (expected " + expected + ")");
+                } else if (expected == 200 && !response.body().contains("\"user\":\"" + user + "\"")) {
+                    wrong.add(user + " " + ping.getKey() + ": body does not name the user: " + response.body());
+                } else if (expected == 403 && !response.headers().firstValue("Content-Type").orElse("")
+                        .startsWith("application/problem+json")) {
+                    wrong.add(user + " " + ping.getKey() + ": 403 is not problem+json");
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    @Test
+    void anotherDepartmentsSystemPostsWithItsClientCredentials() throws Exception {
+        String token = token("grant_type=client_credentials&client_id=certcare-department-system"
+                + "&client_secret=department-system-secret-local-only");
+        assertEquals(200, get("/api/feedback/ping", token).statusCode());
+        assertEquals(403, get("/api/customers/ping", token).statusCode());
+    }
+
+    @Test
+    void noTokenOrAForgedOneIsUnauthorizedEverywhere() throws Exception {
+        String real = passwordToken("admin");
+        String[] parts = real.split("\\.");
+        // same header and signature, payload claiming to be someone else
+        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"sub\":\"x\",\"preferred_username\":\"mallory\",\"realm_access\":{\"roles\":[\"admin\"]}}"
+                        .getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        for (String path : ALLOWED.keySet()) {
+            assertEquals(401, get(path, null).statusCode(), path + " without token");
+            assertEquals(401, get(path, forged).statusCode(), path + " with forged token");
+            assertEquals(401, get(path, "not-a-jwt").statusCode(), path + " with garbage token");
+        }
+    }
+
+    @Test
+    void gatewayIsReadyAndServesEveryOpenApiDocument() throws Exception {
+        HttpResponse<String> ready = get("/q/health/ready", null);
+        assertEquals(200, ready.statusCode(), ready.body());
+        for (String service : List.of("customer", "application-contract", "feedback", "survey")) {
+            HttpResponse<String> doc = get("/openapi/" + service, null);
+            assertEquals(200, doc.statusCode(), service);
+            assertTrue(doc.body().contains("\"openapi\""), service + " OpenAPI document");
+        }
+    }
+
+    @AfterAll
+    static void stopStack() throws Exception {
+        if (!startedHere) {
+            System.out.println("The stack was running before this test; leaving it running.");
+            return;
+        }
+        assertEquals(0, runScript(Duration.ofMinutes(2), "stop"), "run.sh stop failed");
+        List<String> left = startedPids.entrySet().stream()
+                .filter(e -> isRunning(e.getValue()))
+                .map(e -> e.getKey() + " (pid " + e.getValue() + ")")
+                .collect(Collectors.toCollection(ArrayList::new));
+        for (int port : new int[] { 8080, 8081, 8082, 8083, 8084, 8180, 9092 }) {
+            if (listening(port)) {
+                left.add("something still listens on " + port);
+            }
+        }
+        assertTrue(left.isEmpty(), "left running after stop: " + left);
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    private static boolean runningAlready() throws Exception {
+        return listening(8080) || listening(8180);
+    }
+
+    private static int runScript(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/run.sh").toString()));
+        command.addAll(List.of(args));
+        File log = new File("target/run-sh.log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+        builder.environment().put("CERTCARE_NO_BUILD", "1");
+        Process process = builder.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return -1;
+        }
+        System.out.println(Files.readString(log.toPath()));
+        return process.exitValue();
+    }
+
+    private static String passwordToken(String user) throws Exception {
+        return token("grant_type=password&client_id=certcare-cli&username=" + user + "&password="
+                + URLEncoder.encode(user + "-local", StandardCharsets.UTF_8));
+    }
+
+    private static String token(String form) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), "token request failed: " + response.body());
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertTrue(m.find(), "no access_token in " + response.body());
+        return m.group(1);
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
+                .timeout(Duration.ofSeconds(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean isRunning(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return !stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException gone) {
+            return false;
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+}
