@@ -59,7 +59,13 @@ public class Messages {
     private Object[] localize(Locale locale, Object[] args) {
         List<Object> out = new ArrayList<>(args.length);
         for (Object arg : args) {
-            out.add(arg instanceof String s && s.startsWith("@") ? get(locale, s.substring(1)) : arg);
+            if (arg instanceof String s && s.startsWith("@")) {
+                out.add(get(locale, s.substring(1)));
+            } else if (arg instanceof Number || arg instanceof Enum<?>) {
+                out.add(String.valueOf(arg)); // ids and codes, never "999,999"
+            } else {
+                out.add(arg);
+            }
         }
         return out.toArray();
     }

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.certcare.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -74,6 +75,12 @@ public class ProblemMappers {
         return build(locale, uri, 400, "malformed", errors);
     }
 
+    /** Replaces Quarkus' own mapper for this type, which answers plain JSON. */
+    @ServerExceptionMapper
+    RestResponse<Problem> mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return malformed(e, headers, uri);
+    }
+
     @ServerExceptionMapper
     RestResponse<Problem> forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         return build(Messages.pick(headers.getAcceptableLanguages()), uri, 403, "forbidden", null);
@@ -86,6 +93,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     RestResponse<Problem> web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return malformed(unreadable, headers, uri);
+        }
         int status = e.getResponse().getStatus();
         String code = switch (status) {
             case 404 -> "no-such-path";

@@ -1,0 +1,189 @@
+package com.certcare.customer.certification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import com.certcare.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A client's certification under one scheme (QMS, EMS, …): contract, certificate, dates, fees, status. */
+@Entity
+@Table(name = "certification")
+public class Certification extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_seq")
+    @SequenceGenerator(name = "certification_seq", sequenceName = "certification_seq", allocationSize = 50)
+    public Long id;
+
+    @Column(name = "client_id")
+    public long clientId;
+
+    public String scheme;
+
+    @Column(name = "contract_no")
+    public String contractNo;
+
+    @Column(name = "certificate_no")
+    public String certificateNo;
+
+    public String scope;
+
+    @Column(name = "scope_en")
+    public String scopeEn;
+
+    @Column(name = "application_accepted_on")
+    public LocalDate applicationAcceptedOn;
+
+    /** The certification decision; planned surveillance dates count from it. */
+    @Column(name = "decision_on")
+    public LocalDate decisionOn;
+
+    @ElementCollection
+    @CollectionTable(name = "certification_audit", joinColumns = @JoinColumn(name = "certification_id"))
+    public Set<AuditDate> auditDates = new java.util.HashSet<>();
+
+    @Column(name = "initial_audit_fee")
+    public BigDecimal initialAuditFee;
+
+    @Column(name = "surveillance_fee")
+    public BigDecimal surveillanceFee;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "planned_surveillance", columnDefinition = "date[]")
+    public List<LocalDate> plannedSurveillance = new ArrayList<>();
+
+    /** Set when someone replaced the computed plan, with the reason; null while the plan is computed. */
+    @Column(name = "surveillance_override_reason")
+    public String surveillanceOverrideReason;
+
+    @Column(name = "implemented_on")
+    public LocalDate implementedOn;
+
+    @Enumerated(EnumType.STRING)
+    public CertificationStatus status;
+
+    @Column(name = "issued_on")
+    public LocalDate issuedOn;
+
+    @Column(name = "expires_on")
+    public LocalDate expiresOn;
+
+    @Version
+    public int version;
+
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Takes over the checked input (not the status: that changes only through {@link #transitionTo}). */
+    void apply(CertificationInput input, SurveillancePlanner planner) {
+        scheme = input.scheme();
+        contractNo = CertificationInput.normalizeNumber(input.contractNo());
+        certificateNo = CertificationInput.normalizeNumber(input.certificateNo());
+        scope = blankToNull(input.scope());
+        scopeEn = blankToNull(input.scopeEn());
+        applicationAcceptedOn = input.applicationAcceptedOn();
+        decisionOn = input.decisionOn();
+        auditDates.clear();
+        if (input.auditDates() != null) {
+            auditDates.addAll(input.auditDates().toSet());
+        }
+        initialAuditFee = CertificationInput.money(input.initialAuditFee());
+        surveillanceFee = CertificationInput.money(input.surveillanceFee());
+        implementedOn = input.implementedOn();
+        issuedOn = input.issuedOn();
+        expiresOn = input.expiresOn();
+        if (surveillanceOverrideReason == null) {
+            plannedSurveillance = planner.plan(decisionOn != null ? decisionOn : issuedOn);
+        }
+    }
+
+    /** Moves to {@code target} if the current status allows it; otherwise refuses with 409. */
+    void transitionTo(CertificationStatus target) {
+        if (!status.canBecome(target)) {
+            throw ProblemException.forbiddenTransition(status, target);
+        }
+        status = target;
+    }
+
+    /** Replaces the computed plan; the reason is required and kept. */
+    void overrideSurveillance(List<LocalDate> dates, String reason) {
+        plannedSurveillance = new ArrayList<>(new TreeSet<>(dates));
+        surveillanceOverrideReason = reason.strip();
+    }
+
+    /** Back to the computed plan. */
+    void resetSurveillance(SurveillancePlanner planner) {
+        surveillanceOverrideReason = null;
+        plannedSurveillance = planner.plan(decisionOn != null ? decisionOn : issuedOn);
+    }
+
+    List<AuditDate> sortedAuditDates() {
+        return auditDates.stream()
+                .sorted(Comparator.comparing(AuditDate::on).thenComparing(AuditDate::kind))
+                .toList();
+    }
+
+    Map<String, String> snapshot() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("scheme", scheme);
+        s.put("contractNo", contractNo);
+        s.put("certificateNo", certificateNo);
+        s.put("scope", scope);
+        s.put("scopeEn", scopeEn);
+        s.put("applicationAcceptedOn", str(applicationAcceptedOn));
+        s.put("decisionOn", str(decisionOn));
+        s.put("auditDates", sortedAuditDates().stream().map(a -> a.kind() + " " + a.on())
+                .collect(Collectors.joining(", ")));
+        s.put("initialAuditFee", initialAuditFee == null ? null : initialAuditFee.toPlainString());
+        s.put("surveillanceFee", surveillanceFee == null ? null : surveillanceFee.toPlainString());
+        s.put("plannedSurveillanceDates", plannedSurveillance.stream().map(LocalDate::toString)
+                .collect(Collectors.joining(", ")));
+        s.put("implementedOn", str(implementedOn));
+        s.put("status", status == null ? null : status.name());
+        s.put("issuedOn", str(issuedOn));
+        s.put("expiresOn", str(expiresOn));
+        return s;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

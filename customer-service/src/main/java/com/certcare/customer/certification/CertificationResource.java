@@ -1,0 +1,101 @@
+package com.certcare.customer.certification;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.certcare.customer.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/customers/{clientId:\\d+}/certifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "certifications", description = "A client's certification records, one per scheme")
+public class CertificationResource {
+
+    private final CertificationService service;
+    private final SecurityIdentity identity;
+
+    CertificationResource(CertificationService service, SecurityIdentity identity) {
+        this.service = service;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "listCertifications", summary = "The client's certification records")
+    public List<CertificationView> list(@RestPath long clientId) {
+        return service.ofClient(clientId).stream().map(CertificationView::of).toList();
+    }
+
+    @GET
+    @Path("/{id:\\d+}")
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "getCertification", summary = "One certification record")
+    @APIResponse(responseCode = "404", description = "No such record for this client (problem+json)")
+    public CertificationView get(@RestPath long clientId, @RestPath long id) {
+        return CertificationView.of(service.get(clientId, id));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "createCertification", summary = "Record a certification for the client (status APPLYING unless given)")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
+    @APIResponse(responseCode = "409", description = "A live record for this scheme exists, or the certificate number is taken")
+    public RestResponse<CertificationView> create(@RestPath long clientId, CertificationInput input) {
+        Certification c = service.create(clientId, input, identity.getPrincipal().getName());
+        return RestResponse.ResponseBuilder
+                .<CertificationView> created(URI.create("/api/customers/" + clientId + "/certifications/" + c.id))
+                .entity(CertificationView.of(c)).build();
+    }
+
+    @PUT
+    @Path("/{id:\\d+}")
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "updateCertification", summary = "Change a certification record's data (not its status); send the version you read")
+    @APIResponse(responseCode = "409", description = "Stale version, live record for the scheme exists, or certificate number taken")
+    public CertificationView update(@RestPath long clientId, @RestPath long id, CertificationInput input) {
+        return CertificationView.of(service.update(clientId, id, input, identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id:\\d+}/transitions")
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "transitionCertification", summary = "Move the record to another status (only allowed transitions)")
+    @APIResponse(responseCode = "409", description = "The current status does not allow it, or the version is stale")
+    public CertificationView transition(@RestPath long clientId, @RestPath long id, TransitionRequest request) {
+        return CertificationView.of(service.transition(clientId, id, request, identity.getPrincipal().getName()));
+    }
+
+    @PUT
+    @Path("/{id:\\d+}/surveillance-plan")
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "overrideSurveillancePlan", summary = "Set the planned surveillance dates by hand, with a reason")
+    public CertificationView overrideSurveillance(@RestPath long clientId, @RestPath long id, SurveillanceOverride request) {
+        return CertificationView.of(service.overrideSurveillance(clientId, id, request, identity.getPrincipal().getName()));
+    }
+
+    @DELETE
+    @Path("/{id:\\d+}/surveillance-plan")
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "resetSurveillancePlan", summary = "Go back to the computed surveillance plan")
+    public CertificationView resetSurveillance(@RestPath long clientId, @RestPath long id, @RestQuery("version") int version) {
+        return CertificationView.of(service.resetSurveillance(clientId, id, version, identity.getPrincipal().getName()));
+    }
+}

@@ -1,0 +1,72 @@
+package com.certcare.customer.certification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.certcare.customer.reference.ReferenceData;
+import com.certcare.platform.problem.Violations;
+
+/** Every check on a certification record's data, collected so the caller hears of all bad fields at once. */
+@ApplicationScoped
+public class CertificationRules {
+
+    private static final BigDecimal MAX_FEE = new BigDecimal("999999999999.99");
+
+    private final ReferenceData reference;
+
+    CertificationRules(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** {@code status} is the status the record will have (on create the requested one). */
+    public void check(CertificationInput in, CertificationStatus status, Violations v, String prefix) {
+        if (v.check(in.scheme() != null && !in.scheme().isBlank(), prefix + "scheme", "required")) {
+            v.check(reference.isScheme(in.scheme()), prefix + "scheme", "scheme-unknown");
+        }
+        checkNumber(in.contractNo(), prefix + "contractNo", v);
+        checkNumber(in.certificateNo(), prefix + "certificateNo", v);
+        v.text(in.scope(), false, 4000, prefix + "scope");
+        v.text(in.scopeEn(), false, 4000, prefix + "scopeEn");
+        checkFee(in.initialAuditFee(), prefix + "initialAuditFee", v);
+        checkFee(in.surveillanceFee(), prefix + "surveillanceFee", v);
+        notBefore(in.decisionOn(), in.applicationAcceptedOn(), prefix + "decisionOn", "applicationAcceptedOn", v);
+        notBefore(in.issuedOn(), in.decisionOn(), prefix + "issuedOn", "decisionOn", v);
+        if (in.issuedOn() != null && in.expiresOn() != null) {
+            v.check(in.expiresOn().isAfter(in.issuedOn()), prefix + "expiresOn", "after", "issuedOn");
+        }
+        if (in.auditDates() != null) {
+            notBefore(in.auditDates().stage2(), in.auditDates().stage1(), prefix + "auditDates.stage2", "stage1", v);
+        }
+        if (status != null && status.needsCertificate()) {
+            v.check(in.certificateNo() != null && !in.certificateNo().isBlank(), prefix + "certificateNo",
+                    "required-for-status", status);
+            v.check(in.issuedOn() != null, prefix + "issuedOn", "required-for-status", status);
+            v.check(in.expiresOn() != null, prefix + "expiresOn", "required-for-status", status);
+        }
+    }
+
+    private static void checkNumber(String number, String field, Violations v) {
+        String normalized = CertificationInput.normalizeNumber(number);
+        if (normalized != null) {
+            v.check(normalized.length() <= 60, field, "too-long", 60);
+            v.check(normalized.matches("[\\p{IsHan}A-Z0-9()（）/._#-]+"), field, "number-format");
+        }
+    }
+
+    private static void checkFee(BigDecimal fee, String field, Violations v) {
+        if (fee == null) {
+            return;
+        }
+        v.check(fee.signum() >= 0, field, "fee-negative");
+        v.check(fee.stripTrailingZeros().scale() <= 2, field, "fee-scale");
+        v.check(fee.compareTo(MAX_FEE) <= 0, field, "fee-too-large");
+    }
+
+    private static void notBefore(LocalDate later, LocalDate earlier, String field, String earlierName, Violations v) {
+        if (later != null && earlier != null) {
+            v.check(!later.isBefore(earlier), field, "not-before", earlierName);
+        }
+    }
+}

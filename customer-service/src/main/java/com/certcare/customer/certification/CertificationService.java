@@ -1,0 +1,207 @@
+package com.certcare.customer.certification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.certcare.customer.client.ClientEvents;
+import com.certcare.customer.client.ClientService;
+import com.certcare.customer.history.History;
+import com.certcare.platform.outbox.Outbox;
+import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
+
+import io.quarkus.panache.common.Sort;
+
+/** The rules for a client's certification records: data, status transitions, the surveillance plan. */
+@ApplicationScoped
+public class CertificationService {
+
+    private final ClientService clients;
+    private final CertificationRules rules;
+    private final SurveillancePlanner planner;
+    private final History history;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner, History history,
+            Outbox outbox, Clock clock) {
+        this.clients = clients;
+        this.rules = rules;
+        this.planner = planner;
+        this.history = history;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public List<Certification> ofClient(long clientId) {
+        clients.get(clientId);
+        return Certification.list("clientId", Sort.by("scheme").and("id"), clientId);
+    }
+
+    public Certification get(long clientId, long id) {
+        Certification c = Certification.findById(id);
+        if (c == null || c.clientId != clientId) {
+            throw ProblemException.notFound("@entity.certification", id);
+        }
+        return c;
+    }
+
+    @Transactional
+    public Certification create(long clientId, CertificationInput input, String actor) {
+        clients.get(clientId);
+        CertificationStatus status = input.status() == null ? CertificationStatus.APPLYING : input.status();
+        Violations v = new Violations();
+        rules.check(input, status, v, "");
+        v.throwIfAny();
+        return record(clientId, input, status, actor, null);
+    }
+
+    /** Creates a record whose input the caller has checked (the ContractSigned consumer, the import). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certification record(long clientId, CertificationInput input, CertificationStatus status, String actor,
+            String reason) {
+        Certification c = new Certification();
+        c.clientId = clientId;
+        c.status = status;
+        c.apply(input, planner);
+        refuseSecondLiveRecord(clientId, c.scheme, c.status, null);
+        refuseTakenCertificateNumber(c.certificateNo, c.status, null);
+        c.createdBy = actor;
+        c.updatedBy = actor;
+        c.createdAt = clock.instant();
+        c.updatedAt = c.createdAt;
+        c.persist();
+        history.record(clientId, History.CERTIFICATION, c.id, null, c.snapshot(), actor, reason);
+        announce(c, null, reason);
+        return c;
+    }
+
+    @Transactional
+    public Certification update(long clientId, long id, CertificationInput input, String actor) {
+        Certification c = get(clientId, id);
+        Violations v = new Violations();
+        v.check(input.version() != null, "version", "required");
+        v.check(input.status() == null || input.status() == c.status, "status", "status-by-transition");
+        rules.check(input, c.status, v, "");
+        v.throwIfAny();
+        refuseStale(c, input.version());
+        // checked before the entity changes: a query would flush a half-checked change first
+        refuseSecondLiveRecord(clientId, input.scheme(), c.status, c.id);
+        refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), c.status, c.id);
+        Map<String, String> before = c.snapshot();
+        c.apply(input, planner);
+        touch(c, before, actor, null);
+        return c;
+    }
+
+    @Transactional
+    public Certification transition(long clientId, long id, TransitionRequest request, String actor) {
+        Certification c = get(clientId, id);
+        Violations v = new Violations();
+        v.check(request.to() != null, "to", "required");
+        v.check(request.version() != null, "version", "required");
+        v.text(request.reason(), false, 500, "reason");
+        v.throwIfAny();
+        refuseStale(c, request.version());
+        CertificationStatus from = c.status;
+        CertificationStatus to = request.to();
+        if (!from.canBecome(to)) {
+            throw ProblemException.forbiddenTransition(from, to);
+        }
+        if (to.needsCertificate()) {
+            Violations missing = new Violations();
+            missing.check(c.certificateNo != null, "certificateNo", "required-for-status", to);
+            missing.check(c.issuedOn != null, "issuedOn", "required-for-status", to);
+            missing.check(c.expiresOn != null, "expiresOn", "required-for-status", to);
+            missing.throwIfAny();
+        }
+        refuseTakenCertificateNumber(c.certificateNo, to, c.id);
+        refuseSecondLiveRecord(clientId, c.scheme, to, c.id);
+        c.transitionTo(to);
+        history.record(clientId, History.CERTIFICATION, c.id, Map.of("status", from.name()),
+                Map.of("status", c.status.name()), actor, request.reason());
+        c.updatedBy = actor;
+        c.updatedAt = clock.instant();
+        announce(c, from, request.reason());
+        return c;
+    }
+
+    @Transactional
+    public Certification overrideSurveillance(long clientId, long id, SurveillanceOverride request, String actor) {
+        Certification c = get(clientId, id);
+        Violations v = new Violations();
+        v.check(request.version() != null, "version", "required");
+        v.text(request.reason(), true, 500, "reason");
+        if (v.check(request.dates() != null && !request.dates().isEmpty(), "dates", "required")) {
+            for (int i = 0; i < request.dates().size(); i++) {
+                LocalDate d = request.dates().get(i);
+                if (v.check(d != null, "dates[" + i + "]", "required") && c.expiresOn != null) {
+                    v.check(d.isBefore(c.expiresOn), "dates[" + i + "]", "before-expiry");
+                }
+            }
+        }
+        v.throwIfAny();
+        refuseStale(c, request.version());
+        Map<String, String> before = c.snapshot();
+        c.overrideSurveillance(request.dates(), request.reason());
+        touch(c, before, actor, request.reason());
+        return c;
+    }
+
+    @Transactional
+    public Certification resetSurveillance(long clientId, long id, int version, String actor) {
+        Certification c = get(clientId, id);
+        refuseStale(c, version);
+        Map<String, String> before = c.snapshot();
+        c.resetSurveillance(planner);
+        touch(c, before, actor, null);
+        return c;
+    }
+
+    private void touch(Certification c, Map<String, String> before, String actor, String reason) {
+        if (!history.record(c.clientId, History.CERTIFICATION, c.id, before, c.snapshot(), actor, reason).isEmpty()) {
+            c.updatedBy = actor;
+            c.updatedAt = clock.instant();
+        }
+    }
+
+    private void announce(Certification c, CertificationStatus from, String reason) {
+        outbox.publish(ClientEvents.TOPIC, String.valueOf(c.clientId), CertificationEvents.STATUS_CHANGED,
+                CertificationEvents.SCHEMA_VERSION, CertificationEvents.StatusChanged.of(c, from, reason));
+    }
+
+    private static void refuseStale(Certification c, int version) {
+        if (c.version != version) {
+            throw new ProblemException(409, "stale");
+        }
+    }
+
+    /** One live record per client and scheme (a final one may be followed by a new one). */
+    private static void refuseSecondLiveRecord(long clientId, String scheme, CertificationStatus status, Long self) {
+        if (CertificationStatus.FINAL.contains(status)) {
+            return;
+        }
+        Certification other = Certification.find("clientId = ?1 and scheme = ?2 and status not in ?3 and id <> ?4",
+                clientId, scheme, CertificationStatus.FINAL, self == null ? -1L : self).firstResult();
+        if (other != null) {
+            throw new ProblemException(409, "scheme-already-recorded", scheme, other.id);
+        }
+    }
+
+    /** A certificate number is unique among live certificates. */
+    private static void refuseTakenCertificateNumber(String certificateNo, CertificationStatus status, Long self) {
+        if (certificateNo == null || !CertificationStatus.LIVE_CERTIFICATE.contains(status)) {
+            return;
+        }
+        Certification other = Certification.find("certificateNo = ?1 and status in ?2 and id <> ?3", certificateNo,
+                CertificationStatus.LIVE_CERTIFICATE, self == null ? -1L : self).firstResult();
+        if (other != null) {
+            throw new ProblemException(409, "certificate-number-taken", certificateNo, other.clientId);
+        }
+    }
+}

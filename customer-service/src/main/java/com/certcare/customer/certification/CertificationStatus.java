@@ -1,0 +1,37 @@
+package com.certcare.customer.certification;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a client's certification under one scheme stands. Only the transitions listed here are
+ * allowed; {@link #canBecome} is the one place that decides.
+ */
+public enum CertificationStatus {
+    APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED;
+
+    /** The states in which a certificate is live (its number must be unique among these). */
+    public static final Set<CertificationStatus> LIVE_CERTIFICATE = EnumSet.of(VALID, SUSPENDED);
+    /** End states: a new record may follow for the same scheme. */
+    public static final Set<CertificationStatus> FINAL = EnumSet.of(WITHDRAWN, CANCELLED, EXPIRED);
+
+    public Set<CertificationStatus> next() {
+        return switch (this) {
+            case APPLYING -> EnumSet.of(CONTRACTED, CANCELLED);
+            case CONTRACTED -> EnumSet.of(AUDITING, CANCELLED);
+            case AUDITING -> EnumSet.of(VALID, CANCELLED);
+            case VALID -> EnumSet.of(SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED);
+            case SUSPENDED -> EnumSet.of(VALID, WITHDRAWN, CANCELLED, EXPIRED);
+            case WITHDRAWN, CANCELLED, EXPIRED -> EnumSet.noneOf(CertificationStatus.class);
+        };
+    }
+
+    public boolean canBecome(CertificationStatus target) {
+        return next().contains(target);
+    }
+
+    /** Statuses that need a certificate number, issue and expiry date. */
+    public boolean needsCertificate() {
+        return this == VALID || this == SUSPENDED || this == WITHDRAWN || this == EXPIRED;
+    }
+}

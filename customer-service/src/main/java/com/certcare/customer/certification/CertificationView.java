@@ -1,0 +1,43 @@
+package com.certcare.customer.certification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A certification record as the API shows it. */
+@Schema(name = "Certification")
+public record CertificationView(
+        Long id,
+        long clientId,
+        String scheme,
+        String contractNo,
+        String certificateNo,
+        String scope,
+        String scopeEn,
+        LocalDate applicationAcceptedOn,
+        LocalDate decisionOn,
+        CertificationInput.AuditDates auditDates,
+        BigDecimal initialAuditFee,
+        BigDecimal surveillanceFee,
+        List<LocalDate> plannedSurveillanceDates,
+        @Schema(description = "Why the planned dates were set by hand; null while they are computed") String surveillanceOverrideReason,
+        LocalDate implementedOn,
+        CertificationStatus status,
+        @Schema(description = "Statuses this record may move to next") List<CertificationStatus> allowedTransitions,
+        LocalDate issuedOn,
+        LocalDate expiresOn,
+        int version,
+        String updatedBy,
+        Instant updatedAt) {
+
+    public static CertificationView of(Certification c) {
+        return new CertificationView(c.id, c.clientId, c.scheme, c.contractNo, c.certificateNo, c.scope, c.scopeEn,
+                c.applicationAcceptedOn, c.decisionOn, CertificationInput.AuditDates.of(c.auditDates),
+                c.initialAuditFee, c.surveillanceFee, List.copyOf(c.plannedSurveillance), c.surveillanceOverrideReason,
+                c.implementedOn, c.status, List.copyOf(c.status.next()), c.issuedOn, c.expiresOn, c.version,
+                c.updatedBy, c.updatedAt);
+    }
+}

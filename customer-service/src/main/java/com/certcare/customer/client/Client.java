@@ -1,0 +1,132 @@
+package com.certcare.customer.client;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A client enterprise (企业) of the certification body. */
+@Entity
+@Table(name = "client")
+public class Client extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
+    @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
+    public Long id;
+
+    public String name;
+
+    @Column(name = "credit_code")
+    public String creditCode;
+
+    /** Set when a market user accepted a code that fails the check digit, with the reason. */
+    @Column(name = "credit_code_override_reason")
+    public String creditCodeOverrideReason;
+
+    @Column(name = "province_code")
+    public String provinceCode;
+
+    public String city;
+    public String address;
+
+    @Column(name = "postal_code")
+    public String postalCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public List<Contact> contacts = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "client_professional_code", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "code")
+    public Set<String> professionalCodes = new TreeSet<>();
+
+    public String remarks;
+
+    @Column(name = "search_text")
+    String searchText;
+
+    @Version
+    public int version;
+
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** Takes over the checked input; {@link ClientRules} has validated it. */
+    void apply(ClientInput input) {
+        name = input.name().strip();
+        creditCode = input.normalizedCreditCode();
+        creditCodeOverrideReason = blankToNull(input.creditCodeOverrideReason());
+        provinceCode = input.provinceCode();
+        city = blankToNull(input.city());
+        address = blankToNull(input.address());
+        postalCode = blankToNull(input.postalCode());
+        contacts = input.contacts() == null ? new ArrayList<>() : new ArrayList<>(input.contacts());
+        professionalCodes.clear();
+        if (input.professionalCodes() != null) {
+            professionalCodes.addAll(input.professionalCodes());
+        }
+        remarks = blankToNull(input.remarks());
+        searchText = Stream.concat(Stream.of(name, creditCode),
+                contacts.stream().flatMap(c -> Stream.of(c.name(), c.phone(), c.email())))
+                .filter(s -> s != null && !s.isBlank())
+                .map(String::toLowerCase)
+                .collect(Collectors.joining(" "));
+    }
+
+    /** Field → value, as the history shows it; compared before and after a change. */
+    Map<String, String> snapshot() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("name", name);
+        s.put("creditCode", creditCode);
+        s.put("creditCodeOverrideReason", creditCodeOverrideReason);
+        s.put("provinceCode", provinceCode);
+        s.put("city", city);
+        s.put("address", address);
+        s.put("postalCode", postalCode);
+        s.put("contacts", contacts.stream()
+                .map(c -> String.join("/", nz(c.name()), nz(c.role()), nz(c.phone()), nz(c.email()))
+                        + (c.primary() ? "*" : ""))
+                .collect(Collectors.joining("; ")));
+        s.put("professionalCodes", String.join(", ", new TreeSet<>(professionalCodes)));
+        s.put("remarks", remarks);
+        return s;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,102 @@
+package com.certcare.customer.client;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import com.certcare.customer.Roles;
+import com.certcare.customer.certification.CertificationService;
+import com.certcare.customer.search.CustomerFilter;
+import com.certcare.customer.search.CustomerSearch;
+import com.certcare.platform.web.ListPage;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/customers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "clients", description = "Client enterprises (企业) of the customer database")
+public class ClientResource {
+
+    private final ClientService clients;
+    private final CertificationService certifications;
+    private final CustomerSearch search;
+    private final ClientViews views;
+    private final SecurityIdentity identity;
+
+    ClientResource(ClientService clients, CertificationService certifications, CustomerSearch search,
+            ClientViews views, SecurityIdentity identity) {
+        this.clients = clients;
+        this.certifications = certifications;
+        this.search = search;
+        this.views = views;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "listCustomers", summary = "List clients with any combination of filters, sorted and paged")
+    @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
+    public ListPage<ClientView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
+            @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
+        return search.list(filter, sort, page == null ? 1 : page, size == null ? 20 : size);
+    }
+
+    @GET
+    @Path("/{id:\\d+}")
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "getCustomer", summary = "A client with its certification records")
+    @APIResponse(responseCode = "404", description = "No such client (problem+json)")
+    public ClientView get(@RestPath long id) {
+        Client client = clients.get(id);
+        return views.of(client, certifications.ofClient(id));
+    }
+
+    @POST
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "createCustomer", summary = "Register a client")
+    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponse(responseCode = "400", description = "Invalid fields, each named with its reason (problem+json)")
+    @APIResponse(responseCode = "409", description = "The credit code is registered already; the problem names that client")
+    public RestResponse<ClientView> create(ClientInput input) {
+        Client client = clients.create(input, identity.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.<ClientView> created(URI.create("/api/customers/" + client.id))
+                .entity(views.of(client, List.of())).build();
+    }
+
+    @PUT
+    @Path("/{id:\\d+}")
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "updateCustomer", summary = "Change a client; send the version you read")
+    @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
+    @APIResponse(responseCode = "409", description = "Changed by someone else since you read it, or duplicate credit code")
+    public ClientView update(@RestPath long id, ClientInput input) {
+        Client client = clients.update(id, input, identity.getPrincipal().getName());
+        return views.of(client, certifications.ofClient(id));
+    }
+
+    @DELETE
+    @Path("/{id:\\d+}")
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "deleteCustomer", summary = "Remove a client registered by mistake (one without certification records)")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "409", description = "The client has certification records, or the version is stale")
+    public void delete(@RestPath long id, @RestQuery("version") int version) {
+        clients.delete(id, version, identity.getPrincipal().getName());
+    }
+}

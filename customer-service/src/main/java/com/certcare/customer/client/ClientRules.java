@@ -1,0 +1,119 @@
+package com.certcare.customer.client;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.certcare.customer.identity.ContactFormats;
+import com.certcare.customer.identity.CreditCode;
+import com.certcare.customer.reference.ReferenceData;
+import com.certcare.platform.problem.Violations;
+
+/** Every check on a client's data, collected so the caller hears of all bad fields at once. */
+@ApplicationScoped
+public class ClientRules {
+
+    static final String HONG_KONG = "810000";
+    static final String MACAO = "820000";
+
+    private final ReferenceData reference;
+
+    ClientRules(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    /** Adds to {@code v} every violation of {@code input}; {@code prefix} names the position in a larger document. */
+    public void check(ClientInput input, Violations v, String prefix) {
+        v.text(input.name(), true, 200, prefix + "name");
+        checkCreditCode(input, v, prefix);
+        if (v.check(input.provinceCode() != null && !input.provinceCode().isBlank(), prefix + "provinceCode", "required")) {
+            v.check(reference.province(input.provinceCode()).isPresent(), prefix + "provinceCode", "province-unknown");
+        }
+        v.text(input.city(), false, 100, prefix + "city");
+        v.text(input.address(), false, 300, prefix + "address");
+        checkPostalCode(input, v, prefix);
+        checkContacts(input.contacts(), v, prefix);
+        checkProfessionalCodes(input.professionalCodes(), v, prefix);
+        v.text(input.remarks(), false, 2000, prefix + "remarks");
+        v.text(input.creditCodeOverrideReason(), false, 500, prefix + "creditCodeOverrideReason");
+    }
+
+    private void checkCreditCode(ClientInput input, Violations v, String prefix) {
+        String code = input.normalizedCreditCode();
+        String field = prefix + "creditCode";
+        if (!v.check(code != null && !code.isEmpty(), field, "required")) {
+            return;
+        }
+        switch (CreditCode.check(code)) {
+            case MALFORMED -> v.check(false, field, "credit-code-malformed");
+            case CHECK_DIGIT_MISMATCH -> v.check(input.creditCodeOverrideReason() != null
+                    && !input.creditCodeOverrideReason().isBlank(), field, "credit-code-check-digit",
+                    String.valueOf(CreditCode.checkCharacter(code.substring(0, 17))));
+            case VALID -> { }
+        }
+    }
+
+    private void checkPostalCode(ClientInput input, Violations v, String prefix) {
+        String code = input.postalCode();
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        String field = prefix + "postalCode";
+        if (!v.check(ContactFormats.isPostalCode(code), field, "postal-code")) {
+            return;
+        }
+        if (HONG_KONG.equals(input.provinceCode())) {
+            v.check(code.equals("999077"), field, "postal-code-region", "999077");
+        } else if (MACAO.equals(input.provinceCode())) {
+            v.check(code.equals("999078"), field, "postal-code-region", "999078");
+        } else {
+            v.check(!code.startsWith("9990"), field, "postal-code");
+        }
+    }
+
+    private void checkContacts(List<Contact> contacts, Violations v, String prefix) {
+        if (contacts == null || contacts.isEmpty()) {
+            return;
+        }
+        v.check(contacts.size() <= 20, prefix + "contacts", "too-many", 20);
+        int primaries = 0;
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact c = contacts.get(i);
+            String at = prefix + "contacts[" + i + "].";
+            if (c == null) {
+                v.check(false, at + "name", "required");
+                continue;
+            }
+            v.text(c.name(), true, 50, at + "name");
+            v.text(c.role(), false, 50, at + "role");
+            if (c.phone() != null && !c.phone().isBlank()) {
+                v.check(ContactFormats.isPhone(c.phone()), at + "phone", "phone");
+            }
+            if (c.email() != null && !c.email().isBlank()) {
+                v.check(ContactFormats.isEmail(c.email()), at + "email", "email");
+            }
+            if (c.primary()) {
+                primaries++;
+            }
+        }
+        v.check(primaries == 1, prefix + "contacts", "one-primary-contact");
+    }
+
+    private void checkProfessionalCodes(List<String> codes, Violations v, String prefix) {
+        if (codes == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String field = prefix + "professionalCodes[" + i + "]";
+            if (!v.check(reference.hasProfessionalCodeShape(code), field, "professional-code-format")) {
+                continue;
+            }
+            v.check(reference.isProfessionalCode(code), field, "professional-code-unknown");
+            v.check(seen.add(code), field, "duplicate");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package com.certcare.customer.client;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.certcare.customer.certification.Certification;
+import com.certcare.customer.history.History;
+import com.certcare.platform.outbox.Outbox;
+import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
+
+/** The rules for registering, changing and removing clients; each change is kept in the history and announced. */
+@ApplicationScoped
+public class ClientService {
+
+    private final ClientRules rules;
+    private final History history;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    ClientService(ClientRules rules, History history, Outbox outbox, Clock clock) {
+        this.rules = rules;
+        this.history = history;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public Client get(long id) {
+        Client client = Client.findById(id);
+        if (client == null) {
+            throw ProblemException.notFound("@entity.client", id);
+        }
+        return client;
+    }
+
+    @Transactional
+    public Client create(ClientInput input, String actor) {
+        Violations v = new Violations();
+        rules.check(input, v, "");
+        v.throwIfAny();
+        refuseDuplicate(input.normalizedCreditCode(), null);
+        return register(input, actor);
+    }
+
+    @Transactional
+    public Client update(long id, ClientInput input, String actor) {
+        Client client = get(id);
+        Violations v = new Violations();
+        v.check(input.version() != null, "version", "required");
+        rules.check(input, v, "");
+        v.throwIfAny();
+        refuseStale(client, input.version());
+        refuseDuplicate(input.normalizedCreditCode(), client.id);
+        change(client, input, actor, null);
+        return client;
+    }
+
+    /**
+     * Used by the ContractSigned consumer and the import: registers a client whose credit code is new,
+     * else updates the registered one. Validation is the caller's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client registerOrUpdate(ClientInput input, String actor, String reason) {
+        Client existing = Client.find("creditCode", input.normalizedCreditCode()).firstResult();
+        if (existing == null) {
+            return register(input, actor);
+        }
+        change(existing, input, actor, reason);
+        return existing;
+    }
+
+    /** Only a client without certification records can be removed (records are kept for the cycle and after). */
+    @Transactional
+    public void delete(long id, int version, String actor) {
+        Client client = get(id);
+        refuseStale(client, version);
+        if (Certification.count("clientId", id) > 0) {
+            throw new ProblemException(409, "client-has-certifications", client.name);
+        }
+        history.record(client.id, History.CLIENT, client.id, client.snapshot(), Map.of("deleted", "true"), actor, null);
+        client.delete();
+        outbox.publish(ClientEvents.TOPIC, String.valueOf(id), ClientEvents.DELETED, ClientEvents.SCHEMA_VERSION,
+                new ClientEvents.Deleted(id));
+    }
+
+    private Client register(ClientInput input, String actor) {
+        Client client = new Client();
+        client.apply(input);
+        client.createdBy = actor;
+        client.updatedBy = actor;
+        client.createdAt = clock.instant();
+        client.updatedAt = client.createdAt;
+        client.persist();
+        history.record(client.id, History.CLIENT, client.id, null, client.snapshot(), actor, null);
+        outbox.publish(ClientEvents.TOPIC, String.valueOf(client.id), ClientEvents.REGISTERED,
+                ClientEvents.SCHEMA_VERSION, ClientEvents.ClientData.of(client));
+        return client;
+    }
+
+    private void change(Client client, ClientInput input, String actor, String reason) {
+        Map<String, String> before = client.snapshot();
+        client.apply(input);
+        List<String> changed = history.record(client.id, History.CLIENT, client.id, before, client.snapshot(), actor,
+                reason);
+        if (!changed.isEmpty()) {
+            client.updatedBy = actor;
+            client.updatedAt = clock.instant();
+            outbox.publish(ClientEvents.TOPIC, String.valueOf(client.id), ClientEvents.UPDATED,
+                    ClientEvents.SCHEMA_VERSION, new ClientEvents.Updated(ClientEvents.ClientData.of(client), changed));
+        }
+    }
+
+    private static void refuseStale(Client client, int version) {
+        if (client.version != version) {
+            throw new ProblemException(409, "stale");
+        }
+    }
+
+    private static void refuseDuplicate(String creditCode, Long self) {
+        Client other = Client.find("creditCode", creditCode).firstResult();
+        if (other != null && !other.id.equals(self)) {
+            throw new ProblemException(409, "duplicate-credit-code", creditCode, other.name, other.id);
+        }
+    }
+}

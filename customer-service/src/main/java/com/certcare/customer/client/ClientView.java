@@ -1,0 +1,31 @@
+package com.certcare.customer.client;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.certcare.customer.certification.CertificationView;
+
+/** A client as the API shows it; {@code certifications} only in the detail and list views. */
+@Schema(name = "Client")
+public record ClientView(
+        Long id,
+        String name,
+        String creditCode,
+        String creditCodeOverrideReason,
+        String provinceCode,
+        String provinceName,
+        String city,
+        String address,
+        String postalCode,
+        List<Contact> contacts,
+        List<String> professionalCodes,
+        String remarks,
+        @Schema(description = "Send it back unchanged on update; a stale one gets 409") int version,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        List<CertificationView> certifications) {
+}

@@ -1,0 +1,30 @@
+package com.certcare.customer.client;
+
+import java.util.List;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.certcare.customer.certification.Certification;
+import com.certcare.customer.certification.CertificationView;
+import com.certcare.customer.reference.ReferenceData;
+import com.certcare.customer.reference.ReferenceEntry;
+
+/** Maps clients to their API view, with the province's name and, when given, their certifications. */
+@ApplicationScoped
+public class ClientViews {
+
+    private final ReferenceData reference;
+
+    ClientViews(ReferenceData reference) {
+        this.reference = reference;
+    }
+
+    public ClientView of(Client c, List<Certification> certifications) {
+        return new ClientView(c.id, c.name, c.creditCode, c.creditCodeOverrideReason, c.provinceCode,
+                reference.province(c.provinceCode).map(ReferenceEntry::nameZh).orElse(null), c.city, c.address,
+                c.postalCode, List.copyOf(c.contacts), List.copyOf(new TreeSet<>(c.professionalCodes)), c.remarks,
+                c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt,
+                certifications == null ? null : certifications.stream().map(CertificationView::of).toList());
+    }
+}

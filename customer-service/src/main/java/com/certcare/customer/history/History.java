@@ -1,0 +1,71 @@
+package com.certcare.customer.history;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Keeps the change history of clients and their certifications (field, old → new, who, when). */
+@ApplicationScoped
+public class History {
+
+    public static final String CLIENT = "client";
+    public static final String CERTIFICATION = "certification";
+
+    private final Clock clock;
+
+    History(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Records each field whose value differs between the two snapshots (a null {@code before} means the
+     * entity was created: every non-empty field is recorded). Returns the names of the changed fields.
+     */
+    @Transactional(TxType.MANDATORY)
+    public List<String> record(long clientId, String entity, long entityId, Map<String, String> before,
+            Map<String, String> after, String user, String reason) {
+        List<String> changed = new ArrayList<>();
+        var now = clock.instant();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = before == null ? null : before.get(field.getKey());
+            if (Objects.equals(emptyToNull(old), emptyToNull(field.getValue()))) {
+                continue;
+            }
+            ChangeRecord change = new ChangeRecord();
+            change.clientId = clientId;
+            change.entity = entity;
+            change.entityId = entityId;
+            change.field = field.getKey();
+            change.oldValue = emptyToNull(old);
+            change.newValue = emptyToNull(field.getValue());
+            change.reason = reason;
+            change.changedBy = user;
+            change.changedAt = now;
+            change.persist();
+            changed.add(field.getKey());
+        }
+        return changed;
+    }
+
+    public List<ChangeRecord> ofClient(long clientId, int page, int size) {
+        return ChangeRecord.find("clientId", Sort.descending("changedAt").and("id", Sort.Direction.Descending), clientId)
+                .page(Page.of(page, size)).list();
+    }
+
+    public long countOfClient(long clientId) {
+        return ChangeRecord.count("clientId", clientId);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

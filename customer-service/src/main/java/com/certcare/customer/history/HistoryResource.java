@@ -1,0 +1,55 @@
+package com.certcare.customer.history;
+
+import java.time.Instant;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.certcare.customer.Roles;
+import com.certcare.customer.client.ClientService;
+import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.ListPage;
+
+@Path("/api/customers/{clientId:\\d+}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "history", description = "Who changed what, when: old → new")
+public class HistoryResource {
+
+    /** One changed field. */
+    public record Entry(String entity, long entityId, String field, String oldValue, String newValue, String reason,
+            String changedBy, Instant changedAt) {
+    }
+
+    private final History history;
+    private final ClientService clients;
+
+    HistoryResource(History history, ClientService clients) {
+        this.history = history;
+        this.clients = clients;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "listCustomerHistory", summary = "The client's and its certifications' changes, newest first")
+    public ListPage<Entry> list(@RestPath long clientId, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
+        int p = page == null ? 1 : page;
+        int s = size == null ? 50 : size;
+        Violations v = new Violations();
+        v.check(p >= 1, "page", "min", 1);
+        v.check(s >= 1 && s <= 500, "size", "between", 1, 500);
+        v.throwIfAny();
+        clients.get(clientId);
+        return new ListPage<>(history.ofClient(clientId, p - 1, s).stream()
+                .map(r -> new Entry(r.entity, r.entityId, r.field, r.oldValue, r.newValue, r.reason, r.changedBy,
+                        r.changedAt))
+                .toList(), history.countOfClient(clientId), p, s);
+    }
+}

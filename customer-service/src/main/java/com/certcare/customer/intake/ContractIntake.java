@@ -1,0 +1,142 @@
+package com.certcare.customer.intake;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.certcare.customer.certification.Certification;
+import com.certcare.customer.certification.CertificationInput;
+import com.certcare.customer.certification.CertificationRules;
+import com.certcare.customer.certification.CertificationService;
+import com.certcare.customer.certification.CertificationStatus;
+import com.certcare.customer.certification.TransitionRequest;
+import com.certcare.customer.client.Client;
+import com.certcare.customer.client.ClientInput;
+import com.certcare.customer.client.ClientRules;
+import com.certcare.customer.client.ClientService;
+import com.certcare.customer.client.Contact;
+import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.inbox.ProcessedEvents;
+import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Consumes {@code ContractSigned} from the contracts topic: registers the client if its credit code is
+ * new, else updates it, and records the certification in CONTRACTED. Idempotent by event id; an event
+ * it cannot apply fails the transaction and goes to the dead-letter topic, changing nothing.
+ */
+@ApplicationScoped
+public class ContractIntake {
+
+    static final String CONSUMER = "customer-service.contract-intake";
+    static final String CONTRACT_SIGNED = "ContractSigned";
+    private static final Logger LOG = Logger.getLogger(ContractIntake.class);
+
+    private final ObjectMapper mapper;
+    private final ProcessedEvents processed;
+    private final ClientRules clientRules;
+    private final CertificationRules certificationRules;
+    private final ClientService clients;
+    private final CertificationService certifications;
+
+    ContractIntake(ObjectMapper mapper, ProcessedEvents processed, ClientRules clientRules,
+            CertificationRules certificationRules, ClientService clients, CertificationService certifications) {
+        this.mapper = mapper;
+        this.processed = processed;
+        this.clientRules = clientRules;
+        this.certificationRules = certificationRules;
+        this.clients = clients;
+        this.certifications = certifications;
+    }
+
+    @Incoming("contracts")
+    @Blocking
+    @Transactional
+    public void onContractEvent(String message) throws Exception {
+        JsonNode envelope = mapper.readTree(message);
+        UUID eventId = UUID.fromString(envelope.path("id").asText());
+        if (!CONTRACT_SIGNED.equals(envelope.path("type").asText())) {
+            return;
+        }
+        if (!processed.firstDelivery(eventId, CONSUMER)) {
+            LOG.debugf("ContractSigned %s already applied", eventId);
+            return;
+        }
+        apply(mapper.treeToValue(envelope.path("data"), ContractSigned.class));
+    }
+
+    void apply(ContractSigned contract) {
+        String actor = "contract:" + contract.contractNo();
+        String reason = "ContractSigned " + contract.contractNo();
+        ContractSigned.Party party = contract.client();
+        if (party == null) {
+            throw ProblemException.invalid("client", "required");
+        }
+        Client existing = Client.find("creditCode", CreditCode.normalize(party.creditCode())).firstResult();
+        ClientInput clientInput = ClientInputs.merge(party, existing);
+        CertificationInput certificationInput = new CertificationInput(contract.scheme(), contract.contractNo(), null,
+                contract.scope(), contract.scopeEn(), contract.applicationAcceptedOn(), null, null,
+                contract.initialAuditFee(), contract.surveillanceFee(), null, CertificationStatus.CONTRACTED, null, null,
+                null);
+        Violations v = new Violations();
+        clientRules.check(clientInput, v, "client.");
+        certificationRules.check(certificationInput, CertificationStatus.CONTRACTED, v, "");
+        v.throwIfAny();
+
+        Client client = clients.registerOrUpdate(clientInput, actor, reason);
+        Certification open = Certification.find("clientId = ?1 and scheme = ?2 and status = ?3", client.id,
+                contract.scheme(), CertificationStatus.APPLYING).firstResult();
+        if (open != null) {
+            // the application was recorded before the contract: it moves on to CONTRACTED
+            certifications.update(client.id, open.id, withVersion(certificationInput, open), actor);
+            certifications.transition(client.id, open.id,
+                    new TransitionRequest(CertificationStatus.CONTRACTED, reason, open.version), actor);
+        } else {
+            certifications.record(client.id, certificationInput, CertificationStatus.CONTRACTED, actor, reason);
+        }
+    }
+
+    private static CertificationInput withVersion(CertificationInput in, Certification open) {
+        return new CertificationInput(in.scheme(), in.contractNo(), open.certificateNo, in.scope(), in.scopeEn(),
+                in.applicationAcceptedOn(), open.decisionOn, null, in.initialAuditFee(), in.surveillanceFee(),
+                open.implementedOn, null, open.issuedOn, open.expiresOn, open.version);
+    }
+
+    /** The contract's party data over what the registry holds: what the contract leaves out is kept. */
+    static final class ClientInputs {
+
+        static ClientInput merge(ContractSigned.Party p, Client existing) {
+            List<Contact> contacts = p.contacts() == null || p.contacts().isEmpty()
+                    ? existing == null ? List.of() : existing.contacts
+                    : p.contacts().stream().map(c -> new Contact(c.name(), c.role(), c.phone(), c.email(), c.primary()))
+                            .toList();
+            List<String> codes = p.professionalCodes() == null || p.professionalCodes().isEmpty()
+                    ? existing == null ? List.of() : List.copyOf(existing.professionalCodes)
+                    : p.professionalCodes();
+            return new ClientInput(
+                    or(p.name(), existing == null ? null : existing.name),
+                    p.creditCode(),
+                    existing == null ? null : existing.creditCodeOverrideReason,
+                    or(p.provinceCode(), existing == null ? null : existing.provinceCode),
+                    or(p.city(), existing == null ? null : existing.city),
+                    or(p.address(), existing == null ? null : existing.address),
+                    or(p.postalCode(), existing == null ? null : existing.postalCode),
+                    contacts, codes,
+                    existing == null ? null : existing.remarks,
+                    existing == null ? null : existing.version);
+        }
+
+        private static String or(String value, String fallback) {
+            return value == null || value.isBlank() ? fallback : value;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.certcare.customer.reference;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Where the body's reference lists come from: a file path, or a classpath resource. The defaults
+ * ship with the service; a body points these at its own files.
+ */
+@ConfigMapping(prefix = "certcare.reference")
+public interface ReferenceConfig {
+
+    @WithDefault("reference/provinces.csv")
+    String provinces();
+
+    @WithDefault("reference/schemes.csv")
+    String schemes();
+
+    @WithDefault("reference/professional-codes.csv")
+    String professionalCodes();
+
+    /** Shape every professional code must have, whether or not the list is enforced. */
+    @WithDefault("\\d{2}\\.\\d{2}\\.\\d{2}")
+    String professionalCodePattern();
+}

@@ -1,0 +1,87 @@
+package com.certcare.customer.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.certcare.customer.certification.CertificationStatus;
+
+/**
+ * Turns a {@link CustomerFilter} into SQL over {@code client c} and {@code certification r}: the same
+ * filter drives the list, the statistics and the export.
+ */
+final class CustomerPredicates {
+
+    private CustomerPredicates() {
+    }
+
+    /** Conditions on the client row {@code c} (free text, province, professional code). */
+    static List<String> client(CustomerFilter f, SqlParams p) {
+        List<String> where = new ArrayList<>();
+        if (f.q != null && !f.q.isBlank()) {
+            String like = p.bind("%" + escapeLike(f.q.strip().toLowerCase()) + "%");
+            where.add("(c.search_text like " + like + " or exists (select 1 from certification q where q.client_id = c.id"
+                    + " and (lower(q.certificate_no) like " + like + " or lower(q.contract_no) like " + like + ")))");
+        }
+        if (f.province != null && !f.province.isEmpty()) {
+            where.add("c.province_code in (" + p.bind(f.province) + ")");
+        }
+        if (f.professionalCode != null && !f.professionalCode.isBlank()) {
+            where.add("exists (select 1 from client_professional_code pc where pc.client_id = c.id and pc.code = "
+                    + p.bind(f.professionalCode.strip()) + ")");
+        }
+        return where;
+    }
+
+    /** Conditions on one certification row {@code r}. */
+    static List<String> certification(CustomerFilter f, SqlParams p) {
+        List<String> where = new ArrayList<>();
+        if (f.status != null && !f.status.isEmpty()) {
+            where.add("r.status in (" + p.bind(f.status.stream().map(CertificationStatus::name).toList()) + ")");
+        }
+        if (f.scheme != null && !f.scheme.isEmpty()) {
+            where.add("r.scheme in (" + p.bind(f.scheme) + ")");
+        }
+        if (f.auditFrom != null || f.auditTo != null) {
+            StringBuilder audit = new StringBuilder("exists (select 1 from certification_audit a where a.certification_id = r.id");
+            if (f.auditFrom != null) {
+                audit.append(" and a.audited_on >= ").append(p.bind(f.auditFrom));
+            }
+            if (f.auditTo != null) {
+                audit.append(" and a.audited_on <= ").append(p.bind(f.auditTo));
+            }
+            where.add(audit.append(')').toString());
+        }
+        if (f.surveillanceFrom != null || f.surveillanceTo != null) {
+            StringBuilder s = new StringBuilder("exists (select 1 from unnest(r.planned_surveillance) d where true");
+            if (f.surveillanceFrom != null) {
+                s.append(" and d >= ").append(p.bind(f.surveillanceFrom));
+            }
+            if (f.surveillanceTo != null) {
+                s.append(" and d <= ").append(p.bind(f.surveillanceTo));
+            }
+            where.add(s.append(')').toString());
+        }
+        range(where, p, "r.expires_on", f.expiresFrom, f.expiresTo);
+        range(where, p, "r.initial_audit_fee", f.initialFeeMin, f.initialFeeMax);
+        range(where, p, "r.surveillance_fee", f.surveillanceFeeMin, f.surveillanceFeeMax);
+        return where;
+    }
+
+    private static void range(List<String> where, SqlParams p, String column, Object from, Object to) {
+        if (from != null) {
+            where.add(column + " >= " + p.bind(from));
+        }
+        if (to != null) {
+            where.add(column + " <= " + p.bind(to));
+        }
+    }
+
+    static String and(List<String> predicates) {
+        return predicates.isEmpty() ? "true" : String.join(" and ", predicates);
+    }
+
+    /** {@code %} and {@code _} in the user's text are literal. */
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

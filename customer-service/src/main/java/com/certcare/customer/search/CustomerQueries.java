@@ -1,0 +1,94 @@
+package com.certcare.customer.search;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.certcare.customer.statistics.StatisticsService.DueItem;
+import com.certcare.customer.statistics.StatisticsService.Group;
+
+/**
+ * The SQL behind the statistics, over certification records {@code r} joined with their client
+ * {@code c}, narrowed by the same {@link CustomerFilter} as the list.
+ */
+@ApplicationScoped
+public class CustomerQueries {
+
+    private final EntityManager em;
+
+    CustomerQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Groups by {@code keyExpression} (over {@code r}, {@code c} and whatever {@code join} adds). */
+    public List<Group> groups(CustomerFilter filter, String keyExpression, String join) {
+        SqlParams p = new SqlParams();
+        String sql = "select " + keyExpression + " as k, count(distinct c.id), count(distinct r.id),"
+                + " coalesce(sum(r.initial_audit_fee), 0), coalesce(sum(r.surveillance_fee), 0)"
+                + " from certification r join client c on c.id = r.client_id" + join
+                + " where " + recordWhere(filter, p)
+                + " group by k order by k nulls last";
+        List<Group> groups = new ArrayList<>();
+        for (Object row : p.applyTo(em.createNativeQuery(sql)).getResultList()) {
+            Object[] f = (Object[]) row;
+            groups.add(new Group(f[0] == null ? null : f[0].toString(), ((Number) f[1]).longValue(),
+                    ((Number) f[2]).longValue(), money(f[3]), money(f[4])));
+        }
+        return groups;
+    }
+
+    public List<DueItem> surveillanceDue(CustomerFilter filter, LocalDate from, LocalDate to) {
+        SqlParams p = new SqlParams();
+        String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, d"
+                + " from certification r join client c on c.id = r.client_id, unnest(r.planned_surveillance) d"
+                + " where r.status in ('VALID', 'SUSPENDED') and d >= " + p.bind(from) + " and d <= " + p.bind(to)
+                + " and " + recordWhere(filter, p)
+                + " order by d, c.name, r.id";
+        return due(p, sql);
+    }
+
+    public List<DueItem> expiring(CustomerFilter filter, LocalDate from, LocalDate to) {
+        SqlParams p = new SqlParams();
+        String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, r.expires_on"
+                + " from certification r join client c on c.id = r.client_id"
+                + " where r.status in ('VALID', 'SUSPENDED') and r.expires_on >= " + p.bind(from)
+                + " and r.expires_on <= " + p.bind(to) + " and " + recordWhere(filter, p)
+                + " order by r.expires_on, c.name, r.id";
+        return due(p, sql);
+    }
+
+    private List<DueItem> due(SqlParams p, String sql) {
+        List<DueItem> items = new ArrayList<>();
+        for (Object row : p.applyTo(em.createNativeQuery(sql)).setMaxResults(1000).getResultList()) {
+            Object[] f = (Object[]) row;
+            items.add(new DueItem(((Number) f[0]).longValue(), (String) f[1], ((Number) f[2]).longValue(),
+                    (String) f[3], (String) f[4], (String) f[5], toDate(f[6])));
+        }
+        return items;
+    }
+
+    /** Filter over one record {@code r} and its client {@code c}. */
+    static String recordWhere(CustomerFilter filter, SqlParams p) {
+        List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
+        where.addAll(CustomerPredicates.certification(filter, p));
+        return CustomerPredicates.and(where);
+    }
+
+    private static BigDecimal money(Object value) {
+        return value == null ? BigDecimal.ZERO.setScale(2) : new BigDecimal(value.toString()).setScale(2);
+    }
+
+    private static LocalDate toDate(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+}

@@ -1,0 +1,115 @@
+package com.certcare.customer.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import com.certcare.customer.certification.Certification;
+import com.certcare.customer.client.Client;
+import com.certcare.customer.client.ClientView;
+import com.certcare.customer.client.ClientViews;
+import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.ListPage;
+
+/** The customer list: filtered, sorted on any column, paged with the total. */
+@ApplicationScoped
+public class CustomerSearch {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    /** API sort key → SQL expression over {@code client c}. */
+    static final Map<String, String> SORTABLE = new LinkedHashMap<>();
+    static {
+        SORTABLE.put("id", "c.id");
+        SORTABLE.put("name", "c.name");
+        SORTABLE.put("creditCode", "c.credit_code");
+        SORTABLE.put("provinceCode", "c.province_code");
+        SORTABLE.put("city", "c.city");
+        SORTABLE.put("postalCode", "c.postal_code");
+        SORTABLE.put("createdAt", "c.created_at");
+        SORTABLE.put("updatedAt", "c.updated_at");
+        SORTABLE.put("certifications", "(select count(*) from certification s where s.client_id = c.id)");
+        SORTABLE.put("expiresOn", "(select min(s.expires_on) from certification s where s.client_id = c.id"
+                + " and s.status in ('VALID', 'SUSPENDED'))");
+        SORTABLE.put("nextSurveillanceOn", "(select min(d) from certification s, unnest(s.planned_surveillance) d"
+                + " where s.client_id = c.id and s.status in ('VALID', 'SUSPENDED') and d >= current_date)");
+    }
+
+    private final EntityManager em;
+    private final ClientViews views;
+
+    CustomerSearch(EntityManager em, ClientViews views) {
+        this.em = em;
+        this.views = views;
+    }
+
+    public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size) {
+        Violations v = new Violations();
+        v.check(page >= 1, "page", "min", 1);
+        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "between", 1, MAX_PAGE_SIZE);
+        String orderBy = orderBy(sort, v);
+        v.throwIfAny();
+
+        SqlParams p = new SqlParams();
+        String where = where(filter, p);
+        long total = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where " + where))
+                .getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<Number> ids = p.applyTo(em.createNativeQuery(
+                "select c.id from client c where " + where + " order by " + orderBy
+                        + " limit " + size + " offset " + ((long) (page - 1) * size)))
+                .getResultList();
+        List<Long> idList = ids.stream().map(Number::longValue).toList();
+        return new ListPage<>(load(idList), total, page, size);
+    }
+
+    /** The same filter as SQL over {@code client c}; certification criteria via one matching record. */
+    static String where(CustomerFilter filter, SqlParams p) {
+        List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
+        if (filter.hasCertificationCriteria()) {
+            where.add("exists (select 1 from certification r where r.client_id = c.id and "
+                    + CustomerPredicates.and(CustomerPredicates.certification(filter, p)) + ")");
+        }
+        return CustomerPredicates.and(where);
+    }
+
+    private List<ClientView> load(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Client> clients = Client.<Client> list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<Long, List<Certification>> certifications = Certification.<Certification> list(
+                "clientId in ?1 order by scheme, id", ids).stream()
+                .collect(Collectors.groupingBy(c -> c.clientId));
+        return ids.stream().map(id -> views.of(clients.get(id), certifications.getOrDefault(id, List.of()))).toList();
+    }
+
+    /** {@code name}, {@code name,desc}; several keys in order; the id breaks ties so pages are stable. */
+    static String orderBy(List<String> sort, Violations v) {
+        List<String> parts = new ArrayList<>();
+        if (sort != null) {
+            for (String key : sort) {
+                if (key == null || key.isBlank()) {
+                    continue;
+                }
+                String[] kv = key.split(",", 2);
+                String column = SORTABLE.get(kv[0].strip());
+                String direction = kv.length == 2 ? kv[1].strip().toLowerCase() : "asc";
+                if (!v.check(column != null, "sort", "sort-unknown", kv[0].strip(), String.join(", ", SORTABLE.keySet()))
+                        || !v.check(direction.equals("asc") || direction.equals("desc"), "sort", "sort-direction")) {
+                    continue;
+                }
+                parts.add(column + " " + direction + (direction.equals("asc") ? " nulls last" : " nulls first"));
+            }
+        }
+        parts.add("c.id");
+        return String.join(", ", parts);
+    }
+}

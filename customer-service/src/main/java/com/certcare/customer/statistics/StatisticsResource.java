@@ -1,0 +1,54 @@
+package com.certcare.customer.statistics;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.certcare.customer.Roles;
+import com.certcare.customer.search.CustomerFilter;
+
+@Path("/api/customers/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+@Tag(name = "statistics", description = "Counts and fee sums of the customer database (clause 4.2.2)")
+public class StatisticsResource {
+
+    private final StatisticsService statistics;
+
+    StatisticsResource(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Operation(operationId = "groupCustomerStatistics",
+            summary = "Clients, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year")
+    public List<StatisticsService.Group> groups(@BeanParam CustomerFilter filter,
+            @RestQuery("groupBy") StatisticsService.GroupBy groupBy,
+            @RestQuery("periodBy") StatisticsService.PeriodBy periodBy) {
+        return statistics.groups(filter, groupBy, periodBy);
+    }
+
+    @GET
+    @Path("/surveillance-due")
+    @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days")
+    public List<StatisticsService.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
+            @RestQuery("days") Integer days) {
+        return statistics.surveillanceDue(filter, days == null ? 30 : days);
+    }
+
+    @GET
+    @Path("/expiring")
+    @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days")
+    public List<StatisticsService.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days) {
+        return statistics.expiring(filter, days == null ? 60 : days);
+    }
+}

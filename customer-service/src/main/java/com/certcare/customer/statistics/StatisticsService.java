@@ -1,0 +1,86 @@
+package com.certcare.customer.statistics;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.certcare.customer.search.CustomerFilter;
+import com.certcare.customer.search.CustomerQueries;
+import com.certcare.platform.problem.Violations;
+
+/** Counts and fee sums of the customer database, grouped as the market department reports them. */
+@ApplicationScoped
+public class StatisticsService {
+
+    /** How certification records can be grouped. */
+    public enum GroupBy { PROVINCE, STATUS, SCHEME, PROFESSIONAL_CODE, MONTH, QUARTER, YEAR }
+
+    /** Which date places a record in a month, quarter or year. */
+    public enum PeriodBy { ISSUED_ON, APPLICATION_ACCEPTED_ON, EXPIRES_ON, DECISION_ON }
+
+    /** One group: its key, how many clients and records, and the fee sums (CNY). */
+    public record Group(String key, long clients, long certifications, BigDecimal initialAuditFees,
+            BigDecimal surveillanceFees) {
+    }
+
+    /** A certification due for surveillance or expiring soon. */
+    public record DueItem(long clientId, String clientName, long certificationId, String scheme, String certificateNo,
+            String status, LocalDate on) {
+    }
+
+    public static final int MAX_DAYS = 3660;
+
+    private final CustomerQueries queries;
+    private final Clock clock;
+
+    StatisticsService(CustomerQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public List<Group> groups(CustomerFilter filter, GroupBy groupBy, PeriodBy periodBy) {
+        Violations v = new Violations();
+        v.check(groupBy != null, "groupBy", "required");
+        v.throwIfAny();
+        String periodColumn = switch (periodBy == null ? PeriodBy.ISSUED_ON : periodBy) {
+            case ISSUED_ON -> "r.issued_on";
+            case APPLICATION_ACCEPTED_ON -> "r.application_accepted_on";
+            case EXPIRES_ON -> "r.expires_on";
+            case DECISION_ON -> "r.decision_on";
+        };
+        String key = switch (groupBy) {
+            case PROVINCE -> "c.province_code";
+            case STATUS -> "r.status";
+            case SCHEME -> "r.scheme";
+            case PROFESSIONAL_CODE -> "pc.code";
+            case MONTH -> "to_char(" + periodColumn + ", 'YYYY-MM')";
+            case QUARTER -> "to_char(" + periodColumn + ", 'YYYY-\"Q\"Q')";
+            case YEAR -> "to_char(" + periodColumn + ", 'YYYY')";
+        };
+        String join = groupBy == GroupBy.PROFESSIONAL_CODE
+                ? " join client_professional_code pc on pc.client_id = c.id"
+                : "";
+        return queries.groups(filter, key, join);
+    }
+
+    public List<DueItem> surveillanceDue(CustomerFilter filter, int days) {
+        checkDays(days);
+        LocalDate today = LocalDate.now(clock);
+        return queries.surveillanceDue(filter, today, today.plusDays(days));
+    }
+
+    public List<DueItem> expiring(CustomerFilter filter, int days) {
+        checkDays(days);
+        LocalDate today = LocalDate.now(clock);
+        return queries.expiring(filter, today, today.plusDays(days));
+    }
+
+    private static void checkDays(int days) {
+        Violations v = new Violations();
+        v.check(days >= 0 && days <= MAX_DAYS, "days", "between", 0, MAX_DAYS);
+        v.throwIfAny();
+    }
+}
