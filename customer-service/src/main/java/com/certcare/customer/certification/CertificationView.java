@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
 
 /** A certification record as the API shows it. */
 @Schema(name = "Certification")
@@ -20,8 +23,10 @@ public record CertificationView(
         LocalDate applicationAcceptedOn,
         LocalDate decisionOn,
         CertificationInput.AuditDates auditDates,
-        BigDecimal initialAuditFee,
-        BigDecimal surveillanceFee,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, format = "decimal",
+                description = "CNY as an exact decimal string", examples = "12000.00") BigDecimal initialAuditFee,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = SchemaType.STRING, format = "decimal",
+                description = "CNY as an exact decimal string", examples = "6000.00") BigDecimal surveillanceFee,
         List<LocalDate> plannedSurveillanceDates,
         @Schema(description = "Why the planned dates were set by hand; null while they are computed") String surveillanceOverrideReason,
         LocalDate implementedOn,

@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerQueries;
 import com.certcare.platform.problem.Violations;
@@ -22,8 +24,9 @@ public class StatisticsService {
     public enum PeriodBy { ISSUED_ON, APPLICATION_ACCEPTED_ON, EXPIRES_ON, DECISION_ON }
 
     /** One group: its key, how many clients and records, and the fee sums (CNY). */
-    public record Group(String key, long clients, long certifications, BigDecimal initialAuditFees,
-            BigDecimal surveillanceFees) {
+    public record Group(String key, long clients, long certifications,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal initialAuditFees,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal surveillanceFees) {
     }
 
     /** A certification due for surveillance or expiring soon. */

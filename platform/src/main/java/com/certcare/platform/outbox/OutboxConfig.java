@@ -16,6 +16,10 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /** How long after start the relay first runs (the messaging channels connect first). */
+    @WithDefault("2s")
+    Duration startDelay();
+
     /** How many unsent events the relay publishes per round. */
     @WithDefault("200")
     int batchSize();

@@ -46,7 +46,8 @@ public class OutboxRelay {
         this.meters = meters;
     }
 
-    @Scheduled(every = "${certcare.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${certcare.outbox.poll-interval:1s}", delayed = "${certcare.outbox.start-delay:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = RelayDisabled.class)
     void relay() {
         int published;
