@@ -51,7 +51,7 @@ public class CertificationRules {
         String normalized = CertificationInput.normalizeNumber(number);
         if (normalized != null) {
             v.check(normalized.length() <= 60, field, "too-long", 60);
-            v.check(normalized.matches("[\\p{IsHan}A-Z0-9()（）/._#-]+"), field, "number-format");
+            v.check(normalized.matches("[\\p{IsHan}A-Z0-9()（）/._#-]+"), field, "identifier-format");
         }
     }
 

@@ -2,16 +2,20 @@ package com.certcare.customer.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.certification.CertificationStatus;
+import com.certcare.platform.problem.Violations;
 
 /**
  * The filters of the customer list, its statistics and its export, all combinable. Certification
  * filters (status, scheme, dates, fees) must hold for one and the same certification record.
+ * Values arrive as text and are parsed here, so a bad one is a 400 naming the parameter.
  */
 public class CustomerFilter {
 
@@ -24,8 +28,8 @@ public class CustomerFilter {
     public List<String> province;
 
     @RestQuery
-    @Parameter(description = "Certification statuses (repeatable)")
-    public List<CertificationStatus> status;
+    @Parameter(description = "Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable)")
+    public List<String> status;
 
     @RestQuery
     @Parameter(description = "Scheme codes, e.g. QMS (repeatable)")
@@ -36,34 +40,107 @@ public class CustomerFilter {
     public String professionalCode;
 
     @RestQuery
-    public LocalDate auditFrom;
+    @Parameter(description = "Any audit date on or after (yyyy-MM-dd)")
+    public String auditFrom;
     @RestQuery
-    public LocalDate auditTo;
+    @Parameter(description = "Any audit date on or before (yyyy-MM-dd)")
+    public String auditTo;
     @RestQuery
-    public LocalDate surveillanceFrom;
+    @Parameter(description = "Any planned surveillance date on or after (yyyy-MM-dd)")
+    public String surveillanceFrom;
     @RestQuery
-    public LocalDate surveillanceTo;
+    @Parameter(description = "Any planned surveillance date on or before (yyyy-MM-dd)")
+    public String surveillanceTo;
     @RestQuery
-    public LocalDate expiresFrom;
+    @Parameter(description = "Expiry on or after (yyyy-MM-dd)")
+    public String expiresFrom;
     @RestQuery
-    public LocalDate expiresTo;
+    @Parameter(description = "Expiry on or before (yyyy-MM-dd)")
+    public String expiresTo;
     @RestQuery
-    public BigDecimal initialFeeMin;
+    @Parameter(description = "Initial-audit fee at least (CNY)")
+    public String initialFeeMin;
     @RestQuery
-    public BigDecimal initialFeeMax;
+    @Parameter(description = "Initial-audit fee at most (CNY)")
+    public String initialFeeMax;
     @RestQuery
-    public BigDecimal surveillanceFeeMin;
+    @Parameter(description = "Surveillance fee at least (CNY)")
+    public String surveillanceFeeMin;
     @RestQuery
-    public BigDecimal surveillanceFeeMax;
+    @Parameter(description = "Surveillance fee at most (CNY)")
+    public String surveillanceFeeMax;
 
-    boolean hasCertificationCriteria() {
-        return notEmpty(status) || notEmpty(scheme) || auditFrom != null || auditTo != null
-                || surveillanceFrom != null || surveillanceTo != null || expiresFrom != null || expiresTo != null
-                || initialFeeMin != null || initialFeeMax != null || surveillanceFeeMin != null
-                || surveillanceFeeMax != null;
+    /** The filter, parsed; every bad parameter is reported at once. */
+    public Criteria criteria() {
+        Violations v = new Violations();
+        List<CertificationStatus> statuses = new ArrayList<>();
+        if (status != null) {
+            for (String s : status) {
+                try {
+                    statuses.add(CertificationStatus.valueOf(s.strip().toUpperCase()));
+                } catch (IllegalArgumentException e) {
+                    v.check(false, "status", "invalid-value");
+                }
+            }
+        }
+        Criteria c = new Criteria(blankToNull(q), clean(province), statuses, clean(scheme), blankToNull(professionalCode),
+                date(auditFrom, "auditFrom", v), date(auditTo, "auditTo", v),
+                date(surveillanceFrom, "surveillanceFrom", v), date(surveillanceTo, "surveillanceTo", v),
+                date(expiresFrom, "expiresFrom", v), date(expiresTo, "expiresTo", v),
+                money(initialFeeMin, "initialFeeMin", v), money(initialFeeMax, "initialFeeMax", v),
+                money(surveillanceFeeMin, "surveillanceFeeMin", v), money(surveillanceFeeMax, "surveillanceFeeMax", v));
+        v.throwIfAny();
+        return c;
     }
 
-    private static boolean notEmpty(List<?> list) {
-        return list != null && !list.isEmpty();
+    /** Parsed filter values; null or empty means "any". */
+    public record Criteria(String q, List<String> provinces, List<CertificationStatus> statuses, List<String> schemes,
+            String professionalCode, LocalDate auditFrom, LocalDate auditTo, LocalDate surveillanceFrom,
+            LocalDate surveillanceTo, LocalDate expiresFrom, LocalDate expiresTo, BigDecimal initialFeeMin,
+            BigDecimal initialFeeMax, BigDecimal surveillanceFeeMin, BigDecimal surveillanceFeeMax) {
+
+        /** No filter at all. */
+        public static Criteria none() {
+            return new CustomerFilter().criteria();
+        }
+
+        boolean hasCertificationCriteria() {
+            return !statuses.isEmpty() || !schemes.isEmpty() || auditFrom != null || auditTo != null
+                    || surveillanceFrom != null || surveillanceTo != null || expiresFrom != null || expiresTo != null
+                    || initialFeeMin != null || initialFeeMax != null || surveillanceFeeMin != null
+                    || surveillanceFeeMax != null;
+        }
+    }
+
+    private static LocalDate date(String value, String field, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            v.check(false, field, "date-format");
+            return null;
+        }
+    }
+
+    private static BigDecimal money(String value, String field, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            v.check(false, field, "number-format");
+            return null;
+        }
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -15,55 +15,55 @@ final class CustomerPredicates {
     }
 
     /** Conditions on the client row {@code c} (free text, province, professional code). */
-    static List<String> client(CustomerFilter f, SqlParams p) {
+    static List<String> client(CustomerFilter.Criteria f, SqlParams p) {
         List<String> where = new ArrayList<>();
-        if (f.q != null && !f.q.isBlank()) {
-            String like = p.bind("%" + escapeLike(f.q.strip().toLowerCase()) + "%");
+        if (f.q() != null) {
+            String like = p.bind("%" + escapeLike(f.q().toLowerCase()) + "%");
             where.add("(c.search_text like " + like + " or exists (select 1 from certification q where q.client_id = c.id"
                     + " and (lower(q.certificate_no) like " + like + " or lower(q.contract_no) like " + like + ")))");
         }
-        if (f.province != null && !f.province.isEmpty()) {
-            where.add("c.province_code in (" + p.bind(f.province) + ")");
+        if (!f.provinces().isEmpty()) {
+            where.add("c.province_code in (" + p.bind(f.provinces()) + ")");
         }
-        if (f.professionalCode != null && !f.professionalCode.isBlank()) {
+        if (f.professionalCode() != null) {
             where.add("exists (select 1 from client_professional_code pc where pc.client_id = c.id and pc.code = "
-                    + p.bind(f.professionalCode.strip()) + ")");
+                    + p.bind(f.professionalCode()) + ")");
         }
         return where;
     }
 
     /** Conditions on one certification row {@code r}. */
-    static List<String> certification(CustomerFilter f, SqlParams p) {
+    static List<String> certification(CustomerFilter.Criteria f, SqlParams p) {
         List<String> where = new ArrayList<>();
-        if (f.status != null && !f.status.isEmpty()) {
-            where.add("r.status in (" + p.bind(f.status.stream().map(CertificationStatus::name).toList()) + ")");
+        if (!f.statuses().isEmpty()) {
+            where.add("r.status in (" + p.bind(f.statuses().stream().map(CertificationStatus::name).toList()) + ")");
         }
-        if (f.scheme != null && !f.scheme.isEmpty()) {
-            where.add("r.scheme in (" + p.bind(f.scheme) + ")");
+        if (!f.schemes().isEmpty()) {
+            where.add("r.scheme in (" + p.bind(f.schemes()) + ")");
         }
-        if (f.auditFrom != null || f.auditTo != null) {
+        if (f.auditFrom() != null || f.auditTo() != null) {
             StringBuilder audit = new StringBuilder("exists (select 1 from certification_audit a where a.certification_id = r.id");
-            if (f.auditFrom != null) {
-                audit.append(" and a.audited_on >= ").append(p.bind(f.auditFrom));
+            if (f.auditFrom() != null) {
+                audit.append(" and a.audited_on >= ").append(p.bind(f.auditFrom()));
             }
-            if (f.auditTo != null) {
-                audit.append(" and a.audited_on <= ").append(p.bind(f.auditTo));
+            if (f.auditTo() != null) {
+                audit.append(" and a.audited_on <= ").append(p.bind(f.auditTo()));
             }
             where.add(audit.append(')').toString());
         }
-        if (f.surveillanceFrom != null || f.surveillanceTo != null) {
+        if (f.surveillanceFrom() != null || f.surveillanceTo() != null) {
             StringBuilder s = new StringBuilder("exists (select 1 from unnest(r.planned_surveillance) d where true");
-            if (f.surveillanceFrom != null) {
-                s.append(" and d >= ").append(p.bind(f.surveillanceFrom));
+            if (f.surveillanceFrom() != null) {
+                s.append(" and d >= ").append(p.bind(f.surveillanceFrom()));
             }
-            if (f.surveillanceTo != null) {
-                s.append(" and d <= ").append(p.bind(f.surveillanceTo));
+            if (f.surveillanceTo() != null) {
+                s.append(" and d <= ").append(p.bind(f.surveillanceTo()));
             }
             where.add(s.append(')').toString());
         }
-        range(where, p, "r.expires_on", f.expiresFrom, f.expiresTo);
-        range(where, p, "r.initial_audit_fee", f.initialFeeMin, f.initialFeeMax);
-        range(where, p, "r.surveillance_fee", f.surveillanceFeeMin, f.surveillanceFeeMax);
+        range(where, p, "r.expires_on", f.expiresFrom(), f.expiresTo());
+        range(where, p, "r.initial_audit_fee", f.initialFeeMin(), f.initialFeeMax());
+        range(where, p, "r.surveillance_fee", f.surveillanceFeeMin(), f.surveillanceFeeMax());
         return where;
     }
 

@@ -25,7 +25,7 @@ public class CustomerQueries {
     }
 
     /** Groups by {@code keyExpression} (over {@code r}, {@code c} and whatever {@code join} adds). */
-    public List<Group> groups(CustomerFilter filter, String keyExpression, String join) {
+    public List<Group> groups(CustomerFilter.Criteria filter, String keyExpression, String join) {
         SqlParams p = new SqlParams();
         String sql = "select " + keyExpression + " as k, count(distinct c.id), count(distinct r.id),"
                 + " coalesce(sum(r.initial_audit_fee), 0), coalesce(sum(r.surveillance_fee), 0)"
@@ -41,7 +41,7 @@ public class CustomerQueries {
         return groups;
     }
 
-    public List<DueItem> surveillanceDue(CustomerFilter filter, LocalDate from, LocalDate to) {
+    public List<DueItem> surveillanceDue(CustomerFilter.Criteria filter, LocalDate from, LocalDate to) {
         SqlParams p = new SqlParams();
         String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, d"
                 + " from certification r join client c on c.id = r.client_id, unnest(r.planned_surveillance) d"
@@ -51,7 +51,7 @@ public class CustomerQueries {
         return due(p, sql);
     }
 
-    public List<DueItem> expiring(CustomerFilter filter, LocalDate from, LocalDate to) {
+    public List<DueItem> expiring(CustomerFilter.Criteria filter, LocalDate from, LocalDate to) {
         SqlParams p = new SqlParams();
         String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, r.expires_on"
                 + " from certification r join client c on c.id = r.client_id"
@@ -72,7 +72,7 @@ public class CustomerQueries {
     }
 
     /** Filter over one record {@code r} and its client {@code c}. */
-    static String recordWhere(CustomerFilter filter, SqlParams p) {
+    static String recordWhere(CustomerFilter.Criteria filter, SqlParams p) {
         List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
         where.addAll(CustomerPredicates.certification(filter, p));
         return CustomerPredicates.and(where);

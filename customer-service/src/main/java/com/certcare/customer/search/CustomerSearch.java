@@ -50,6 +50,7 @@ public class CustomerSearch {
     }
 
     public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size) {
+        CustomerFilter.Criteria criteria = filter.criteria();
         Violations v = new Violations();
         v.check(page >= 1, "page", "min", 1);
         v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "between", 1, MAX_PAGE_SIZE);
@@ -57,7 +58,7 @@ public class CustomerSearch {
         v.throwIfAny();
 
         SqlParams p = new SqlParams();
-        String where = where(filter, p);
+        String where = where(criteria, p);
         long total = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where " + where))
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
@@ -70,7 +71,7 @@ public class CustomerSearch {
     }
 
     /** The same filter as SQL over {@code client c}; certification criteria via one matching record. */
-    static String where(CustomerFilter filter, SqlParams p) {
+    static String where(CustomerFilter.Criteria filter, SqlParams p) {
         List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
         if (filter.hasCertificationCriteria()) {
             where.add("exists (select 1 from certification r where r.client_id = c.id and "

@@ -66,19 +66,19 @@ public class StatisticsService {
         String join = groupBy == GroupBy.PROFESSIONAL_CODE
                 ? " join client_professional_code pc on pc.client_id = c.id"
                 : "";
-        return queries.groups(filter, key, join);
+        return queries.groups(filter.criteria(), key, join);
     }
 
     public List<DueItem> surveillanceDue(CustomerFilter filter, int days) {
         checkDays(days);
         LocalDate today = LocalDate.now(clock);
-        return queries.surveillanceDue(filter, today, today.plusDays(days));
+        return queries.surveillanceDue(filter.criteria(), today, today.plusDays(days));
     }
 
     public List<DueItem> expiring(CustomerFilter filter, int days) {
         checkDays(days);
         LocalDate today = LocalDate.now(clock);
-        return queries.expiring(filter, today, today.plusDays(days));
+        return queries.expiring(filter.criteria(), today, today.plusDays(days));
     }
 
     private static void checkDays(int days) {

@@ -1,0 +1,181 @@
+package com.certcare.customer.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.certcare.customer.TestData;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every filter of the customer list, alone and combined, with sorting and paging. The data set is
+ * tagged so only this class's clients count.
+ */
+@QuarkusTest
+@TestSecurity(user = "mei", roles = "market")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CustomerSearchTest {
+
+    private final String tag = TestData.tag();
+    private long zhonglan;
+    private long hangtian;
+    private long xinghe;
+
+    private boolean loaded;
+
+    /** Once per class; in @BeforeEach because RestAssured learns the random test port only then. */
+    @BeforeEach
+    void loadClients() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        zhonglan = client(tag + "浙江中澜科技有限公司", "330000", "33.02.01", "张伟", "13900001111");
+        certification(zhonglan, TestData.certification("QMS").valid("ZL-QMS-" + tag, LocalDate.of(2026, 3, 15))
+                .with("contractNo", "HT-ZL-" + tag)
+                .with("initialAuditFee", new BigDecimal("15000.00")).with("surveillanceFee", new BigDecimal("7000.00"))
+                .with("auditDates", Map.of("stage1", "2026-02-01", "stage2", "2026-03-01")));
+        certification(zhonglan, TestData.certification("EMS").with("initialAuditFee", new BigDecimal("9000.00")));
+
+        hangtian = client(tag + "江苏航天精密机械有限公司", "320000", "18.01.01", "李娜", "025-84561234");
+        certification(hangtian, TestData.certification("QMS").valid("HT-QMS-" + tag, LocalDate.of(2026, 6, 1))
+                .with("initialAuditFee", new BigDecimal("30000.00"))
+                .with("auditDates", Map.of("stage1", "2026-05-01", "stage2", "2026-05-20")));
+
+        xinghe = client(tag + "北京星河物流有限公司", "110000", "31.01.01", "赵磊", "010-66668888");
+        certification(xinghe, TestData.certification("OHSMS").with("status", "CONTRACTED").with("auditDates", Map.of())
+                .with("initialAuditFee", new BigDecimal("5000.00")));
+    }
+
+    private long client(String name, String province, String code, String contact, String phone) {
+        return given().contentType(ContentType.JSON)
+                .body(TestData.client(name).with("provinceCode", province).with("postalCode", null)
+                        .with("professionalCodes", List.of(code))
+                        .with("contacts", List.of(Map.of("name", contact, "phone", phone, "primary", true))))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private void certification(long clientId, Map<String, Object> body) {
+        given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/customers/" + clientId + "/certifications").then().statusCode(201);
+    }
+
+    /** The list narrowed to this class's data with {@code q=tag} unless q is given. */
+    private RequestSpecification list() {
+        return given().queryParam("q", tag);
+    }
+
+    private List<Long> ids(RequestSpecification request) {
+        return request.when().get("/api/customers").then().statusCode(200).extract().jsonPath()
+                .getList("items.id", Long.class);
+    }
+
+    @Test
+    void findsChineseSubstringsOfTheName() {
+        given().queryParam("q", tag + "浙江中澜").when().get("/api/customers").then().statusCode(200)
+                .body("total", is(1)).body("items[0].name", containsString("中澜"));
+        given().queryParam("q", "中澜科技").queryParam("province", "330000").when().get("/api/customers").then()
+                .body("items.id", org.hamcrest.Matchers.hasItem((int) zhonglan));
+    }
+
+    @Test
+    void findsByCertificateContractCreditCodeAndContact() {
+        assertIds(given().queryParam("q", "zl-qms-" + tag.toLowerCase()), zhonglan);
+        assertIds(given().queryParam("q", "HT-ZL-" + tag), zhonglan);
+        assertIds(given().queryParam("q", tag + "江苏航天"), hangtian);
+        String code = given().get("/api/customers/" + xinghe).then().extract().jsonPath().getString("creditCode");
+        assertIds(given().queryParam("q", code), xinghe);
+        assertIds(given().queryParam("q", "66668888").queryParam("province", "110000"), xinghe);
+    }
+
+    @Test
+    void filtersByProvinceStatusSchemeAndProfessionalCode() {
+        assertIds(list().queryParam("province", "320000"), hangtian);
+        assertIds(list().queryParam("province", "320000").queryParam("province", "110000"), hangtian, xinghe);
+        assertIds(list().queryParam("status", "VALID"), zhonglan, hangtian);
+        assertIds(list().queryParam("status", "CONTRACTED"), xinghe);
+        assertIds(list().queryParam("scheme", "EMS"), zhonglan);
+        assertIds(list().queryParam("professionalCode", "18.01.01"), hangtian);
+    }
+
+    @Test
+    void certificationCriteriaMustHoldForOneRecord() {
+        // zhonglan's EMS record is APPLYING; its VALID record is QMS: VALID + EMS matches nothing
+        assertIds(list().queryParam("status", "VALID").queryParam("scheme", "EMS"));
+        assertIds(list().queryParam("status", "VALID").queryParam("scheme", "QMS"), zhonglan, hangtian);
+    }
+
+    @Test
+    void filtersByDateRanges() {
+        assertIds(list().queryParam("auditFrom", "2026-05-01").queryParam("auditTo", "2026-05-31"), hangtian);
+        assertIds(list().queryParam("auditTo", "2026-03-01"), zhonglan);
+        // zhonglan: decision 2026-03-15 plans 2027-03-14; hangtian: 2026-06-01 plans 2027-05-31
+        assertIds(list().queryParam("surveillanceFrom", "2027-03-01").queryParam("surveillanceTo", "2027-03-31"), zhonglan);
+        assertIds(list().queryParam("surveillanceFrom", "2027-05-01").queryParam("surveillanceTo", "2027-06-30"), hangtian);
+        assertIds(list().queryParam("expiresFrom", "2029-05-01"), hangtian);
+        assertIds(list().queryParam("expiresTo", "2029-03-31"), zhonglan);
+    }
+
+    @Test
+    void filtersByFeeRanges() {
+        assertIds(list().queryParam("initialFeeMin", "20000"), hangtian);
+        assertIds(list().queryParam("initialFeeMax", "9000.00"), zhonglan, xinghe);
+        assertIds(list().queryParam("initialFeeMin", "8999.99").queryParam("initialFeeMax", "9000.01"), zhonglan);
+        assertIds(list().queryParam("surveillanceFeeMin", "6500"), zhonglan);
+    }
+
+    @Test
+    void sortsOnAnyColumnAndPagesWithTheTotal() {
+        assertOrdered(list().queryParam("sort", "provinceCode"), xinghe, hangtian, zhonglan);
+        assertOrdered(list().queryParam("sort", "provinceCode,desc"), zhonglan, hangtian, xinghe);
+        assertOrdered(list().queryParam("sort", "expiresOn"), zhonglan, hangtian, xinghe);
+        assertOrdered(list().queryParam("sort", "certifications,desc").queryParam("sort", "id"), zhonglan, hangtian, xinghe);
+        assertOrdered(list().queryParam("sort", "createdAt,desc"), xinghe, hangtian, zhonglan);
+
+        list().queryParam("sort", "id").queryParam("page", 2).queryParam("size", 2)
+                .when().get("/api/customers").then().statusCode(200)
+                .body("total", is(3)).body("page", is(2)).body("size", is(2))
+                .body("items.id", contains((int) xinghe));
+    }
+
+    @Test
+    void listsEachClientsCertifications() {
+        list().queryParam("province", "330000").when().get("/api/customers").then()
+                .body("items[0].certifications.scheme", contains("EMS", "QMS"))
+                .body("items[0].certifications.find { it.scheme == 'QMS' }.initialAuditFee", equalTo("15000.00"));
+    }
+
+    @Test
+    void refusesUnknownSortKeysAndBadPaging() {
+        given().queryParam("sort", "password").queryParam("size", 1000).when().get("/api/customers").then()
+                .statusCode(400).body("errors.field", contains("size", "sort"));
+        given().queryParam("status", "SLEEPING").queryParam("expiresFrom", "2026-13-01").queryParam("initialFeeMin", "lots")
+                .when().get("/api/customers").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("expiresFrom", "initialFeeMin", "status"));
+    }
+
+    private void assertIds(RequestSpecification request, long... expected) {
+        List<Long> actual = ids(request.queryParam("size", 200));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Arrays.stream(expected).sorted().boxed().toList(), actual.stream().sorted().toList());
+    }
+
+    private void assertOrdered(RequestSpecification request, long... expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Arrays.stream(expected).boxed().toList(), ids(request));
+    }
+}
