@@ -1,0 +1,140 @@
+package com.certcare.customer.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import com.certcare.customer.TestData;
+import com.certcare.testsupport.KafkaTopics;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+
+/** ContractSigned through the real broker: registers or updates the client, records the certification. */
+@QuarkusTest
+@TestSecurity(user = "mei", roles = "market")
+class ContractIntakeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    static String contractSigned(UUID eventId, String contractNo, String creditCode, String name, String scheme)
+            throws Exception {
+        Map<String, Object> data = Map.of(
+                "contractId", UUID.randomUUID().toString(),
+                "contractNo", contractNo,
+                "signedOn", "2026-11-20",
+                "scheme", scheme,
+                "scope", "精密机械零部件的设计和生产",
+                "applicationAcceptedOn", "2026-10-08",
+                "initialAuditFee", "18000.00",
+                "surveillanceFee", "9000.00",
+                "client", Map.of("name", name, "creditCode", creditCode, "provinceCode", "320000", "city", "南京市",
+                        "contacts", List.of(Map.of("name", "周敏", "phone", "025-84561234", "primary", true)),
+                        "professionalCodes", List.of("18.01.01")));
+        return JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "ContractSigned",
+                "source", "application-contract-service", "time", "2026-11-20T02:00:00Z", "subject", contractNo,
+                "schemaVersion", 1, "data", data));
+    }
+
+    private static JsonPath clientByCode(String creditCode) {
+        return given().queryParam("q", creditCode).when().get("/api/customers").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void registersANewClientWithAContractedCertification() throws Exception {
+        String code = TestData.creditCode();
+        String contractNo = "GBHT-" + TestData.tag();
+        KafkaTopics.send("contracts", contractNo, contractSigned(UUID.randomUUID(), contractNo, code, "南京新合同机械有限公司", "QMS"));
+
+        KafkaTopics.eventually(WAIT, () -> assertEquals(1, clientByCode(code).getInt("total")));
+        JsonPath client = clientByCode(code);
+        assertEquals("南京新合同机械有限公司", client.getString("items[0].name"));
+        assertEquals("CONTRACTED", client.getString("items[0].certifications[0].status"));
+        assertEquals(contractNo.toUpperCase(), client.getString("items[0].certifications[0].contractNo"));
+        assertEquals("18000.00", client.getString("items[0].certifications[0].initialAuditFee"));
+        assertEquals("contract:" + contractNo, client.getString("items[0].createdBy"));
+
+        // the registration went out on the customers topic, keyed by the client id
+        String id = client.getString("items[0].id");
+        var published = KafkaTopics.await("customers", r -> id.equals(r.key()) && r.value().contains("CustomerRegistered"),
+                1, WAIT);
+        var envelope = JSON.readTree(published.get(0).value());
+        assertEquals("customer-service", envelope.path("source").asText());
+        assertEquals(code, envelope.path("data").path("creditCode").asText());
+        assertEquals(1, envelope.path("schemaVersion").asInt());
+    }
+
+    @Test
+    void updatesAKnownClientAndAppliesEachEventOnce() throws Exception {
+        String code = TestData.creditCode();
+        long id = given().contentType("application/json")
+                .body(TestData.client("旧名称有限公司").with("creditCode", code).with("remarks", "老客户"))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        UUID eventId = UUID.randomUUID();
+        String contractNo = "GBHT-" + TestData.tag();
+        String event = contractSigned(eventId, contractNo, code, "新名称有限公司", "EMS");
+        KafkaTopics.send("contracts", contractNo, event);
+        KafkaTopics.send("contracts", contractNo, event); // redelivery
+
+        KafkaTopics.eventually(WAIT, () -> given().when().get("/api/customers/" + id).then()
+                .body("name", equalTo("新名称有限公司")));
+        // a later event on the same topic proves the duplicate was consumed (and skipped) before it
+        String laterCode = TestData.creditCode();
+        KafkaTopics.send("contracts", "x", contractSigned(UUID.randomUUID(), "GBHT-" + TestData.tag(), laterCode,
+                "后来者有限公司", "QMS"));
+        KafkaTopics.eventually(WAIT, () -> assertEquals(1, clientByCode(laterCode).getInt("total")));
+
+        given().when().get("/api/customers/" + id).then()
+                .body("certifications.size()", is(1))
+                .body("certifications[0].scheme", equalTo("EMS"))
+                .body("remarks", equalTo("老客户"))
+                .body("city", equalTo("南京市"));
+        given().when().get("/api/customers/" + id + "/history").then()
+                .body("items.find { it.field == 'name' && it.newValue == '新名称有限公司' }.reason",
+                        equalTo("ContractSigned " + contractNo));
+    }
+
+    @Test
+    void movesAnApplyingRecordOnToContracted() throws Exception {
+        String code = TestData.creditCode();
+        long id = given().contentType("application/json").body(TestData.client("先申请后签约有限公司").with("creditCode", code))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().contentType("application/json").body(TestData.certification("OHSMS"))
+                .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);
+
+        String contractNo = "GBHT-" + TestData.tag();
+        KafkaTopics.send("contracts", contractNo, contractSigned(UUID.randomUUID(), contractNo, code, "先申请后签约有限公司", "OHSMS"));
+        KafkaTopics.eventually(WAIT, () -> given().when().get("/api/customers/" + id).then()
+                .body("certifications[0].status", equalTo("CONTRACTED")));
+        given().when().get("/api/customers/" + id).then()
+                .body("certifications.size()", is(1))
+                .body("certifications[0].contractNo", equalTo(contractNo.toUpperCase()));
+    }
+
+    @Test
+    void sendsWhatItCannotApplyToTheDeadLetterTopicAndChangesNothing() throws Exception {
+        String badCode = "91320100MA1XXXXXX0";
+        String contractNo = "GBHT-BAD-" + TestData.tag();
+        KafkaTopics.send("contracts", contractNo, contractSigned(UUID.randomUUID(), contractNo, badCode, "坏数据有限公司", "QMS"));
+        KafkaTopics.send("contracts", "garbage-" + contractNo, "{not json");
+
+        var dead = KafkaTopics.await("contracts.dlq.customer-service",
+                r -> r.key() != null && r.key().endsWith(contractNo), 2, WAIT);
+        assertTrue(dead.stream().anyMatch(r -> r.value().equals("{not json")));
+        assertEquals(0, clientByCode("坏数据有限公司").getInt("total"));
+    }
+}
