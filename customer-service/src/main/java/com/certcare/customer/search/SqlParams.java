@@ -17,6 +17,10 @@ final class SqlParams {
         return ":" + name;
     }
 
+    Object value(String name) {
+        return values.get(name);
+    }
+
     <Q extends Query> Q applyTo(Q query) {
         values.forEach(query::setParameter);
         return query;

@@ -27,6 +27,11 @@ public final class Violations {
         return check(value.length() <= max, field, "too-long", max);
     }
 
+    /** What was found so far, in order. */
+    public List<ProblemException.Violation> list() {
+        return List.copyOf(found);
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

@@ -1,0 +1,98 @@
+package com.certcare.customer.exchange;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.certcare.customer.Roles;
+import com.certcare.customer.search.CustomerFilter;
+import com.certcare.platform.problem.Messages;
+import com.certcare.platform.problem.ProblemException;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/customers")
+@Tag(name = "exchange", description = "Export and import of the customer ledger (CSV, XLSX)")
+public class ExchangeResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv";
+
+    private final LedgerExport export;
+    private final LedgerImport ledgerImport;
+    private final SecurityIdentity identity;
+
+    ExchangeResource(LedgerExport export, LedgerImport ledgerImport, SecurityIdentity identity) {
+        this.export = export;
+        this.ledgerImport = ledgerImport;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces({ CSV, XLSX })
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "exportCustomers",
+            summary = "The filtered ledger, one row per certification record, as CSV (UTF-8 with BOM) or XLSX; headers in the caller's language")
+    public Response export(@BeanParam CustomerFilter filter, @RestQuery("format") String format,
+            HttpHeaders headers) {
+        LedgerExport.Format f = format(format);
+        CustomerFilter.Criteria criteria = filter.criteria();
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String name = "customers-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + f.name().toLowerCase();
+        StreamingOutput body = out -> export.write(criteria, f, locale, out);
+        return Response.ok(body)
+                .type(f == LedgerExport.Format.CSV ? CSV + ";charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({ CSV, XLSX, MediaType.APPLICATION_OCTET_STREAM })
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
+    @Operation(operationId = "importCustomers",
+            summary = "Import a ledger file: dryRun=true reports every bad cell by line; otherwise all rows are written or none")
+    @APIResponse(responseCode = "200", description = "Dry run report, or the import was committed")
+    @APIResponse(responseCode = "400", description = "Bad rows: nothing was written; each is named by line and column (problem+json)")
+    public ImportReport importLedger(InputStream file, @RestQuery("dryRun") Boolean dryRun,
+            @RestQuery("format") String format, HttpHeaders headers) throws java.io.IOException {
+        LedgerExport.Format f = format != null ? format(format)
+                : headers.getMediaType() != null && headers.getMediaType().toString().startsWith(XLSX)
+                        ? LedgerExport.Format.XLSX : LedgerExport.Format.CSV;
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        if (dryRun == null || dryRun) {
+            return ledgerImport.dryRun(file, f, locale);
+        }
+        return ledgerImport.commit(file, f, locale, identity.getPrincipal().getName());
+    }
+
+    private static LedgerExport.Format format(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("csv")) {
+            return LedgerExport.Format.CSV;
+        }
+        if (format.equalsIgnoreCase("xlsx")) {
+            return LedgerExport.Format.XLSX;
+        }
+        throw ProblemException.invalid("format", "import-format");
+    }
+}

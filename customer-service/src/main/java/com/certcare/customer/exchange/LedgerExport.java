@@ -1,0 +1,136 @@
+package com.certcare.customer.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import com.certcare.customer.reference.ReferenceData;
+import com.certcare.customer.search.CustomerFilter;
+import com.certcare.customer.search.LedgerQuery;
+import com.certcare.platform.problem.Messages;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Streams the filtered ledger as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX, reading rows
+ * through a database cursor: memory stays flat however many rows there are.
+ */
+@ApplicationScoped
+public class LedgerExport {
+
+    public enum Format { CSV, XLSX }
+
+    private static final int FETCH_SIZE = 1000;
+
+    private final AgroalDataSource dataSource;
+    private final LedgerQuery query;
+    private final Messages messages;
+    private final ReferenceData reference;
+
+    LedgerExport(AgroalDataSource dataSource, LedgerQuery query, Messages messages, ReferenceData reference) {
+        this.dataSource = dataSource;
+        this.query = query;
+        this.messages = messages;
+        this.reference = reference;
+    }
+
+    /** Writes the ledger to {@code out}; returns how many rows it wrote. */
+    public long write(CustomerFilter.Criteria criteria, Format format, Locale locale, OutputStream out)
+            throws IOException {
+        LedgerQuery.Sql sql = query.sql(criteria);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
+                sql.bind(statement);
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    long written = format == Format.CSV ? csv(rows, locale, out) : xlsx(rows, locale, out);
+                    connection.commit();
+                    return written;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("ledger export failed", e);
+        }
+    }
+
+    private long csv(ResultSet rows, Locale locale, OutputStream out) throws IOException, SQLException {
+        out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+        printer.printRecord(headers(locale));
+        long count = 0;
+        while (rows.next()) {
+            printer.printRecord(values(rows, locale));
+            count++;
+        }
+        printer.flush();
+        return count;
+    }
+
+    private long xlsx(ResultSet rows, Locale locale, OutputStream out) throws IOException, SQLException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            SXSSFSheet sheet = workbook.createSheet(messages.get(locale, "column.sheet"));
+            int r = 0;
+            write(sheet.createRow(r++), headers(locale));
+            long count = 0;
+            while (rows.next()) {
+                write(sheet.createRow(r++), values(rows, locale));
+                count++;
+            }
+            workbook.write(out);
+            workbook.close();
+            return count;
+        }
+    }
+
+    private static void write(org.apache.poi.ss.usermodel.Row row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v != null) {
+                row.createCell(i).setCellValue(v);
+            }
+        }
+    }
+
+    private List<String> headers(Locale locale) {
+        List<String> headers = new ArrayList<>();
+        for (LedgerColumn column : LedgerColumn.values()) {
+            headers.add(column.header(messages, locale));
+        }
+        return headers;
+    }
+
+    /** Values in column order; status and province in the reader's language. */
+    private List<String> values(ResultSet rows, Locale locale) throws SQLException {
+        List<String> values = new ArrayList<>(LedgerColumn.values().length);
+        for (LedgerColumn column : LedgerColumn.values()) {
+            String value = rows.getString(column.key);
+            if (value != null && column == LedgerColumn.STATUS) {
+                value = messages.get(locale, "status." + value);
+            } else if (value != null && column == LedgerColumn.PROVINCE) {
+                value = reference.province(value).map(p -> p.name(locale)).orElse(value);
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+}

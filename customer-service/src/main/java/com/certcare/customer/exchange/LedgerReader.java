@@ -1,0 +1,127 @@
+package com.certcare.customer.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** Reads the rows of an uploaded ledger: CSV (UTF-8, BOM or not) or the first sheet of an XLSX, streamed. */
+final class LedgerReader {
+
+    /** One row: its line number in the file (1 = header) and its cell texts. */
+    record Row(int line, List<String> cells) {
+        String cell(int index) {
+            if (index < 0 || index >= cells.size()) {
+                return null;
+            }
+            String v = cells.get(index);
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+
+        boolean blank() {
+            return cells.stream().allMatch(c -> c == null || c.isBlank());
+        }
+    }
+
+    private LedgerReader() {
+    }
+
+    static List<Row> csv(InputStream in) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.EXCEL).get()) {
+            for (CSVRecord record : parser) {
+                List<String> cells = new ArrayList<>(record.size());
+                record.forEach(cells::add);
+                if (rows.isEmpty() && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+                    cells.set(0, cells.get(0).substring(1));
+                }
+                rows.add(new Row((int) record.getRecordNumber(), cells));
+            }
+        }
+        return rows;
+    }
+
+    static List<Row> xlsx(InputStream in) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                return rows;
+            }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Collector(rows),
+                        new DataFormatter(), false));
+                parser.parse(new InputSource(sheet));
+            }
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            throw new IOException("not a readable XLSX file: " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final List<Row> rows;
+        private List<String> cells;
+        private int line;
+
+        Collector(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            line = rowNum + 1;
+            cells = new ArrayList<>();
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            rows.add(new Row(line, cells));
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = columnIndex(reference);
+            while (cells.size() < column) {
+                cells.add(null);
+            }
+            cells.add(value);
+        }
+
+        private static int columnIndex(String reference) {
+            int index = 0;
+            for (char ch : reference.toCharArray()) {
+                if (Character.isLetter(ch)) {
+                    index = index * 26 + (ch - 'A' + 1);
+                } else {
+                    break;
+                }
+            }
+            return index - 1;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package com.certcare.customer.exchange;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import com.certcare.customer.TestData;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@TestSecurity(user = "mei", roles = "market")
+class LedgerExchangeTest {
+
+    private static final String HEADER = "合同编号,证书编号,企业名称,统一社会信用代码,认证领域,状态,申请受理日期,认证决定日期,"
+            + "初审费用（元）,监督费用（元）,发证日期,到期日期,省份,城市,联系人,联系电话,专业代码";
+
+    private long clientWithCertificate(String tag) {
+        long id = given().contentType(ContentType.JSON).body(TestData.client(tag + "导出测试有限公司"))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON)
+                .body(TestData.certification("QMS").valid("EXP-" + tag, LocalDate.of(2026, 3, 15))
+                        .with("contractNo", "HT-" + tag).with("initialAuditFee", "12000.50"))
+                .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);
+        return id;
+    }
+
+    @Test
+    void exportsTheFilteredLedgerAsCsvWithBomAndChineseHeaders() {
+        String tag = TestData.tag();
+        clientWithCertificate(tag);
+        byte[] body = given().queryParam("q", tag).queryParam("format", "csv")
+                .when().get("/api/customers/export").then().statusCode(200)
+                .header("Content-Disposition", containsString(".csv"))
+                .contentType(containsString("text/csv"))
+                .extract().asByteArray();
+        assertEquals((byte) 0xEF, body[0], new String(body, StandardCharsets.UTF_8));
+        assertEquals((byte) 0xBB, body[1]);
+        assertEquals((byte) 0xBF, body[2]);
+        List<String> lines = new String(body, 3, body.length - 3, StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, lines.size(), "header and one row");
+        assertTrue(lines.get(0).startsWith("合同编号,证书编号,企业名称,统一社会信用代码,认证领域,状态"), lines.get(0));
+        String row = lines.get(1);
+        assertTrue(row.startsWith("HT-" + tag + ",EXP-" + tag + "," + tag + "导出测试有限公司,"), row);
+        assertTrue(row.contains(",QMS,有效,"), row);
+        assertTrue(row.contains(",12000.50,6000.00,"), row);
+        assertTrue(row.contains(",2027-03-14;2028-03-14,"), row);
+        assertTrue(row.contains(",浙江省,杭州市,"), row);
+        assertTrue(row.contains(",王芳,13800138000,"), row);
+    }
+
+    @Test
+    void exportsXlsxWithEnglishHeadersWhenAsked() throws Exception {
+        String tag = TestData.tag();
+        clientWithCertificate(tag);
+        byte[] body = given().queryParam("q", tag).queryParam("format", "xlsx").header("Accept-Language", "en")
+                .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("Contract No.", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("EXP-" + tag, sheet.getRow(1).getCell(1).getStringCellValue());
+            assertEquals("Valid", sheet.getRow(1).getCell(5).getStringCellValue());
+            assertEquals(1, sheet.getLastRowNum());
+        }
+    }
+
+    @Test
+    void aDryRunNamesEveryBadCellByLineAndWritesNothing() {
+        String tag = TestData.tag();
+        String good = TestData.creditCode();
+        String csv = "\uFEFF" + HEADER + "\n"
+                + "HT-1," + "," + tag + "好公司," + good + ",QMS,申请中,2026-01-10,,12000.00,6000.00,,,浙江省,杭州市,王芳,13800138000,33.02.01\n"
+                + "HT-2,," + tag + "坏公司,91350100M000100Y44,QMS,有效,2026-01-10,,1.234,,,,火星,杭州市,李四,12345,33.2.1\n"
+                + "HT-3,," + tag + "好公司," + good + ",QMS,,2026-01-11,,abc,,,,浙江,,,,\n";
+        JsonPath report = given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", true)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("dryRun", is(true)).body("committed", is(false)).body("rows", is(3))
+                .extract().jsonPath();
+        List<Integer> lines = report.getList("errors.line", Integer.class);
+        List<String> columns = report.getList("errors.column");
+        assertTrue(lines.stream().allMatch(l -> l == 3 || l == 4), lines.toString());
+        assertTrue(columns.containsAll(List.of("统一社会信用代码", "省份", "联系电话", "专业代码", "初审费用（元）", "证书编号")),
+                columns.toString());
+        assertTrue(report.getList("errors.findAll { it.line == 4 }.column", String.class)
+                .containsAll(List.of("认证领域", "初审费用（元）")), report.prettify());
+        given().queryParam("q", tag).when().get("/api/customers").then().body("total", is(0));
+    }
+
+    @Test
+    void aCommitWithABadRowWritesNothingAndAGoodFileIsWrittenWhole() {
+        String tag = TestData.tag();
+        String a = TestData.creditCode();
+        String b = TestData.creditCode();
+        String goodRows = "HT-A-" + tag + ",ZS-A-" + tag + "," + tag + "甲公司," + a
+                + ",QMS,有效,2026-01-10,2026-03-15,12000.00,6000.00,2026-03-15,2029-03-14,330000,杭州市,王芳,13800138000,33.02.01\n"
+                + "HT-B-" + tag + ",," + tag + "甲公司," + a + ",EMS,,2026-02-10,,8000.00,,,,330000,杭州市,王芳,13800138000,33.02.01\n"
+                + "HT-C-" + tag + ",," + tag + "乙公司," + b + ",OHSMS,已签合同,2026-02-11,,5000,,,,江苏省,南京市,赵六,025-84561234,18.01.01\n";
+        String badRow = "HT-D-" + tag + ",," + tag + "丙公司," + TestData.creditCode() + ",XYZ,,,,,,,,浙江省,,,,\n";
+
+        given().contentType("text/csv").body((HEADER + "\n" + goodRows + badRow).getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", false)
+                .when().post("/api/customers/import").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("import-rejected"))
+                .body("errors.field", hasItem("line 5: 认证领域"));
+        given().queryParam("q", tag).when().get("/api/customers").then().body("total", is(0));
+
+        given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", false)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("committed", is(true)).body("newClients", is(2)).body("certifications", is(3));
+        given().queryParam("q", tag).queryParam("sort", "name").when().get("/api/customers").then()
+                .body("total", is(2))
+                .body("items.find { it.creditCode == '" + a + "' }.certifications.size()", is(2))
+                .body("items.find { it.creditCode == '" + a + "' }.certifications.find { it.scheme == 'QMS' }.plannedSurveillanceDates",
+                        equalTo(List.of("2027-03-14", "2028-03-14")))
+                .body("items.find { it.creditCode == '" + b + "' }.provinceCode", equalTo("320000"))
+                .body("items.find { it.creditCode == '" + b + "' }.certifications[0].status", equalTo("CONTRACTED"));
+
+        // the same file again: the live records are in the registry now
+        given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", true)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("updatedClients", is(2))
+                .body("errors.column", hasItem("证书编号"))
+                .body("errors.column", hasItem("认证领域"));
+    }
+
+    @Test
+    void importsAnXlsxFile() throws Exception {
+        String tag = TestData.tag();
+        String code = TestData.creditCode();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("台账");
+            String[] header = { "企业名称", "统一社会信用代码", "省份", "认证领域", "状态", "合同编号" };
+            String[] row = { tag + "表格公司", code, "北京市", "ISMS", "申请中", "HT-X-" + tag };
+            for (int i = 0; i < header.length; i++) {
+                sheet.createRow(0);
+            }
+            var h = sheet.getRow(0);
+            var r = sheet.createRow(1);
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+                r.createCell(i).setCellValue(row[i]);
+            }
+            book.write(out);
+        }
+        given().contentType(ExchangeResource.XLSX).body(out.toByteArray()).queryParam("dryRun", false)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("committed", is(true)).body("newClients", is(1)).body("certifications", is(1));
+        given().queryParam("q", code).when().get("/api/customers").then()
+                .body("items[0].provinceCode", equalTo("110000"))
+                .body("items[0].certifications[0].scheme", equalTo("ISMS"));
+    }
+
+    @Test
+    @TestSecurity(user = "zhao", roles = "auditor")
+    void auditorsExportButDoNotImport() {
+        given().queryParam("q", "nothing-" + TestData.tag()).when().get("/api/customers/export").then().statusCode(200);
+        given().contentType("text/csv").body(HEADER.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/customers/import").then().statusCode(403);
+    }
+
+    @Test
+    void refusesAFileWithoutTheRequiredColumns() {
+        given().contentType("text/csv").body("合同编号,备注\nHT-1,x\n".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("errors.column", hasItem("企业名称"))
+                .body("errors.column", hasItem("统一社会信用代码"));
+    }
+}
