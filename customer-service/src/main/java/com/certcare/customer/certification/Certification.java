@@ -1,7 +1,6 @@
 package com.certcare.customer.certification;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +24,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -34,12 +32,12 @@ import org.hibernate.type.SqlTypes;
 
 import com.certcare.platform.problem.ProblemException;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.certcare.platform.persistence.AuditedEntity;
 
 /** A client's certification under one scheme (QMS, EMS, …): contract, certificate, dates, fees, status. */
 @Entity
 @Table(name = "certification")
-public class Certification extends PanacheEntityBase {
+public class Certification extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_seq")
@@ -99,18 +97,6 @@ public class Certification extends PanacheEntityBase {
 
     @Column(name = "expires_on")
     public LocalDate expiresOn;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** Takes over the checked input (not the status: that changes only through {@link #transitionTo}). */
     void apply(CertificationInput input, SurveillancePlanner planner) {

@@ -61,20 +61,27 @@ public class CertificationService {
         return record(clientId, input, status, actor, null);
     }
 
-    /** Creates a record whose input the caller has checked (the ContractSigned consumer, the import). */
+    /** Creates a record whose input the caller has checked (the ContractSigned consumer). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Certification record(long clientId, CertificationInput input, CertificationStatus status, String actor,
             String reason) {
+        refuseSecondLiveRecord(clientId, input.scheme(), status, null);
+        refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), status, null);
+        return recordChecked(clientId, input, status, actor, reason);
+    }
+
+    /**
+     * Creates a record whose input and conflicts (live record of the scheme, certificate number) the
+     * caller has checked already, without queries: the bulk path of the import.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certification recordChecked(long clientId, CertificationInput input, CertificationStatus status,
+            String actor, String reason) {
         Certification c = new Certification();
         c.clientId = clientId;
         c.status = status;
         c.apply(input, planner);
-        refuseSecondLiveRecord(clientId, c.scheme, c.status, null);
-        refuseTakenCertificateNumber(c.certificateNo, c.status, null);
-        c.createdBy = actor;
-        c.updatedBy = actor;
-        c.createdAt = clock.instant();
-        c.updatedAt = c.createdAt;
+        c.created(actor, clock.instant());
         c.persist();
         history.record(clientId, History.CERTIFICATION, c.id, null, c.snapshot(), actor, reason);
         announce(c, null, reason);
@@ -125,8 +132,7 @@ public class CertificationService {
         c.transitionTo(to);
         history.record(clientId, History.CERTIFICATION, c.id, Map.of("status", from.name()),
                 Map.of("status", c.status.name()), actor, request.reason());
-        c.updatedBy = actor;
-        c.updatedAt = clock.instant();
+        c.touched(actor, clock.instant());
         announce(c, from, request.reason());
         return c;
     }
@@ -165,8 +171,7 @@ public class CertificationService {
 
     private void touch(Certification c, Map<String, String> before, String actor, String reason) {
         if (!history.record(c.clientId, History.CERTIFICATION, c.id, before, c.snapshot(), actor, reason).isEmpty()) {
-            c.updatedBy = actor;
-            c.updatedAt = clock.instant();
+            c.touched(actor, clock.instant());
         }
     }
 

@@ -1,6 +1,5 @@
 package com.certcare.customer.client;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,19 +20,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.certcare.platform.persistence.AuditedEntity;
 
 /** A client enterprise (企业) of the certification body. */
 @Entity
 @Table(name = "client")
-public class Client extends PanacheEntityBase {
+public class Client extends AuditedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
@@ -72,18 +70,6 @@ public class Client extends PanacheEntityBase {
 
     @Column(name = "search_text")
     String searchText;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_by")
-    public String createdBy;
-    @Column(name = "created_at")
-    public Instant createdAt;
-    @Column(name = "updated_by")
-    public String updatedBy;
-    @Column(name = "updated_at")
-    public Instant updatedAt;
 
     /** Takes over the checked input; {@link ClientRules} has validated it. */
     void apply(ClientInput input) {

@@ -73,6 +73,19 @@ public class ClientService {
         return existing;
     }
 
+    /**
+     * For bulk paths whose caller has already checked the input and looked the client up (the import):
+     * registers {@code input} when {@code existing} is null, else changes {@code existing}; no queries.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Client apply(Client existing, ClientInput input, String actor, String reason) {
+        if (existing == null) {
+            return register(input, actor);
+        }
+        change(existing, input, actor, reason);
+        return existing;
+    }
+
     /** Only a client without certification records can be removed (records are kept for the cycle and after). */
     @Transactional
     public void delete(long id, int version, String actor) {
@@ -90,10 +103,7 @@ public class ClientService {
     private Client register(ClientInput input, String actor) {
         Client client = new Client();
         client.apply(input);
-        client.createdBy = actor;
-        client.updatedBy = actor;
-        client.createdAt = clock.instant();
-        client.updatedAt = client.createdAt;
+        client.created(actor, clock.instant());
         client.persist();
         history.record(client.id, History.CLIENT, client.id, null, client.snapshot(), actor, null);
         outbox.publish(ClientEvents.TOPIC, String.valueOf(client.id), ClientEvents.REGISTERED,
@@ -107,8 +117,7 @@ public class ClientService {
         List<String> changed = history.record(client.id, History.CLIENT, client.id, before, client.snapshot(), actor,
                 reason);
         if (!changed.isEmpty()) {
-            client.updatedBy = actor;
-            client.updatedAt = clock.instant();
+            client.touched(actor, clock.instant());
             outbox.publish(ClientEvents.TOPIC, String.valueOf(client.id), ClientEvents.UPDATED,
                     ClientEvents.SCHEMA_VERSION, new ClientEvents.Updated(ClientEvents.ClientData.of(client), changed));
         }

@@ -105,13 +105,19 @@ public class LedgerImport {
                     .toList();
             throw new ProblemException(400, "import-rejected", violations, plan.errors().size());
         }
-        int existing = existingClients(plan.clients().keySet()).size();
+        // checked above, in the plan: from here on no lookups, and inserts go out in ordered batches
+        em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
+        Map<String, Long> existingIds = new HashMap<>();
+        existingClients(plan.clients().keySet()).forEach((code, client) -> existingIds.put(code, client.id));
         int written = 0;
         int certificationCount = 0;
-        for (ClientPlan clientPlan : plan.clients().values()) {
-            Client client = clients.registerOrUpdate(clientPlan.input(), actor, "import");
+        for (Map.Entry<String, ClientPlan> entry : plan.clients().entrySet()) {
+            ClientPlan clientPlan = entry.getValue();
+            Long existingId = existingIds.get(entry.getKey());
+            Client client = clients.apply(existingId == null ? null : Client.findById(existingId), clientPlan.input(),
+                    actor, "import");
             for (CertificationPlan c : clientPlan.certifications()) {
-                certifications.record(client.id, c.input(), c.status(), actor, "import");
+                certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
                 certificationCount++;
             }
             if (++written % CLEAR_EVERY == 0) {
@@ -119,6 +125,7 @@ public class LedgerImport {
                 em.clear();
             }
         }
+        int existing = existingIds.size();
         return new ImportReport(false, true, plan.rows(), plan.clients().size() - existing, existing,
                 certificationCount, List.of());
     }

@@ -19,8 +19,10 @@ final class CustomerPredicates {
         List<String> where = new ArrayList<>();
         if (f.q() != null) {
             String like = p.bind("%" + escapeLike(f.q().toLowerCase()) + "%");
-            where.add("(c.search_text like " + like + " or exists (select 1 from certification q where q.client_id = c.id"
-                    + " and (lower(q.certificate_no) like " + like + " or lower(q.contract_no) like " + like + ")))");
+            // a union of two semi-joins, so each side can use its trigram index (an OR would not)
+            where.add("c.id in (select t.id from client t where t.search_text like " + like
+                    + " union select q.client_id from certification q where lower(q.certificate_no) like " + like
+                    + " or lower(q.contract_no) like " + like + ")");
         }
         if (!f.provinces().isEmpty()) {
             where.add("c.province_code in (" + p.bind(f.provinces()) + ")");

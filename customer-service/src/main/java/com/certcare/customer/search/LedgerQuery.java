@@ -73,7 +73,7 @@ public class LedgerQuery {
 
                 left join lateral (select e as contact from jsonb_array_elements(c.contacts) e
                                    order by (e ->> 'primary')::boolean desc limit 1) pc on true
-                where """ + CustomerPredicates.and(where) + " order by c.id, r.scheme, r.id";
+                where\s""" + CustomerPredicates.and(where) + " order by c.id, r.scheme, r.id";
         List<Object> values = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         Matcher m = PLACEHOLDER.matcher(named);
