@@ -58,6 +58,14 @@ join lateral (select (array['VALID','VALID','VALID','VALID','VALID','SUSPENDED',
 insert into certification_audit (certification_id, kind, audited_on)
 select r.id, 'STAGE2', r.decision_on - 10 from certification r where r.client_id >= 100000000;
 
+update client c set certification_keys = k.keys
+from (select r.client_id, array_agg(distinct key order by key) as keys
+      from certification r,
+           lateral unnest(array['S:' || r.status, 'K:' || r.scheme, 'KS:' || r.scheme || ':' || r.status]) key
+      where r.client_id >= 100000000
+      group by r.client_id) k
+where c.id = k.client_id;
+
 commit;
 analyze client; analyze certification; analyze client_professional_code; analyze certification_audit;
 select (select count(*) from client where remarks = 'bench') as clients,

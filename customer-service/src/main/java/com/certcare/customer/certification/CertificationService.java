@@ -26,15 +26,17 @@ public class CertificationService {
     private final SurveillancePlanner planner;
     private final History history;
     private final Outbox outbox;
+    private final CertificationKeys keys;
     private final Clock clock;
 
     CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner, History history,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, CertificationKeys keys, Clock clock) {
         this.clients = clients;
         this.rules = rules;
         this.planner = planner;
         this.history = history;
         this.outbox = outbox;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -67,12 +69,15 @@ public class CertificationService {
             String reason) {
         refuseSecondLiveRecord(clientId, input.scheme(), status, null);
         refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), status, null);
-        return recordChecked(clientId, input, status, actor, reason);
+        Certification c = recordChecked(clientId, input, status, actor, reason);
+        keys.refresh(clientId);
+        return c;
     }
 
     /**
      * Creates a record whose input and conflicts (live record of the scheme, certificate number) the
-     * caller has checked already, without queries: the bulk path of the import.
+     * caller has checked already, without queries: the bulk path of the import, which then refreshes
+     * the clients' {@link CertificationKeys} in one go.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Certification recordChecked(long clientId, CertificationInput input, CertificationStatus status,
@@ -103,6 +108,7 @@ public class CertificationService {
         Map<String, String> before = c.snapshot();
         c.apply(input, planner);
         touch(c, before, actor, null);
+        keys.refresh(clientId);
         return c;
     }
 
@@ -134,6 +140,7 @@ public class CertificationService {
                 Map.of("status", c.status.name()), actor, request.reason());
         c.touched(actor, clock.instant());
         announce(c, from, request.reason());
+        keys.refresh(clientId);
         return c;
     }
 

@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationInput;
+import com.certcare.customer.certification.CertificationKeys;
 import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
@@ -62,10 +63,11 @@ public class LedgerImport {
     private final ClientService clients;
     private final CertificationService certifications;
     private final EntityManager em;
+    private final CertificationKeys keys;
 
     LedgerImport(Messages messages, ReferenceData reference, ClientRules clientRules,
             CertificationRules certificationRules, ClientService clients, CertificationService certifications,
-            EntityManager em) {
+            EntityManager em, CertificationKeys keys) {
         this.messages = messages;
         this.reference = reference;
         this.clientRules = clientRules;
@@ -73,6 +75,7 @@ public class LedgerImport {
         this.clients = clients;
         this.certifications = certifications;
         this.em = em;
+        this.keys = keys;
     }
 
     /** One client of the file with the line it was first given on, and its certification rows. */
@@ -111,6 +114,7 @@ public class LedgerImport {
         existingClients(plan.clients().keySet()).forEach((code, client) -> existingIds.put(code, client.id));
         int written = 0;
         int certificationCount = 0;
+        List<Long> withRecords = new ArrayList<>();
         for (Map.Entry<String, ClientPlan> entry : plan.clients().entrySet()) {
             ClientPlan clientPlan = entry.getValue();
             Long existingId = existingIds.get(entry.getKey());
@@ -120,11 +124,15 @@ public class LedgerImport {
                 certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
                 certificationCount++;
             }
+            if (!clientPlan.certifications().isEmpty()) {
+                withRecords.add(client.id);
+            }
             if (++written % CLEAR_EVERY == 0) {
                 em.flush();
                 em.clear();
             }
         }
+        keys.refresh(withRecords);
         int existing = existingIds.size();
         return new ImportReport(false, true, plan.rows(), plan.clients().size() - existing, existing,
                 certificationCount, List.of());

@@ -104,6 +104,13 @@ public class CustomerFilter {
             return new CustomerFilter().criteria();
         }
 
+        /** Record criteria that the certification keys do not answer: dates and fees. */
+        boolean hasRecordCriteriaBeyondStatusAndScheme() {
+            return auditFrom != null || auditTo != null || surveillanceFrom != null || surveillanceTo != null
+                    || expiresFrom != null || expiresTo != null || initialFeeMin != null || initialFeeMax != null
+                    || surveillanceFeeMin != null || surveillanceFeeMax != null;
+        }
+
         boolean hasCertificationCriteria() {
             return !statuses.isEmpty() || !schemes.isEmpty() || auditFrom != null || auditTo != null
                     || surveillanceFrom != null || surveillanceTo != null || expiresFrom != null || expiresTo != null

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.certcare.customer.certification.Certification;
+import com.certcare.customer.certification.CertificationKeys;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientView;
 import com.certcare.customer.client.ClientViews;
@@ -73,7 +74,12 @@ public class CustomerSearch {
     /** The same filter as SQL over {@code client c}; certification criteria via one matching record. */
     static String where(CustomerFilter.Criteria filter, SqlParams p) {
         List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
-        if (filter.hasCertificationCriteria()) {
+        List<String> keys = CertificationKeys.wanted(filter.statuses(), filter.schemes());
+        if (!keys.isEmpty()) {
+            // status and scheme through the client's GIN-indexed keys; exact when they are the only record criteria
+            where.add("c.certification_keys && array[" + p.bind(keys) + "]::text[]");
+        }
+        if (filter.hasRecordCriteriaBeyondStatusAndScheme()) {
             where.add("exists (select 1 from certification r where r.client_id = c.id and "
                     + CustomerPredicates.and(CustomerPredicates.certification(filter, p)) + ")");
         }
