@@ -67,6 +67,6 @@ from (select r.client_id, array_agg(distinct key order by key) as keys
 where c.id = k.client_id;
 
 commit;
-analyze client; analyze certification; analyze client_professional_code; analyze certification_audit;
+vacuum analyze client; vacuum analyze certification; vacuum analyze client_professional_code; vacuum analyze certification_audit;
 select (select count(*) from client where remarks = 'bench') as clients,
        (select count(*) from certification where client_id >= 100000000) as certifications;

@@ -46,6 +46,19 @@ public class CertificationKeys {
         }
     }
 
+    /** The keys of a client whose records have these schemes and statuses. */
+    public static List<String> of(Collection<String> schemes, List<CertificationStatus> statuses) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        var scheme = schemes.iterator();
+        for (CertificationStatus status : statuses) {
+            String k = scheme.next();
+            keys.add("S:" + status.name());
+            keys.add("K:" + k);
+            keys.add("KS:" + k + ":" + status.name());
+        }
+        return new ArrayList<>(keys);
+    }
+
     /** The keys a filter on these statuses and schemes needs one of (empty: no such filter). */
     public static List<String> wanted(Collection<CertificationStatus> statuses, Collection<String> schemes) {
         List<String> keys = new ArrayList<>();

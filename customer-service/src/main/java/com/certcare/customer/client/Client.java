@@ -68,6 +68,14 @@ public class Client extends AuditedEntity {
 
     public String remarks;
 
+    /**
+     * The client's records as filter keys (see CertificationKeys). Written with the client when it is
+     * created (the import knows them); afterwards only by CertificationKeys, never by an update of the client.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "certification_keys", columnDefinition = "text[]", updatable = false)
+    public List<String> certificationKeys = new ArrayList<>();
+
     @Column(name = "search_text")
     String searchText;
 

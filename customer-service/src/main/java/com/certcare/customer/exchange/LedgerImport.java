@@ -124,7 +124,12 @@ public class LedgerImport {
                 certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
                 certificationCount++;
             }
-            if (!clientPlan.certifications().isEmpty()) {
+            if (existingId == null) {
+                // not inserted yet (inserts wait for the flush): the keys go in with the row
+                client.certificationKeys = CertificationKeys.of(
+                        clientPlan.certifications().stream().map(c -> c.input().scheme()).toList(),
+                        clientPlan.certifications().stream().map(CertificationPlan::status).toList());
+            } else if (!clientPlan.certifications().isEmpty()) {
                 withRecords.add(client.id);
             }
             if (++written % CLEAR_EVERY == 0) {

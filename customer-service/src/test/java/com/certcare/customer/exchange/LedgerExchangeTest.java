@@ -135,6 +135,14 @@ class LedgerExchangeTest {
                 .body("items.find { it.creditCode == '" + b + "' }.provinceCode", equalTo("320000"))
                 .body("items.find { it.creditCode == '" + b + "' }.certifications[0].status", equalTo("CONTRACTED"));
 
+        // imported records are found by the status and scheme filters too
+        given().queryParam("q", tag).queryParam("status", "VALID").queryParam("scheme", "QMS")
+                .when().get("/api/customers").then().body("total", is(1)).body("items[0].creditCode", equalTo(a));
+        given().queryParam("q", tag).queryParam("status", "CONTRACTED")
+                .when().get("/api/customers").then().body("total", is(1)).body("items[0].creditCode", equalTo(b));
+        given().queryParam("q", tag).queryParam("scheme", "EMS")
+                .when().get("/api/customers").then().body("total", is(1));
+
         // the same file again: the live records are in the registry now
         given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", true)
