@@ -78,9 +78,10 @@ public class ClientService {
      * registers {@code input} when {@code existing} is null, else changes {@code existing}; no queries.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client apply(Client existing, ClientInput input, String actor, String reason) {
+    public Client apply(Client existing, ClientInput input, String actor, String reason,
+            List<String> newClientsCertificationKeys) {
         if (existing == null) {
-            return register(input, actor);
+            return register(input, actor, newClientsCertificationKeys);
         }
         change(existing, input, actor, reason);
         return existing;
@@ -101,8 +102,14 @@ public class ClientService {
     }
 
     private Client register(ClientInput input, String actor) {
+        return register(input, actor, List.of());
+    }
+
+    /** The certification keys go in with the row: an insert takes the entity's state at persist. */
+    private Client register(ClientInput input, String actor, List<String> certificationKeys) {
         Client client = new Client();
         client.apply(input);
+        client.certificationKeys = new java.util.ArrayList<>(certificationKeys);
         client.created(actor, clock.instant());
         client.persist();
         history.record(client.id, History.CLIENT, client.id, null, client.snapshot(), actor, null);

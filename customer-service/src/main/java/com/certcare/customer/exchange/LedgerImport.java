@@ -118,18 +118,16 @@ public class LedgerImport {
         for (Map.Entry<String, ClientPlan> entry : plan.clients().entrySet()) {
             ClientPlan clientPlan = entry.getValue();
             Long existingId = existingIds.get(entry.getKey());
+            List<String> keysOfNewClient = CertificationKeys.of(
+                    clientPlan.certifications().stream().map(c -> c.input().scheme()).toList(),
+                    clientPlan.certifications().stream().map(CertificationPlan::status).toList());
             Client client = clients.apply(existingId == null ? null : Client.findById(existingId), clientPlan.input(),
-                    actor, "import");
+                    actor, "import", keysOfNewClient);
             for (CertificationPlan c : clientPlan.certifications()) {
                 certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
                 certificationCount++;
             }
-            if (existingId == null) {
-                // not inserted yet (inserts wait for the flush): the keys go in with the row
-                client.certificationKeys = CertificationKeys.of(
-                        clientPlan.certifications().stream().map(c -> c.input().scheme()).toList(),
-                        clientPlan.certifications().stream().map(CertificationPlan::status).toList());
-            } else if (!clientPlan.certifications().isEmpty()) {
+            if (existingId != null && !clientPlan.certifications().isEmpty()) {
                 withRecords.add(client.id);
             }
             if (++written % CLEAR_EVERY == 0) {
