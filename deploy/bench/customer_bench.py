@@ -115,6 +115,9 @@ def import_rows(n):
 
 
 if __name__ == "__main__":
+    if os.environ.get("BENCH_ONLY") == "import":
+        import_rows(int(os.environ.get("BENCH_ROWS_IMPORT", "100000")))
+        raise SystemExit(0)
     q = urllib.parse.quote
     by_province = [f"/api/customers?province={p}&status=VALID&scheme=QMS&sort=name&page={pg}&size=20"
                    for p in ("330000", "320000", "440000", "110000") for pg in (1, 3, 50)]

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.ListPage;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
@@ -56,13 +59,18 @@ public class History {
         return changed;
     }
 
-    public List<ChangeRecord> ofClient(long clientId, int page, int size) {
-        return ChangeRecord.find("clientId", Sort.descending("changedAt").and("id", Sort.Direction.Descending), clientId)
-                .page(Page.of(page, size)).list();
-    }
+    public static final int MAX_PAGE_SIZE = 500;
 
-    public long countOfClient(long clientId) {
-        return ChangeRecord.count("clientId", clientId);
+    /** One page (from 1) of the client's changes, newest first. */
+    public ListPage<ChangeRecord> ofClient(long clientId, int page, int size) {
+        Violations v = new Violations();
+        v.check(page >= 1, "page", "min", 1);
+        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "between", 1, MAX_PAGE_SIZE);
+        v.throwIfAny();
+        List<ChangeRecord> items = ChangeRecord.find("clientId",
+                Sort.descending("changedAt").and("id", Sort.Direction.Descending), clientId)
+                .page(Page.of(page - 1, size)).list();
+        return new ListPage<>(items, ChangeRecord.count("clientId", clientId), page, size);
     }
 
     private static String emptyToNull(String s) {

@@ -15,7 +15,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
 import com.certcare.customer.client.ClientService;
-import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/{clientId:\\d+}/history")
@@ -40,16 +39,11 @@ public class HistoryResource {
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "listCustomerHistory", summary = "The client's and its certifications' changes, newest first")
     public ListPage<Entry> list(@RestPath long clientId, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        int p = page == null ? 1 : page;
-        int s = size == null ? 50 : size;
-        Violations v = new Violations();
-        v.check(p >= 1, "page", "min", 1);
-        v.check(s >= 1 && s <= 500, "size", "between", 1, 500);
-        v.throwIfAny();
         clients.get(clientId);
-        return new ListPage<>(history.ofClient(clientId, p - 1, s).stream()
+        ListPage<ChangeRecord> changes = history.ofClient(clientId, page == null ? 1 : page, size == null ? 50 : size);
+        return new ListPage<>(changes.items().stream()
                 .map(r -> new Entry(r.entity, r.entityId, r.field, r.oldValue, r.newValue, r.reason, r.changedBy,
                         r.changedAt))
-                .toList(), history.countOfClient(clientId), p, s);
+                .toList(), changes.total(), changes.page(), changes.size());
     }
 }
