@@ -28,6 +28,14 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration ackTimeout();
 
+    /** How long a sent event stays in the outbox table (for inspection) before it is deleted. */
+    @WithDefault("7d")
+    Duration retention();
+
+    /** How often sent events past their retention are deleted. */
+    @WithDefault("1h")
+    Duration cleanupInterval();
+
     /** Whether the relay runs at all (tests of the outbox table itself may switch it off). */
     @WithDefault("true")
     boolean relayEnabled();
