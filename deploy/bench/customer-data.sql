@@ -58,6 +58,11 @@ join lateral (select (array['VALID','VALID','VALID','VALID','VALID','SUSPENDED',
 insert into certification_audit (certification_id, kind, audited_on)
 select r.id, 'STAGE2', r.decision_on - 10 from certification r where r.client_id >= 100000000;
 
+update client c set live_expires_on = e.expires_on
+from (select client_id, min(expires_on) as expires_on from certification
+      where status in ('VALID', 'SUSPENDED') and client_id >= 100000000 group by client_id) e
+where c.id = e.client_id;
+
 update client c set certification_keys = k.keys
 from (select r.client_id, array_agg(distinct key order by key) as keys
       from certification r,

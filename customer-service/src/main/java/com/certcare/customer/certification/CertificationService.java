@@ -26,17 +26,17 @@ public class CertificationService {
     private final SurveillancePlanner planner;
     private final History history;
     private final Outbox outbox;
-    private final CertificationKeys keys;
+    private final CertificationSummary summary;
     private final Clock clock;
 
     CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner, History history,
-            Outbox outbox, CertificationKeys keys, Clock clock) {
+            Outbox outbox, CertificationSummary summary, Clock clock) {
         this.clients = clients;
         this.rules = rules;
         this.planner = planner;
         this.history = history;
         this.outbox = outbox;
-        this.keys = keys;
+        this.summary = summary;
         this.clock = clock;
     }
 
@@ -70,14 +70,14 @@ public class CertificationService {
         refuseSecondLiveRecord(clientId, input.scheme(), status, null);
         refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), status, null);
         Certification c = recordChecked(clientId, input, status, actor, reason);
-        keys.refresh(clientId);
+        summary.refresh(clientId);
         return c;
     }
 
     /**
      * Creates a record whose input and conflicts (live record of the scheme, certificate number) the
      * caller has checked already, without queries: the bulk path of the import, which then refreshes
-     * the clients' {@link CertificationKeys} in one go.
+     * the clients' {@link CertificationSummary} in one go.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Certification recordChecked(long clientId, CertificationInput input, CertificationStatus status,
@@ -108,7 +108,7 @@ public class CertificationService {
         Map<String, String> before = c.snapshot();
         c.apply(input, planner);
         touch(c, before, actor, null);
-        keys.refresh(clientId);
+        summary.refresh(clientId);
         return c;
     }
 
@@ -140,7 +140,7 @@ public class CertificationService {
                 Map.of("status", c.status.name()), actor, request.reason());
         c.touched(actor, clock.instant());
         announce(c, from, request.reason());
-        keys.refresh(clientId);
+        summary.refresh(clientId);
         return c;
     }
 

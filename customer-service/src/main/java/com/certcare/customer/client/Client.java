@@ -69,12 +69,16 @@ public class Client extends AuditedEntity {
     public String remarks;
 
     /**
-     * The client's records as filter keys (see CertificationKeys). Written with the client when it is
-     * created (the import knows them); afterwards only by CertificationKeys, never by an update of the client.
+     * The client's records as filter keys (see CertificationSummary). Written with the client when it is
+     * created (the import knows them); afterwards only by CertificationSummary, never by an update of the client.
      */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "certification_keys", columnDefinition = "text[]", updatable = false)
     public List<String> certificationKeys = new ArrayList<>();
+
+    /** The earliest expiry of a live certificate; like the keys, written at creation or by CertificationSummary. */
+    @Column(name = "live_expires_on", updatable = false)
+    public java.time.LocalDate liveExpiresOn;
 
     @Column(name = "search_text")
     String searchText;

@@ -79,9 +79,9 @@ public class ClientService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Client apply(Client existing, ClientInput input, String actor, String reason,
-            List<String> newClientsCertificationKeys) {
+            List<String> newClientsCertificationKeys, java.time.LocalDate newClientsLiveExpiry) {
         if (existing == null) {
-            return register(input, actor, newClientsCertificationKeys);
+            return register(input, actor, newClientsCertificationKeys, newClientsLiveExpiry);
         }
         change(existing, input, actor, reason);
         return existing;
@@ -102,14 +102,16 @@ public class ClientService {
     }
 
     private Client register(ClientInput input, String actor) {
-        return register(input, actor, List.of());
+        return register(input, actor, List.of(), null);
     }
 
     /** The certification keys go in with the row: an insert takes the entity's state at persist. */
-    private Client register(ClientInput input, String actor, List<String> certificationKeys) {
+    private Client register(ClientInput input, String actor, List<String> certificationKeys,
+            java.time.LocalDate liveExpiry) {
         Client client = new Client();
         client.apply(input);
         client.certificationKeys = new java.util.ArrayList<>(certificationKeys);
+        client.liveExpiresOn = liveExpiry;
         client.created(actor, clock.instant());
         client.persist();
         history.record(client.id, History.CLIENT, client.id, null, client.snapshot(), actor, null);

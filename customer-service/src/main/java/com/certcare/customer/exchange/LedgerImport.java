@@ -23,7 +23,7 @@ import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationInput;
-import com.certcare.customer.certification.CertificationKeys;
+import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
@@ -63,11 +63,11 @@ public class LedgerImport {
     private final ClientService clients;
     private final CertificationService certifications;
     private final EntityManager em;
-    private final CertificationKeys keys;
+    private final CertificationSummary summary;
 
     LedgerImport(Messages messages, ReferenceData reference, ClientRules clientRules,
             CertificationRules certificationRules, ClientService clients, CertificationService certifications,
-            EntityManager em, CertificationKeys keys) {
+            EntityManager em, CertificationSummary summary) {
         this.messages = messages;
         this.reference = reference;
         this.clientRules = clientRules;
@@ -75,7 +75,7 @@ public class LedgerImport {
         this.clients = clients;
         this.certifications = certifications;
         this.em = em;
-        this.keys = keys;
+        this.summary = summary;
     }
 
     /** One client of the file with the line it was first given on, and its certification rows. */
@@ -118,11 +118,14 @@ public class LedgerImport {
         for (Map.Entry<String, ClientPlan> entry : plan.clients().entrySet()) {
             ClientPlan clientPlan = entry.getValue();
             Long existingId = existingIds.get(entry.getKey());
-            List<String> keysOfNewClient = CertificationKeys.of(
+            List<String> keysOfNewClient = CertificationSummary.of(
                     clientPlan.certifications().stream().map(c -> c.input().scheme()).toList(),
                     clientPlan.certifications().stream().map(CertificationPlan::status).toList());
+            java.time.LocalDate liveExpiryOfNewClient = CertificationSummary.liveExpiry(
+                    clientPlan.certifications().stream().map(c -> c.input().expiresOn()).toList(),
+                    clientPlan.certifications().stream().map(CertificationPlan::status).toList());
             Client client = clients.apply(existingId == null ? null : Client.findById(existingId), clientPlan.input(),
-                    actor, "import", keysOfNewClient);
+                    actor, "import", keysOfNewClient, liveExpiryOfNewClient);
             for (CertificationPlan c : clientPlan.certifications()) {
                 certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
                 certificationCount++;
@@ -135,7 +138,7 @@ public class LedgerImport {
                 em.clear();
             }
         }
-        keys.refresh(withRecords);
+        summary.refresh(withRecords);
         int existing = existingIds.size();
         return new ImportReport(false, true, plan.rows(), plan.clients().size() - existing, existing,
                 certificationCount, List.of());

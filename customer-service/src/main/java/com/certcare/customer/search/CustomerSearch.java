@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import com.certcare.customer.certification.Certification;
-import com.certcare.customer.certification.CertificationKeys;
+import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientView;
 import com.certcare.customer.client.ClientViews;
@@ -36,8 +36,7 @@ public class CustomerSearch {
         SORTABLE.put("createdAt", "c.created_at");
         SORTABLE.put("updatedAt", "c.updated_at");
         SORTABLE.put("certifications", "(select count(*) from certification s where s.client_id = c.id)");
-        SORTABLE.put("expiresOn", "(select min(s.expires_on) from certification s where s.client_id = c.id"
-                + " and s.status in ('VALID', 'SUSPENDED'))");
+        SORTABLE.put("expiresOn", "c.live_expires_on"); // kept by CertificationSummary
         SORTABLE.put("nextSurveillanceOn", "(select min(d) from certification s, unnest(s.planned_surveillance) d"
                 + " where s.client_id = c.id and s.status in ('VALID', 'SUSPENDED') and d >= current_date)");
     }
@@ -74,7 +73,7 @@ public class CustomerSearch {
     /** The same filter as SQL over {@code client c}; certification criteria via one matching record. */
     static String where(CustomerFilter.Criteria filter, SqlParams p) {
         List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
-        List<String> keys = CertificationKeys.wanted(filter.statuses(), filter.schemes());
+        List<String> keys = CertificationSummary.wanted(filter.statuses(), filter.schemes());
         if (!keys.isEmpty()) {
             // status and scheme through the client's GIN-indexed keys; exact when they are the only record criteria
             where.add("c.certification_keys && array[" + p.bind(keys) + "]::text[]");

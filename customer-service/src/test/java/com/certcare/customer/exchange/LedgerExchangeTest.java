@@ -1,6 +1,7 @@
 package com.certcare.customer.exchange;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -142,6 +143,9 @@ class LedgerExchangeTest {
                 .when().get("/api/customers").then().body("total", is(1)).body("items[0].creditCode", equalTo(b));
         given().queryParam("q", tag).queryParam("scheme", "EMS")
                 .when().get("/api/customers").then().body("total", is(1));
+        // and sorted by the expiry of their live certificate (b has none: last)
+        given().queryParam("q", tag).queryParam("sort", "expiresOn")
+                .when().get("/api/customers").then().body("items.creditCode", contains(a, b));
 
         // the same file again: the live records are in the registry now
         given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))

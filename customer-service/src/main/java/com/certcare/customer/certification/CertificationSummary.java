@@ -10,23 +10,26 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Keeps {@code client.certification_keys} (see V5) in step with the client's certification records,
- * in the same transaction as the change: the list filters status and scheme through it.
+ * Keeps the client's summary of its certification records in step with them, in the same transaction
+ * as the change: {@code certification_keys} (V5; the list filters status and scheme through it) and
+ * {@code live_expires_on} (V6; the earliest expiry of a live certificate, the list sorts by it).
  */
 @ApplicationScoped
-public class CertificationKeys {
+public class CertificationSummary {
 
     private static final String REFRESH = """
             update client c set certification_keys = coalesce((
                 select array_agg(distinct key order by key)
                 from certification r,
                      lateral unnest(array['S:' || r.status, 'K:' || r.scheme, 'KS:' || r.scheme || ':' || r.status]) key
-                where r.client_id = c.id), '{}')
+                where r.client_id = c.id), '{}'),
+              live_expires_on = (select min(r.expires_on) from certification r
+                                 where r.client_id = c.id and r.status in ('VALID', 'SUSPENDED'))
             where c.id in (:ids)""";
 
     private final EntityManager em;
 
-    CertificationKeys(EntityManager em) {
+    CertificationSummary(EntityManager em) {
         this.em = em;
     }
 
@@ -44,6 +47,19 @@ public class CertificationKeys {
             em.createNativeQuery(REFRESH).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .executeUpdate();
         }
+    }
+
+    /** The earliest expiry among these records' live certificates, or null. */
+    public static java.time.LocalDate liveExpiry(List<java.time.LocalDate> expiries, List<CertificationStatus> statuses) {
+        java.time.LocalDate earliest = null;
+        for (int i = 0; i < statuses.size(); i++) {
+            java.time.LocalDate e = expiries.get(i);
+            if (e != null && CertificationStatus.LIVE_CERTIFICATE.contains(statuses.get(i))
+                    && (earliest == null || e.isBefore(earliest))) {
+                earliest = e;
+            }
+        }
+        return earliest;
     }
 
     /** The keys of a client whose records have these schemes and statuses. */
