@@ -54,7 +54,7 @@ public class CustomerSearch {
         Violations v = new Violations();
         v.check(page >= 1, "page", "min", 1);
         v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "between", 1, MAX_PAGE_SIZE);
-        String orderBy = orderBy(sort, v);
+        String sortClause = sortClause(sort, v);
         v.throwIfAny();
 
         SqlParams p = new SqlParams();
@@ -63,7 +63,7 @@ public class CustomerSearch {
                 .getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
         List<Number> ids = p.applyTo(em.createNativeQuery(
-                "select c.id from client c where " + where + " order by " + orderBy
+                "select c.id from client c where " + where + " order by " + sortClause
                         + " limit " + size + " offset " + ((long) (page - 1) * size)))
                 .getResultList();
         List<Long> idList = ids.stream().map(Number::longValue).toList();
@@ -98,7 +98,7 @@ public class CustomerSearch {
     }
 
     /** {@code name}, {@code name,desc}; several keys in order; the id breaks ties so pages are stable. */
-    static String orderBy(List<String> sort, Violations v) {
+    static String sortClause(List<String> sort, Violations v) {
         List<String> parts = new ArrayList<>();
         if (sort != null) {
             for (String key : sort) {
