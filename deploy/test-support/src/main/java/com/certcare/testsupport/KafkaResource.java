@@ -76,7 +76,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** The running broker's address, for KafkaCompanion and plain clients in tests. */
+    /** The running broker's address, for the plain clients of {@link KafkaTopics}. */
     public static String bootstrapServers() {
         return bootstrapServers;
     }

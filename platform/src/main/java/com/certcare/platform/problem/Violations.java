@@ -32,10 +32,6 @@ public final class Violations {
         return List.copyOf(found);
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw ProblemException.invalid(found);
