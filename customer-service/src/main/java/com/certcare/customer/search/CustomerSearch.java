@@ -43,13 +43,20 @@ public class CustomerSearch {
 
     private final EntityManager em;
     private final ClientViews views;
+    private final SearchConfig config;
 
-    CustomerSearch(EntityManager em, ClientViews views) {
+    CustomerSearch(EntityManager em, ClientViews views, SearchConfig config) {
         this.em = em;
         this.views = views;
+        this.config = config;
     }
 
     public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size) {
+        return list(filter, sort, page, size, config.matchSetLimit());
+    }
+
+    /** As {@link #list(CustomerFilter, List, int, int)} with the match-set limit given (tests try both plans). */
+    ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size, long matchSetLimit) {
         CustomerFilter.Criteria criteria = filter.criteria();
         Violations v = new Violations();
         v.check(page >= 1, "page", "min", 1);
@@ -57,21 +64,36 @@ public class CustomerSearch {
         String sortClause = sortClause(sort, v);
         v.throwIfAny();
 
-        SqlParams p = new SqlParams();
-        String where = where(criteria, p);
-        long total = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where " + where))
+        SqlParams counted = new SqlParams();
+        long total = ((Number) counted.applyTo(em.createNativeQuery(
+                "select count(*) from client c where " + where(criteria, counted, RecordMatch.PROBE)))
                 .getSingleResult()).longValue();
+        // the count tells how many clients match, hence which way of reading the page is bounded
+        RecordMatch match = total <= matchSetLimit ? RecordMatch.SET : RecordMatch.PROBE;
+        SqlParams p = new SqlParams();
         @SuppressWarnings("unchecked")
         List<Number> ids = p.applyTo(em.createNativeQuery(
-                "select c.id from client c where " + where + " order by " + sortClause
+                "select c.id from client c where " + where(criteria, p, match) + " order by " + sortClause
                         + " limit " + size + " offset " + ((long) (page - 1) * size)))
                 .getResultList();
         List<Long> idList = ids.stream().map(Number::longValue).toList();
         return new ListPage<>(load(idList), total, page, size);
     }
 
+    /** How the client row is tested against the record criteria beyond status and scheme. */
+    enum RecordMatch {
+        /** A correlated EXISTS per client: cheap when the first clients in sort order match. */
+        PROBE,
+        /**
+         * Membership in the hashed set of clients with a matching record, built once from the certification
+         * indexes. Written as {@code (… in (…)) is true} so PostgreSQL keeps it a hashed sub-plan instead of
+         * turning it back into a semi-join, which it would plan as a probe.
+         */
+        SET
+    }
+
     /** The same filter as SQL over {@code client c}; certification criteria via one matching record. */
-    static String where(CustomerFilter.Criteria filter, SqlParams p) {
+    static String where(CustomerFilter.Criteria filter, SqlParams p, RecordMatch match) {
         List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
         List<String> keys = CertificationSummary.wanted(filter.statuses(), filter.schemes());
         if (!keys.isEmpty()) {
@@ -79,8 +101,10 @@ public class CustomerSearch {
             where.add("c.certification_keys && array[" + p.bind(keys) + "]::text[]");
         }
         if (filter.hasRecordCriteriaBeyondStatusAndScheme()) {
-            where.add("exists (select 1 from certification r where r.client_id = c.id and "
-                    + CustomerPredicates.and(CustomerPredicates.certification(filter, p)) + ")");
+            String records = CustomerPredicates.and(CustomerPredicates.certification(filter, p));
+            where.add(match == RecordMatch.SET
+                    ? "(c.id in (select r.client_id from certification r where " + records + ")) is true"
+                    : "exists (select 1 from certification r where r.client_id = c.id and " + records + ")");
         }
         return CustomerPredicates.and(where);
     }

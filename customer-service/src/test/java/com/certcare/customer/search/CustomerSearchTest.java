@@ -15,7 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
 import com.certcare.customer.TestData;
+import com.certcare.customer.client.ClientView;
+import com.certcare.platform.web.ListPage;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -37,6 +42,9 @@ class CustomerSearchTest {
     private long xinghe;
 
     private boolean loaded;
+
+    @Inject
+    CustomerSearch search;
 
     /** Once per class; in @BeforeEach because RestAssured learns the random test port only then. */
     @BeforeEach
@@ -137,6 +145,23 @@ class CustomerSearchTest {
         assertIds(list().queryParam("initialFeeMax", "9000.00"), zhonglan, xinghe);
         assertIds(list().queryParam("initialFeeMin", "8999.99").queryParam("initialFeeMax", "9000.01"), zhonglan);
         assertIds(list().queryParam("surveillanceFeeMin", "6500"), zhonglan);
+    }
+
+    @Test
+    @Transactional
+    void bothWaysOfMatchingRecordsGiveTheSamePages() {
+        // the list reads a page either through the set of matching clients or by probing each client in
+        // sort order, chosen by the count; both must list the same clients in the same order
+        CustomerFilter byFee = new CustomerFilter();
+        byFee.q = tag;
+        byFee.initialFeeMin = "8000";
+        byFee.expiresTo = "2029-12-31";
+        for (long limit : new long[] { 0, Long.MAX_VALUE }) {
+            ListPage<ClientView> page = search.list(byFee, List.of("expiresOn,desc"), 1, 20, limit);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(hangtian, zhonglan),
+                    page.items().stream().map(ClientView::id).toList(), "match-set limit " + limit);
+            org.junit.jupiter.api.Assertions.assertEquals(2, page.total());
+        }
     }
 
     @Test

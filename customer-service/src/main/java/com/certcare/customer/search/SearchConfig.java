@@ -1,0 +1,19 @@
+package com.certcare.customer.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Tuning of the customer list's SQL. */
+@ConfigMapping(prefix = "certcare.search")
+public interface SearchConfig {
+
+    /**
+     * Up to this many matching clients, a page whose filter has record criteria beyond status and scheme
+     * (dates, fees) is read through the set of matching clients, built once from the certification
+     * indexes; above it, by probing each client in sort order, which finds a page of a wide match fast.
+     * The set costs about what the count costs; probing costs little when many clients match but up to
+     * one lookup per client when the sort order and the criteria correlate (expiry sorted, expiry filtered).
+     */
+    @WithDefault("50000")
+    long matchSetLimit();
+}
