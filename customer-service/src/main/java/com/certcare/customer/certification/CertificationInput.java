@@ -28,6 +28,12 @@ public record CertificationInput(
         LocalDate expiresOn,
         Integer version) {
 
+    /** The same data, sent as an update of the record read at {@code version}. */
+    public CertificationInput withVersion(int version) {
+        return new CertificationInput(scheme, contractNo, certificateNo, scope, scopeEn, applicationAcceptedOn, decisionOn,
+                auditDates, initialAuditFee, surveillanceFee, implementedOn, null, issuedOn, expiresOn, version);
+    }
+
     /** Audit dates by kind, as the market department records them. */
     @Schema(name = "AuditDates")
     public record AuditDates(LocalDate stage1, LocalDate stage2, List<LocalDate> surveillance,

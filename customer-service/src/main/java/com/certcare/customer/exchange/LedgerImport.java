@@ -82,7 +82,21 @@ public class LedgerImport {
     private record ClientPlan(int line, ClientInput input, List<CertificationPlan> certifications) {
     }
 
-    private record CertificationPlan(int line, CertificationInput input, CertificationStatus status) {
+    /**
+     * One certification row: a new record, or — when the client's live record of that scheme is in the same
+     * status — new data for that record ({@code updates} its id and the version read), so an exported ledger
+     * corrected in Excel imports back. Status changes stay with the transitions.
+     */
+    private record CertificationPlan(int line, CertificationInput input, CertificationStatus status, Long updates,
+            Integer version) {
+
+        CertificationPlan(int line, CertificationInput input, CertificationStatus status) {
+            this(line, input, status, null, null);
+        }
+
+        CertificationPlan updating(Certification live) {
+            return new CertificationPlan(line, input, status, live.id, live.version);
+        }
     }
 
     /** The checked file: what would be written, and every problem found. */
@@ -127,7 +141,11 @@ public class LedgerImport {
             Client client = clients.apply(existingId == null ? null : Client.findById(existingId), clientPlan.input(),
                     actor, "import", keysOfNewClient, liveExpiryOfNewClient);
             for (CertificationPlan c : clientPlan.certifications()) {
-                certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
+                if (c.updates() == null) {
+                    certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
+                } else {
+                    certifications.update(client.id, c.updates(), c.input().withVersion(c.version()), actor);
+                }
                 certificationCount++;
             }
             if (existingId != null && !clientPlan.certifications().isEmpty()) {
@@ -217,10 +235,14 @@ public class LedgerImport {
         return new Plan(dataRows, plans, errors);
     }
 
-    /** Live records and certificate numbers already in the registry conflict like duplicates in the file. */
+    /**
+     * Rows against the registry: a row for a scheme whose live record the client has updates that record
+     * when both are in the same status, and conflicts otherwise; certificate numbers live elsewhere conflict.
+     */
     private void checkAgainstDatabase(Map<String, ClientPlan> plans, Map<String, Integer> liveCertificates,
             List<ImportReport.RowError> errors, Locale locale) {
         Map<String, Client> existing = existingClients(plans.keySet());
+        Set<Long> rowsOwnRecords = new java.util.HashSet<>(); // live records a row of the file speaks of
         if (!existing.isEmpty()) {
             Map<Long, String> codeById = new HashMap<>();
             existing.forEach((code, client) -> codeById.put(client.id, code));
@@ -228,11 +250,19 @@ public class LedgerImport {
                 List<Certification> live = Certification.list("clientId in ?1 and status not in ?2", ids,
                         CertificationStatus.FINAL);
                 for (Certification c : live) {
-                    ClientPlan plan = plans.get(codeById.get(c.clientId));
-                    for (CertificationPlan planned : plan.certifications()) {
-                        if (planned.input().scheme().equals(c.scheme) && !CertificationStatus.FINAL.contains(planned.status())) {
-                            errors.add(new ImportReport.RowError(planned.line(), LedgerColumn.SCHEME.header(messages, locale),
-                                    messages.get(locale, "problem.scheme-already-recorded.detail", c.scheme, c.id)));
+                    List<CertificationPlan> planned = plans.get(codeById.get(c.clientId)).certifications();
+                    for (int i = 0; i < planned.size(); i++) {
+                        CertificationPlan row = planned.get(i);
+                        if (!row.input().scheme().equals(c.scheme) || CertificationStatus.FINAL.contains(row.status())) {
+                            continue;
+                        }
+                        rowsOwnRecords.add(c.id);
+                        if (row.status() == c.status) {
+                            planned.set(i, row.updating(c));
+                        } else {
+                            errors.add(new ImportReport.RowError(row.line(), LedgerColumn.STATUS.header(messages, locale),
+                                    messages.get(locale, "field.import-status-differs", c.scheme, c.id,
+                                            messages.get(locale, "status." + c.status.name()))));
                         }
                     }
                 }
@@ -242,6 +272,9 @@ public class LedgerImport {
             List<Certification> taken = Certification.list("certificateNo in ?1 and status in ?2", numbers,
                     CertificationStatus.LIVE_CERTIFICATE);
             for (Certification c : taken) {
+                if (rowsOwnRecords.contains(c.id)) {
+                    continue; // the client's own record keeps its number
+                }
                 errors.add(new ImportReport.RowError(liveCertificates.get(c.certificateNo),
                         LedgerColumn.CERTIFICATE_NO.header(messages, locale),
                         messages.get(locale, "problem.certificate-number-taken.detail", c.certificateNo, c.clientId)));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,13 +148,56 @@ class LedgerExchangeTest {
         given().queryParam("q", tag).queryParam("sort", "expiresOn")
                 .when().get("/api/customers").then().body("items.creditCode", contains(a, b));
 
-        // the same file again: the live records are in the registry now
+        // the same file again: the live records are in the registry now and are updated in place
         given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", false)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("errors", hasSize(0)).body("newClients", is(0)).body("updatedClients", is(2));
+        given().queryParam("q", tag).when().get("/api/customers").then()
+                .body("total", is(2))
+                .body("items.find { it.creditCode == '" + a + "' }.certifications.size()", is(2));
+        // but another client's certificate number is still taken
+        String c = TestData.creditCode();
+        given().contentType("text/csv").body((HEADER + "\nHT-E-" + tag + ",ZS-A-" + tag + "," + tag + "丁公司," + c
+                + ",QMS,有效,2026-01-10,2026-03-15,12000.00,6000.00,2026-03-15,2029-03-14,330000,杭州市,王芳,13800138000,33.02.01\n")
+                .getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", true)
                 .when().post("/api/customers/import").then().statusCode(200)
-                .body("updatedClients", is(2))
-                .body("errors.column", hasItem("证书编号"))
-                .body("errors.column", hasItem("认证领域"));
+                .body("errors.column", hasItem("证书编号"));
+    }
+
+    @Test
+    void anExportedLedgerCorrectedAndImportedBackUpdatesTheRecordsInPlace() {
+        String tag = TestData.tag();
+        long id = clientWithCertificate(tag);
+        String exported = new String(given().queryParam("q", tag).queryParam("format", "csv")
+                .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        long recordId = given().when().get("/api/customers/" + id).then().statusCode(200)
+                .extract().jsonPath().getLong("certifications[0].id");
+        String corrected = exported.replace(",12000.50,", ",13800.00,");
+
+        given().contentType("text/csv").body(corrected.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", true)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("errors", hasSize(0)).body("newClients", is(0)).body("updatedClients", is(1))
+                .body("certifications", is(1));
+        given().contentType("text/csv").body(corrected.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", false)
+                .when().post("/api/customers/import").then().statusCode(200).body("committed", is(true));
+
+        given().when().get("/api/customers/" + id).then().statusCode(200)
+                .body("certifications", hasSize(1))
+                .body("certifications[0].id", is((int) recordId))
+                .body("certifications[0].initialAuditFee", is("13800.00"))
+                .body("certifications[0].status", is("VALID"));
+        given().when().get("/api/customers/" + id + "/history").then().statusCode(200)
+                .body("items.find { it.field == 'initialAuditFee' }.oldValue", is("12000.50"))
+                .body("items.find { it.field == 'initialAuditFee' }.newValue", is("13800.00"));
+
+        // a row that would change the status is refused, naming the registered record and its status
+        String suspended = corrected.replace(",QMS,有效,", ",QMS,暂停,");
+        given().contentType("text/csv").body(suspended.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", true)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("errors", hasSize(1)).body("errors[0].line", is(2)).body("errors[0].column", is("状态"))
+                .body("errors[0].message", containsString("（编号 " + recordId + "）状态为“有效”"));
     }
 
     @Test
