@@ -1,0 +1,168 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { logIn, screen } from './helpers';
+import { checkCreditCode } from '../src/pages/customers/validation';
+
+const CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A credit code nobody has registered yet, with the right check character. */
+function freshCreditCode(): string {
+  let first17 = '913301';
+  while (first17.length < 17) {
+    first17 += CHARSET[Math.floor(Math.random() * CHARSET.length)];
+  }
+  for (const c of CHARSET) {
+    if (checkCreditCode(first17 + c).ok) {
+      return first17 + c;
+    }
+  }
+  throw new Error('no check character');
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test('the market department registers, finds, edits, exports and imports a client in Chinese', async ({ page }, info) => {
+  const stamp = String(Date.now()).slice(-7);
+  const name = `浙江星澜${stamp}科技有限公司`;
+  const creditCode = freshCreditCode();
+
+  await logIn(page, 'market', 'market-local');
+  // the market department's home is the overview
+  await expect(page).toHaveURL(/\/customers\/overview$/);
+  await expect(page.getByText('各省份客户数')).toBeVisible();
+  await expect(page.locator('canvas')).toHaveCount(4);
+  await page.waitForTimeout(1500); // the charts' entry animation, for the picture only
+  await screen(page, '01-overview');
+
+  // a bad credit code: the message stands beside the field, nothing is sent
+  await page.getByRole('menuitem', { name: '客户信息' }).click();
+  await expect(page).toHaveURL(/\/customers$/);
+  await page.getByRole('button', { name: '新建客户' }).click();
+  await page.locator('#name').fill(name);
+  await page.locator('#creditCode').fill('91350100M000100Y44');
+  await page.locator('#creditCode').blur();
+  await expect(page.locator('#creditCode_help')).toContainText('校验码不正确（前 17 位对应的校验码为 3）');
+  await screen(page, '02-create-bad-credit-code');
+
+  // then a right one, and the rest of the form
+  await page.locator('#creditCode').fill(creditCode);
+  await expect(page.locator('#creditCode_help')).toHaveCount(0);
+  await page.locator('#provinceCode').click();
+  await page.locator('#provinceCode').fill('浙江');
+  await page.keyboard.press('Enter');
+  await page.locator('#city').fill('宁波');
+  await page.locator('#postalCode').fill('315000');
+  await page.locator('#contacts_0_name').fill('张伟');
+  await page.locator('#contacts_0_phone').fill('13900001111');
+  await page.getByTestId('client-save').click();
+  await expect(page).toHaveURL(/\/customers\/\d+$/);
+  await expect(page.getByTestId('client-title')).toHaveText(name);
+  const clientUrl = page.url();
+
+  // found by a Chinese substring of its name, the filter kept in the URL
+  await page.getByRole('menuitem', { name: '客户信息' }).click();
+  await page.locator('#q').fill(`星澜${stamp}科技`);
+  await page.getByTestId('filters-search').click();
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(`星澜${stamp}科技`)}`));
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByText('共 1 条')).toBeVisible();
+  await screen(page, '03-list-found-by-substring');
+  const listUrl = page.url();
+
+  // its detail
+  await page.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(clientUrl);
+  await expect(page.getByText('浙江省')).toBeVisible();
+  await screen(page, '04-detail');
+
+  // edited: the change shows in the history, old → new
+  await page.getByTestId('client-edit').click();
+  await expect(page.locator('#city')).toHaveValue('宁波');
+  await page.locator('#city').fill('杭州');
+  await page.locator('#postalCode').fill('310000');
+  await screen(page, '05-edit');
+  await page.getByTestId('client-save').click();
+  await expect(page).toHaveURL(clientUrl);
+  await page.getByRole('tab', { name: '变更历史' }).click();
+  const history = page.getByTestId('history-table');
+  await expect(history.getByRole('row').filter({ hasText: '城市' }).filter({ hasText: '杭州' })).toContainText('宁波');
+  await screen(page, '06-history');
+
+  // a certification record: fee as an exact decimal, status badge, computed surveillance plan
+  await page.getByRole('tab', { name: /认证记录/ }).click();
+  await page.getByRole('button', { name: '新增认证记录' }).click();
+  const modal = page.getByTestId('certification-form');
+  await modal.locator('.ant-form-item').filter({ hasText: '认证体系' }).locator('.ant-select-selector').click();
+  await page.getByTitle('QMS 质量管理体系').click();
+  await modal.locator('#contractNo').fill(`HT-${stamp}`);
+  await modal.locator('#initialAuditFee').fill('12000.5');
+  await modal.locator('#surveillanceFee').fill('6000.00');
+  await modal.locator('#initialAuditFee').blur();
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await expect(modal).toBeHidden();
+  const records = page.locator('.ant-tabs-tabpane-active .ant-table');
+  await expect(records.getByRole('row').filter({ hasText: `HT-${stamp}` })).toContainText('12,000.50');
+  await expect(records.getByRole('row').filter({ hasText: `HT-${stamp}` })).toContainText('申请中');
+  await screen(page, '06b-certifications');
+
+  // exported: the filtered list as CSV, Chinese headers, this client in the first row
+  await page.goto(listUrl);
+  await expect(page.getByRole('link', { name })).toBeVisible();
+  await page.getByTestId('export-button').hover();
+  const download = page.waitForEvent('download');
+  await page.getByText('导出 CSV').click();
+  const file = await (await download).path();
+  const csv = readFileSync(file, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const [header, firstRow] = csv.slice(1).split(/\r?\n/);
+  expect(header).toContain('企业名称');
+  expect(header).toContain('统一社会信用代码');
+  expect(firstRow).toContain(name);
+  expect(firstRow).toContain(creditCode);
+  expect(firstRow).toContain('杭州');
+
+  // imported back with a broken credit code: the dry run names line, column and reason; nothing written
+  const broken = info.outputPath('broken.csv');
+  writeFileSync(broken, '\ufeff' + [header, firstRow.replace(creditCode, creditCode.slice(0, 17) + (creditCode.endsWith('0') ? '1' : '0'))].join('\r\n') + '\r\n');
+  await page.getByRole('menuitem', { name: '导入台账' }).click();
+  await page.locator('input[type=file]').setInputFiles(broken);
+  await page.getByTestId('import-dry-run').click();
+  const errors = page.getByTestId('import-errors');
+  await expect(errors.getByRole('row').filter({ hasText: '统一社会信用代码' }).first()).toContainText('2');
+  await expect(page.getByTestId('import-commit')).toBeDisabled();
+  await screen(page, '07-import-dry-run');
+
+  // the unchanged export passes the dry run and commits: the client is updated, not duplicated
+  const good = info.outputPath('good.csv');
+  writeFileSync(good, csv);
+  await page.locator('input[type=file]').setInputFiles(good);
+  await page.getByTestId('import-dry-run').click();
+  await expect(page.getByText(/检查通过：共 1 行，新客户 0 家，更新 1 家/)).toBeVisible();
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByText(/导入完成：新客户 0 家，更新 1 家/)).toBeVisible();
+
+  // in English: antd and our own labels
+  await page.getByTestId('language-switch').hover();
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Customers' })).toBeVisible();
+  await page.getByRole('menuitem', { name: 'Customers' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Company name' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeVisible();
+  await screen(page, '08-list-english');
+});
+
+test('the department sees no customer menu and no permission on the customer URL', async ({ page }) => {
+  await logIn(page, 'department', 'department-local');
+  await expect(page.getByTestId('home')).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '客户信息' })).toHaveCount(0);
+  await page.goto('/customers');
+  await expect(page.getByTestId('no-permission')).toContainText('无权访问');
+  await screen(page, '09-department-no-permission');
+
+  // logging out ends the Keycloak session: the next visit asks for the password again
+  await page.getByTestId('user-name').hover();
+  await page.getByText('退出登录').click();
+  await page.waitForURL(/localhost:5173\/|\/realms\//);
+  await page.goto('/customers');
+  await expect(page.locator('#username')).toBeVisible();
+});

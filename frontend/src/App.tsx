@@ -1,0 +1,108 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AuthProvider, useAuth } from 'react-oidc-context';
+import { WebStorageStateStore } from 'oidc-client-ts';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { ConfigProvider, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AppConfig } from './config';
+import { antdLocale } from './i18n';
+import { ApiError } from './api/http';
+import { AuthGate, type ReturnState } from './auth/AuthGate';
+import { RequirePermission } from './auth/RequirePermission';
+import { useRoles } from './auth/useRoles';
+import { AppLayout } from './layout/AppLayout';
+import { NotFound } from './components/ErrorPages';
+import Home from './pages/Home';
+import type { Permission } from './auth/roles';
+
+const CustomerList = lazy(() => import('./pages/customers/CustomerList'));
+const CustomerDetail = lazy(() => import('./pages/customers/CustomerDetail'));
+const ClientFormPage = lazy(() => import('./pages/customers/ClientFormPage'));
+const ImportPage = lazy(() => import('./pages/customers/ImportPage'));
+const Overview = lazy(() => import('./pages/customers/Overview'));
+
+
+function page(permission: Permission, element: ReactNode) {
+  return (
+    <RequirePermission permission={permission}>
+      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '120px auto' }} />}>{element}</Suspense>
+    </RequirePermission>
+  );
+}
+
+/** "/" is the overview for whoever reads customers (the market department's home). */
+function HomeRoute() {
+  const { can } = useRoles();
+  return can('customers:read') ? <Navigate to="/customers/overview" replace /> : <Home />;
+}
+
+/** Back from Keycloak: on to the page the login started from. */
+function SigninCallback() {
+  const auth = useAuth();
+  const state = auth.user?.state as ReturnState | undefined;
+  const target = state?.returnTo && !state.returnTo.startsWith('/auth/callback') ? state.returnTo : '/';
+  return <Navigate to={target} replace />;
+}
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<AuthGate><AppLayout /></AuthGate>}>
+        <Route index element={<HomeRoute />} />
+        <Route path="auth/callback" element={<SigninCallback />} />
+        <Route path="customers" element={page('customers:read', <CustomerList />)} />
+        <Route path="customers/overview" element={page('customers:read', <Overview />)} />
+        <Route path="customers/new" element={page('customers:edit', <ClientFormPage />)} />
+        <Route path="customers/import" element={page('customers:edit', <ImportPage />)} />
+        <Route path="customers/:id" element={page('customers:read', <CustomerDetail />)} />
+        <Route path="customers/:id/edit" element={page('customers:edit', <ClientFormPage />)} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      refetchOnWindowFocus: false,
+      // an answer is final unless nothing answered or the server failed
+      retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.isNetwork || error.status >= 500),
+    },
+  },
+});
+
+function LocalizedProviders({ children }: { children: ReactNode }) {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={antdLocale(i18n.language)}>
+      {children}
+    </ConfigProvider>
+  );
+}
+
+export function Root({ config }: { config: AppConfig }) {
+  const origin = window.location.origin;
+  return (
+    <AuthProvider
+      authority={`${config.keycloakUrl}/realms/${config.realm}`}
+      client_id={config.clientId}
+      redirect_uri={`${origin}/auth/callback`}
+      post_logout_redirect_uri={`${origin}/`}
+      scope="openid profile email"
+      automaticSilentRenew
+      userStore={new WebStorageStateStore({ store: window.sessionStorage })}
+      // the code and state leave the address bar; SigninCallback then routes on
+      onSigninCallback={() => window.history.replaceState(window.history.state, '', window.location.pathname)}
+    >
+      <QueryClientProvider client={queryClient}>
+        <LocalizedProviders>
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
+        </LocalizedProviders>
+      </QueryClientProvider>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,94 @@
+import i18n from '../i18n';
+import { config } from '../config';
+import { accessToken, unauthorized } from '../auth/session';
+import { isProblem, type Problem } from './problem';
+
+/** A failed call: an HTTP status with its problem details, or no answer at all (status 0). */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem?: Problem;
+
+  constructor(status: number, problem?: Problem, message?: string) {
+    super(message ?? problem?.detail ?? problem?.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+
+  get code(): string | undefined {
+    return this.problem?.code;
+  }
+}
+
+export type Query = Record<string, string | number | boolean | readonly (string | number)[] | undefined | null>;
+
+export function url(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') {
+      continue;
+    }
+    for (const v of Array.isArray(value) ? value : [value]) {
+      params.append(key, String(v));
+    }
+  }
+  const qs = params.toString();
+  return config().gatewayUrl + path + (qs ? `?${qs}` : '');
+}
+
+export function headers(extra?: Record<string, string>): Record<string, string> {
+  const token = accessToken();
+  return {
+    'Accept-Language': i18n.language === 'en' ? 'en' : 'zh-CN',
+    ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    ...extra,
+  };
+}
+
+/** Turns a non-2xx answer into an ApiError; a 401 also starts a new login. */
+export async function failure(response: Response): Promise<ApiError> {
+  let problem: Problem | undefined;
+  try {
+    const body: unknown = await response.json();
+    problem = isProblem(body) ? body : undefined;
+  } catch {
+    problem = undefined;
+  }
+  if (response.status === 401) {
+    unauthorized();
+  }
+  return new ApiError(response.status, problem);
+}
+
+export async function send(method: string, path: string, init: { query?: Query; body?: unknown } = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(url(path, init.query), {
+      method,
+      headers: headers({
+        Accept: 'application/json, application/problem+json',
+        ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+      }),
+      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+    });
+  } catch (e) {
+    throw new ApiError(0, undefined, e instanceof Error ? e.message : String(e));
+  }
+  if (!response.ok) {
+    throw await failure(response);
+  }
+  return response;
+}
+
+export async function getJson<T>(path: string, query?: Query): Promise<T> {
+  return (await send('GET', path, { query })).json() as Promise<T>;
+}
+
+export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, query?: Query): Promise<T> {
+  const response = await send(method, path, { body, query });
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}

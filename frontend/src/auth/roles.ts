@@ -1,0 +1,35 @@
+/** The realm's roles and what each may do with customers; customer-service enforces the same itself. */
+export const ROLES = ['market', 'department', 'leader', 'auditor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission = 'customers:read' | 'customers:edit';
+
+const GRANTS: Record<Permission, readonly Role[]> = {
+  'customers:read': ['market', 'admin', 'leader', 'auditor'],
+  'customers:edit': ['market', 'admin'],
+};
+
+export function can(roles: readonly string[], permission: Permission): boolean {
+  return GRANTS[permission].some((role) => roles.includes(role));
+}
+
+/** The realm roles in a Keycloak access token (realm_access.roles); [] for anything unreadable. */
+export function rolesOf(accessToken: string | undefined): Role[] {
+  if (!accessToken) {
+    return [];
+  }
+  try {
+    const payload = accessToken.split('.')[1];
+    const json = decodeURIComponent(
+      atob(payload.replace(/-/g, '+').replace(/_/g, '/'))
+        .split('')
+        .map((c) => '%' + c.charCodeAt(0).toString(16).padStart(2, '0'))
+        .join(''),
+    );
+    const claims = JSON.parse(json) as { realm_access?: { roles?: unknown } };
+    const roles = claims.realm_access?.roles;
+    return Array.isArray(roles) ? (roles.filter((r) => (ROLES as readonly string[]).includes(r)) as Role[]) : [];
+  } catch {
+    return [];
+  }
+}

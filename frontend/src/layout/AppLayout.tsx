@@ -1,0 +1,79 @@
+import { ProLayout } from '@ant-design/pro-components';
+import { DashboardOutlined, GlobalOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { Dropdown } from 'antd';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { useTranslation } from 'react-i18next';
+import { changeLanguage, type Language } from '../i18n';
+import { useRoles } from '../auth/useRoles';
+import { menuFor, selectedEntry, type MenuEntry } from './menu';
+
+const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
+  dashboard: <DashboardOutlined />,
+  team: <TeamOutlined />,
+  upload: <UploadOutlined />,
+  home: <HomeOutlined />,
+};
+
+/** The console frame: side menu by role, language switch, the user and logout. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const location = useLocation();
+  const { roles } = useRoles();
+  const entries = menuFor(roles);
+  const selected = selectedEntry(location.pathname, entries);
+  const profile = auth.user?.profile;
+  const userName = profile?.name ?? profile?.preferred_username ?? '';
+
+  return (
+    <ProLayout
+      title={t('app.title')}
+      logo="/favicon.svg"
+      layout="mix"
+      fixSiderbar
+      // the menu works on entry keys; each entry links to its route
+      location={{ pathname: selected ? `/${selected.key}` : '/' }}
+      route={{
+        path: '/',
+        routes: entries.map((e) => ({ path: `/${e.key}`, name: t(e.labelKey), icon: ICONS[e.icon], link: e.path })),
+      }}
+      menuItemRender={(item, dom) => (item.link ? <Link to={item.link as string}>{dom}</Link> : dom)}
+      menuHeaderRender={false}
+      headerTitleRender={(logo, title) => <Link to="/">{logo}{title}</Link>}
+      actionsRender={() => [
+        <Dropdown
+          key="language"
+          menu={{
+            selectedKeys: [i18n.language],
+            items: [
+              { key: 'zh-CN', label: '简体中文' },
+              { key: 'en', label: 'English' },
+            ],
+            onClick: ({ key }) => void changeLanguage(key as Language),
+          }}
+        >
+          <span data-testid="language-switch" style={{ cursor: 'pointer' }}>
+            <GlobalOutlined /> {i18n.language === 'en' ? 'English' : '简体中文'}
+          </span>
+        </Dropdown>,
+      ]}
+      avatarProps={{
+        title: <span data-testid="user-name">{userName}</span>,
+        size: 'small',
+        render: (_props, dom) => (
+          <Dropdown
+            menu={{
+              items: [{ key: 'logout', icon: <LogoutOutlined />, label: t('app.logout') }],
+              onClick: () => void auth.signoutRedirect({ post_logout_redirect_uri: window.location.origin + '/' }),
+            }}
+          >
+            {dom}
+          </Dropdown>
+        ),
+      }}
+    >
+      <Outlet />
+    </ProLayout>
+  );
+}

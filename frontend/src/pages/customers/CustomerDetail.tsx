@@ -1,0 +1,201 @@
+import { useState } from 'react';
+import { Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { customersApi, type Certification, type Client, type HistoryEntry } from '../../api/customers';
+import { useRoles } from '../../auth/useRoles';
+import { ErrorState } from '../../components/ErrorPages';
+import { CertificationModal, TransitionModal } from './CertificationModal';
+import { formatDateTime, formatMoney } from './format';
+import { nameOf, useReference } from './reference';
+import { StatusBadge } from './StatusBadge';
+import { withAppContext } from '../../components/withAppContext';
+
+const TABS = ['info', 'contacts', 'certifications', 'history'] as const;
+
+/** One client: its data, contacts, certification records and history, in tabs (the tab is in the URL). */
+function CustomerDetail() {
+  const id = Number(useParams().id);
+  const { t } = useTranslation();
+  const { can } = useRoles();
+  const [params, setParams] = useSearchParams();
+  const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
+  const queryClient = useQueryClient();
+  const client = useQuery({ queryKey: ['customers', id], queryFn: () => customersApi.get(id), enabled: Number.isFinite(id) });
+  const [editing, setEditing] = useState<Certification | 'new'>();
+  const [moving, setMoving] = useState<Certification>();
+
+  if (client.isError) {
+    return <ErrorState error={client.error} onRetry={() => void client.refetch()} />;
+  }
+  if (!client.data) {
+    return <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
+  }
+  const c = client.data;
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['customers'] });
+  const editable = can('customers:edit');
+
+  return (
+    <Card
+      title={<Space><span data-testid="client-title">{c.name}</span><Typography.Text type="secondary" copyable>{c.creditCode}</Typography.Text></Space>}
+      extra={editable ? <Link to={`/customers/${id}/edit`}><Button icon={<EditOutlined />} data-testid="client-edit">{t('common.edit')}</Button></Link> : null}
+    >
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setParams(key === 'info' ? {} : { tab: key }, { replace: true })}
+        items={[
+          { key: 'info', label: t('detail.tabs.info'), children: <ClientInfo client={c} /> },
+          { key: 'contacts', label: t('detail.tabs.contacts'), children: <Contacts client={c} /> },
+          {
+            key: 'certifications', label: t('detail.tabs.certifications', { count: c.certifications.length }),
+            children: (
+              <Certifications client={c} editable={editable} onEdit={setEditing} onMove={setMoving} />
+            ),
+          },
+          { key: 'history', label: t('detail.tabs.history'), children: <History clientId={id} /> },
+        ]}
+      />
+      <CertificationModal clientId={id} open={editing !== undefined} record={editing === 'new' ? undefined : editing}
+        onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); refresh(); }} onReload={refresh} />
+      <TransitionModal clientId={id} record={moving} onClose={() => setMoving(undefined)}
+        onSaved={() => { setMoving(undefined); refresh(); }} onReload={refresh} />
+    </Card>
+  );
+}
+
+function ClientInfo({ client: c }: { client: Client }) {
+  const { t } = useTranslation();
+  const reference = useReference();
+  return (
+    <Descriptions bordered column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} size="middle">
+      <Descriptions.Item label={t('client.name')}>{c.name}</Descriptions.Item>
+      <Descriptions.Item label={t('client.creditCode')}>
+        {c.creditCode}
+        {c.creditCodeOverrideReason ? <Tag color="orange" style={{ marginLeft: 8 }}>{t('detail.overridden', { reason: c.creditCodeOverrideReason })}</Tag> : null}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('client.provinceCode')}>{c.provinceName ?? nameOf(reference.data?.provinces, c.provinceCode)}</Descriptions.Item>
+      <Descriptions.Item label={t('client.city')}>{c.city}</Descriptions.Item>
+      <Descriptions.Item label={t('client.address')}>{c.address}</Descriptions.Item>
+      <Descriptions.Item label={t('client.postalCode')}>{c.postalCode}</Descriptions.Item>
+      <Descriptions.Item label={t('client.professionalCodes')} span={2}>
+        {c.professionalCodes.map((code) => <Tag key={code}>{code} {nameOf(reference.data?.professionalCodes, code)}</Tag>)}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('client.remarks')} span={2}>{c.remarks}</Descriptions.Item>
+      <Descriptions.Item label={t('client.createdBy')}>{c.createdBy} · {formatDateTime(c.createdAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('client.updatedBy')}>{c.updatedBy} · {formatDateTime(c.updatedAt)}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Contacts({ client }: { client: Client }) {
+  const { t } = useTranslation();
+  return (
+    <Table rowKey={(_, i) => String(i)} pagination={false} dataSource={client.contacts} locale={{ emptyText: t('detail.noContacts') }}
+      columns={[
+        { title: t('contact.name'), dataIndex: 'name', render: (name, contact) => <Space>{name}{contact.primary ? <Tag color="blue">{t('contact.primary')}</Tag> : null}</Space> },
+        { title: t('contact.role'), dataIndex: 'role' },
+        { title: t('contact.phone'), dataIndex: 'phone' },
+        { title: t('contact.email'), dataIndex: 'email' },
+      ]}
+    />
+  );
+}
+
+function Certifications({ client, editable, onEdit, onMove }: {
+  client: Client; editable: boolean; onEdit: (c: Certification | 'new') => void; onMove: (c: Certification) => void;
+}) {
+  const { t } = useTranslation();
+  const reference = useReference();
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {editable ? <Button icon={<PlusOutlined />} onClick={() => onEdit('new')}>{t('detail.addCertification')}</Button> : null}
+      <Table<Certification>
+        rowKey="id" pagination={false} dataSource={client.certifications} locale={{ emptyText: t('detail.noCertifications') }}
+        scroll={{ x: 1400 }}
+        expandable={{
+          expandedRowRender: (r) => (
+            <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
+              <Descriptions.Item label={t('certification.scope')}>{r.scope}</Descriptions.Item>
+              <Descriptions.Item label={t('certification.scopeEn')}>{r.scopeEn}</Descriptions.Item>
+              <Descriptions.Item label={t('certification.applicationAcceptedOn')}>{r.applicationAcceptedOn}</Descriptions.Item>
+              <Descriptions.Item label={t('certification.decisionOn')}>{r.decisionOn}</Descriptions.Item>
+              <Descriptions.Item label={t('certification.auditDates')} span={2}>
+                {[['stage1', r.auditDates.stage1], ['stage2', r.auditDates.stage2]]
+                  .filter(([, d]) => d).map(([k, d]) => `${t(`certification.${k}`)} ${d}`).join('；')}
+                {r.auditDates.surveillance?.length ? `；${t('certification.surveillance')} ${r.auditDates.surveillance.join('、')}` : ''}
+                {r.auditDates.recertification?.length ? `；${t('certification.recertification')} ${r.auditDates.recertification.join('、')}` : ''}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('certification.surveillanceFee')}>{formatMoney(r.surveillanceFee)}</Descriptions.Item>
+              <Descriptions.Item label={t('certification.implementedOn')}>{r.implementedOn}</Descriptions.Item>
+              {r.surveillanceOverrideReason ? (
+                <Descriptions.Item label={t('detail.planOverridden')} span={2}>{r.surveillanceOverrideReason}</Descriptions.Item>
+              ) : null}
+            </Descriptions>
+          ),
+        }}
+        columns={[
+          {
+            title: t('certification.scheme'), dataIndex: 'scheme', width: 220,
+            render: (s) => <Space wrap={false}><Tag>{s}</Tag><span style={{ whiteSpace: 'nowrap' }}>{nameOf(reference.data?.schemes, s)}</span></Space>,
+          },
+          { title: t('certification.status'), dataIndex: 'status', render: (s) => <StatusBadge status={s} /> },
+          { title: t('certification.contractNo'), dataIndex: 'contractNo' },
+          { title: t('certification.certificateNo'), dataIndex: 'certificateNo' },
+          { title: t('certification.issuedOn'), dataIndex: 'issuedOn' },
+          { title: t('certification.expiresOn'), dataIndex: 'expiresOn' },
+          { title: t('certification.initialAuditFee'), dataIndex: 'initialAuditFee', align: 'right', render: (f) => formatMoney(f) },
+          {
+            title: t('certification.plannedSurveillanceDates'), dataIndex: 'plannedSurveillanceDates',
+            render: (dates: string[]) => dates.map((d) => <Tag key={d} color="geekblue">{d}</Tag>),
+          },
+          ...(editable ? [{
+            title: t('common.actions'), key: 'actions', fixed: 'right' as const, width: 150,
+            render: (_: unknown, r: Certification) => (
+              <Space>
+                <Typography.Link onClick={() => onEdit(r)} style={{ whiteSpace: 'nowrap' }}>{t('common.edit')}</Typography.Link>
+                {r.allowedTransitions.length ? <Typography.Link onClick={() => onMove(r)} style={{ whiteSpace: 'nowrap' }}>{t('detail.changeStatus')}</Typography.Link> : null}
+              </Space>
+            ),
+          }] : []),
+        ]}
+      />
+    </Space>
+  );
+}
+
+function History({ clientId }: { clientId: number }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const size = 20;
+  const history = useQuery({
+    queryKey: ['customers', clientId, 'history', page],
+    queryFn: () => customersApi.history(clientId, page, size),
+    placeholderData: keepPreviousData,
+  });
+  if (history.isError) {
+    return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
+  }
+  return (
+    <Table<HistoryEntry>
+      data-testid="history-table"
+      rowKey={(e) => `${e.changedAt}|${e.entity}|${e.entityId}|${e.field}`}
+      loading={history.isFetching}
+      dataSource={history.data?.items}
+      locale={{ emptyText: t('detail.noHistory') }}
+      pagination={{ current: page, pageSize: size, total: history.data?.total ?? 0, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
+      columns={[
+        { title: t('history.changedAt'), dataIndex: 'changedAt', render: (v) => formatDateTime(v), width: 150 },
+        { title: t('history.changedBy'), dataIndex: 'changedBy', width: 110 },
+        { title: t('history.entity'), key: 'entity', width: 130, render: (_, e) => t(`history.entities.${e.entity}`, { defaultValue: e.entity }) + (e.entity === 'client' ? '' : ` #${e.entityId}`) },
+        { title: t('history.field'), dataIndex: 'field', width: 160, render: (f: string, e) => t(`${e.entity}.${f}`, { defaultValue: f }) },
+        { title: t('history.oldValue'), dataIndex: 'oldValue', render: (v) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
+        { title: t('history.newValue'), dataIndex: 'newValue', render: (v) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
+        { title: t('history.reason'), dataIndex: 'reason' },
+      ]}
+    />
+  );
+}
+
+export default withAppContext(CustomerDetail);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, filterQuery, parseView, toApiQuery, toParams, type ListView } from './filters';
+
+describe('the list view in the URL', () => {
+  it('survives a round trip through the URL with every filter, sort and page', () => {
+    const view: ListView = {
+      filters: {
+        ...emptyFilters(),
+        q: '中澜',
+        province: ['330000', '320000'],
+        status: ['VALID'],
+        scheme: ['QMS', 'EMS'],
+        professionalCode: '33.02.01',
+        auditFrom: '2026-01-01',
+        auditTo: '2026-03-31',
+        surveillanceFrom: '2027-01-01',
+        surveillanceTo: '2027-06-30',
+        expiresFrom: '2026-01-01',
+        expiresTo: '2029-12-31',
+        initialFeeMin: '10000',
+        initialFeeMax: '20000.50',
+        surveillanceFeeMin: '0',
+        surveillanceFeeMax: '8000',
+      },
+      sort: [{ field: 'expiresOn', order: 'desc' }],
+      page: 3,
+      size: 50,
+    };
+    const url = toParams(view).toString();
+    expect(parseView(new URLSearchParams(url))).toEqual(view);
+    expect(url).toContain('q=%E4%B8%AD%E6%BE%9C');
+    expect(url).toContain('province=330000&province=320000');
+    expect(url).toContain('sort=expiresOn%2Cdesc');
+  });
+
+  it('leaves defaults out so a plain list has a plain URL', () => {
+    expect(toParams({ filters: emptyFilters(), sort: [], page: 1, size: 20 }).toString()).toBe('');
+  });
+
+  it('drops values that cannot be right instead of sending them', () => {
+    const view = parseView(new URLSearchParams('expiresFrom=2026-13&initialFeeMin=lots&page=-4&size=7&sort=name;drop,desc&q=%20%20'));
+    expect(view.filters.expiresFrom).toBeUndefined();
+    expect(view.filters.initialFeeMin).toBeUndefined();
+    expect(view.filters.q).toBeUndefined();
+    expect(view.page).toBe(1);
+    expect(view.size).toBe(20);
+    expect(view.sort).toEqual([]);
+  });
+
+  it('asks the API with the same names, repeated parameters as lists', () => {
+    const view = parseView(new URLSearchParams('q=星河&status=VALID&status=SUSPENDED&sort=name&page=2'));
+    expect(toApiQuery(view)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'], sort: 'name', page: 2, size: 20 });
+    expect(filterQuery(view.filters)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'] });
+  });
+});
