@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# CertCare local stack, without Docker: PostgreSQL, Kafka (KRaft), Keycloak, the four services and the
-# gateway, each a plain process whose pid, log and data live under .local/ in the repository.
+# CertCare local stack, without Docker: PostgreSQL, Kafka (KRaft), Keycloak, the four services, the
+# gateway and the web app (the built SPA), each a plain process whose pid, log and data live under .local/.
 #
 #   deploy/local/run.sh            build what is missing, start what is not running, wait until ready
 #   deploy/local/run.sh stop       stop exactly the processes this script started
@@ -9,7 +9,8 @@
 #
 # Settings (environment): CERTCARE_PG_PORT (private cluster port, default 5433), PGHOST/PGPORT/PGUSER/
 # PGPASSWORD (use a PostgreSQL server you already run, default 127.0.0.1:5432 as postgres),
-# CERTCARE_NO_BUILD=1 (fail instead of building missing jars), CERTCARE_WAIT (seconds, default 240).
+# CERTCARE_NO_BUILD=1 (fail instead of building missing jars or SPA), CERTCARE_WAIT (seconds, default 240),
+# CERTCARE_SPA_PORT (the web app, default 5173; Keycloak's SPA client allows 5173 and 4173).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -24,7 +25,8 @@ WAIT=${CERTCARE_WAIT:-240}
 
 SERVICES=(customer-service application-contract-service feedback-service survey-service)
 declare -A PORT=([gateway]=8080 [customer-service]=8081 [application-contract-service]=8082
-  [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092)
+  [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092 [frontend]=${CERTCARE_SPA_PORT:-5173})
+FRONTEND="$ROOT/frontend"
 declare -A DATABASE=([customer-service]=certcare_customer [application-contract-service]=certcare_application
   [feedback-service]=certcare_feedback [survey-service]=certcare_survey)
 
@@ -202,6 +204,26 @@ build_if_missing() {
   "$ROOT/mvnw" -q -B package -DskipTests >"$LOGS/build.log" 2>&1 || die "build failed, see $LOGS/build.log"
 }
 
+# --- the web app: the built SPA, served with its /api proxy to the gateway by vite preview -----------
+build_spa_if_missing() {
+  [ -f "$FRONTEND/dist/index.html" ] && return
+  [ -n "${CERTCARE_NO_BUILD:-}" ] && die "the SPA is not built (cd frontend && npm ci && npm run build)"
+  command -v npm >/dev/null || die "Node.js 20 and npm are needed for the web app: apt-get install -y nodejs npm"
+  say "Building the web app (npm ci, npm run build)"
+  { [ -d "$FRONTEND/node_modules" ] || (cd "$FRONTEND" && npm ci --no-audit --no-fund); } >"$LOGS/spa-build.log" 2>&1 \
+    && (cd "$FRONTEND" && npm run build) >>"$LOGS/spa-build.log" 2>&1 || die "SPA build failed, see $LOGS/spa-build.log"
+}
+
+start_spa() {
+  if alive frontend; then return; fi
+  port_open "${PORT[frontend]}" && die "port ${PORT[frontend]} is taken by a process this script did not start"
+  say "web app: serving frontend/dist on http://localhost:${PORT[frontend]}"
+  start_bg frontend env CERTCARE_GATEWAY_URL="http://localhost:${PORT[gateway]}" \
+    bash -c "cd '$FRONTEND' && exec node node_modules/vite/bin/vite.js preview --port ${PORT[frontend]} --strictPort --host localhost"
+}
+
+spa_ready() { http_ok "http://localhost:${PORT[frontend]}/config.json"; }
+
 start_app() { # name, extra env...
   local name=$1; shift
   if alive "$name"; then return; fi
@@ -217,7 +239,7 @@ cmd_start() {
   local t0=$SECONDS
   command -v java >/dev/null || die "java (17+) is needed"
   command -v curl >/dev/null || die "curl is needed"
-  build_if_missing &
+  { build_if_missing; build_spa_if_missing; } &
   local build_pid=$!
   start_postgres
   start_kafka
@@ -234,10 +256,13 @@ cmd_start() {
   for m in "${SERVICES[@]}"; do wait_for "$m" app_ready "$m"; say "$m: ready"; done
   start_app gateway
   wait_for gateway app_ready gateway
-  say "gateway: ready — everything started in $((SECONDS - t0)) s"
+  start_spa
+  wait_for frontend spa_ready
+  say "web app: ready — everything started in $((SECONDS - t0)) s"
   cat <<EOF
 
 CertCare is running (logs: .local/logs/, stop: deploy/local/run.sh stop)
+  Web app              http://localhost:${PORT[frontend]}         log in as market / market-local
   Gateway (API)        http://localhost:8080         e.g. /api/customers/ping, /openapi/customer
   Keycloak             http://localhost:8180         admin console: admin / admin-local
   Services             customer :8081  application-contract :8082  feedback :8083  survey :8084
@@ -271,6 +296,7 @@ stop_one() {
 }
 
 cmd_stop() {
+  stop_one frontend
   stop_one gateway
   for m in "${SERVICES[@]}"; do stop_one "$m" & done
   wait
@@ -281,7 +307,7 @@ cmd_stop() {
 
 cmd_status() {
   local name state
-  for name in postgres kafka keycloak "${SERVICES[@]}" gateway; do
+  for name in postgres kafka keycloak "${SERVICES[@]}" gateway frontend; do
     if [ "$name" = postgres ]; then
       if [ -f "$PIDS/postgres.pid" ] && running "$(cat "$PIDS/postgres.pid")"; then state="running (pid $(cat "$PIDS/postgres.pid"), private cluster)"
       elif [ -f "$LOCAL/pg.mode" ] && [ "$(cat "$LOCAL/pg.mode")" = external ]; then state="external server"
@@ -291,6 +317,7 @@ cmd_status() {
       case $name in
         kafka) ;;
         keycloak) keycloak_ready && state+=", ready" || state+=", not ready" ;;
+        frontend) spa_ready && state+=", ready" || state+=", not ready" ;;
         *) app_ready "$name" && state+=", ready" || state+=", not ready" ;;
       esac
     else

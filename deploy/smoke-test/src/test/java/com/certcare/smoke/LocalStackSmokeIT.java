@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 class LocalStackSmokeIT {
 
     private static final String GATEWAY = "http://localhost:8080";
+    private static final String WEB_APP = "http://localhost:5173";
     private static final String TOKEN_URL = "http://localhost:8180/realms/certification/protocol/openid-connect/token";
     private static final List<String> USERS = List.of("market", "department", "leader", "auditor", "admin");
 
@@ -124,6 +125,18 @@ class LocalStackSmokeIT {
         }
     }
 
+    @Test
+    void webAppIsServedWithItsSettingsAndForwardsApiCallsToTheGateway() throws Exception {
+        HttpResponse<String> page = webApp("/customers/42", null);
+        assertEquals(200, page.statusCode(), "a deep link gets the SPA's index.html");
+        assertTrue(page.body().contains("<div id=\"root\">"), page.body());
+        HttpResponse<String> config = webApp("/config.json", null);
+        assertEquals(200, config.statusCode());
+        assertTrue(config.body().contains("\"clientId\": \"certcare-spa\""), config.body());
+        HttpResponse<String> ping = webApp("/api/customers/ping", passwordToken("market"));
+        assertEquals(200, ping.statusCode(), "the web app's /api goes to the gateway: " + ping.body());
+    }
+
     @AfterAll
     static void stopStack() throws Exception {
         if (!startedHere) {
@@ -135,7 +148,7 @@ class LocalStackSmokeIT {
                 .filter(e -> isRunning(e.getValue()))
                 .map(e -> e.getKey() + " (pid " + e.getValue() + ")")
                 .collect(Collectors.toCollection(ArrayList::new));
-        for (int port : new int[] { 8080, 8081, 8082, 8083, 8084, 8180, 9092 }) {
+        for (int port : new int[] { 5173, 8080, 8081, 8082, 8083, 8084, 8180, 9092 }) {
             if (listening(port)) {
                 left.add("something still listens on " + port);
             }
@@ -184,6 +197,19 @@ class LocalStackSmokeIT {
     private static HttpResponse<String> get(String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(GATEWAY + path))
                 .timeout(Duration.ofSeconds(10)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A request to the web app's server as a browser sends it: HTTP/1.1 (Java's default first asks for an
+     * h2c upgrade, which Node's server leaves unanswered), with a timeout.
+     */
+    private static HttpResponse<String> webApp(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(WEB_APP + path))
+                .version(HttpClient.Version.HTTP_1_1).timeout(Duration.ofSeconds(10)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
