@@ -134,8 +134,10 @@ if __name__ == "__main__":
     raw_pg("filtered page count", "select count(*) from client c where c.province_code in ('330000') and " + keys)
     raw_pg("filtered page rows", "select c.id from client c where c.province_code in ('330000') and " + keys
            + " order by c.name asc nulls last, c.id limit 20 offset 40")
-    raw_pg("fee+expiry page count", "select count(*) from client c where exists (select 1 from certification r where "
-           "r.client_id = c.id and r.expires_on >= '2026-01-01' and r.expires_on <= '2026-12-31' and r.initial_audit_fee >= 10000)")
+    fee_expiry = "r.expires_on >= '2026-01-01' and r.expires_on <= '2026-12-31' and r.initial_audit_fee >= 10000"
+    raw_pg("fee+expiry page count", "select count(distinct r.client_id) from certification r where " + fee_expiry)
+    raw_pg("fee+expiry page rows", "select c.id from client c where (c.id in (select r.client_id from certification r "
+           "where " + fee_expiry + ")) is true order by c.live_expires_on desc nulls first, c.id limit 20 offset 20")
     raw_pg("free-text count", "select count(*) from client c where c.id in (select t.id from client t where "
            "t.search_text like '%中澜科技%' union select q.client_id from certification q where "
            "lower(q.certificate_no) like '%中澜科技%' or lower(q.contract_no) like '%中澜科技%')")

@@ -105,6 +105,11 @@ public class CustomerFilter {
         }
 
         /** Record criteria that the certification keys do not answer: dates and fees. */
+        /** Criteria on the client row itself (free text, province, professional code). */
+        boolean hasClientCriteria() {
+            return q != null || !provinces.isEmpty() || professionalCode != null;
+        }
+
         boolean hasRecordCriteriaBeyondStatusAndScheme() {
             return auditFrom != null || auditTo != null || surveillanceFrom != null || surveillanceTo != null
                     || expiresFrom != null || expiresTo != null || initialFeeMin != null || initialFeeMax != null

@@ -64,10 +64,7 @@ public class CustomerSearch {
         String sortClause = sortClause(sort, v);
         v.throwIfAny();
 
-        SqlParams counted = new SqlParams();
-        long total = ((Number) counted.applyTo(em.createNativeQuery(
-                "select count(*) from client c where " + where(criteria, counted, RecordMatch.PROBE)))
-                .getSingleResult()).longValue();
+        long total = count(criteria);
         // the count tells how many clients match, hence which way of reading the page is bounded
         RecordMatch match = total <= matchSetLimit ? RecordMatch.SET : RecordMatch.PROBE;
         SqlParams p = new SqlParams();
@@ -78,6 +75,20 @@ public class CustomerSearch {
                 .getResultList();
         List<Long> idList = ids.stream().map(Number::longValue).toList();
         return new ListPage<>(load(idList), total, page, size);
+    }
+
+    /**
+     * How many clients match. When every criterion is on the certification record and some go beyond status
+     * and scheme (dates, fees), the distinct clients of the matching records are counted from the record
+     * indexes alone; otherwise the client rows are counted.
+     */
+    long count(CustomerFilter.Criteria criteria) {
+        SqlParams p = new SqlParams();
+        String sql = !criteria.hasClientCriteria() && criteria.hasRecordCriteriaBeyondStatusAndScheme()
+                ? "select count(distinct r.client_id) from certification r where "
+                        + CustomerPredicates.and(CustomerPredicates.certification(criteria, p))
+                : "select count(*) from client c where " + where(criteria, p, RecordMatch.PROBE);
+        return ((Number) p.applyTo(em.createNativeQuery(sql)).getSingleResult()).longValue();
     }
 
     /** How the client row is tested against the record criteria beyond status and scheme. */

@@ -46,6 +46,9 @@ class CustomerSearchTest {
     @Inject
     CustomerSearch search;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /** Once per class; in @BeforeEach because RestAssured learns the random test port only then. */
     @BeforeEach
     void loadClients() {
@@ -161,6 +164,30 @@ class CustomerSearchTest {
             org.junit.jupiter.api.Assertions.assertEquals(List.of(hangtian, zhonglan),
                     page.items().stream().map(ClientView::id).toList(), "match-set limit " + limit);
             org.junit.jupiter.api.Assertions.assertEquals(2, page.total());
+        }
+    }
+
+    @Test
+    @Transactional
+    void countsRecordOnlyFiltersFromTheRecordsAsTheClientRowsWould() {
+        // without client criteria the total comes from the certification records alone; it must be the
+        // number of clients the list's own predicate finds (all clients in the database, not just this class's)
+        CustomerFilter fees = new CustomerFilter();
+        fees.initialFeeMin = "8000";
+        CustomerFilter validAndExpiring = new CustomerFilter();
+        validAndExpiring.status = List.of("VALID");
+        validAndExpiring.scheme = List.of("QMS");
+        validAndExpiring.expiresTo = "2029-12-31";
+        CustomerFilter audited = new CustomerFilter();
+        audited.auditFrom = "2026-02-01";
+        audited.auditTo = "2026-05-31";
+        for (CustomerFilter filter : List.of(fees, validAndExpiring, audited)) {
+            CustomerFilter.Criteria criteria = filter.criteria();
+            SqlParams p = new SqlParams();
+            long byClientRows = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where "
+                    + CustomerSearch.where(criteria, p, CustomerSearch.RecordMatch.PROBE))).getSingleResult()).longValue();
+            org.junit.jupiter.api.Assertions.assertTrue(byClientRows >= 2, "this class's clients at least");
+            org.junit.jupiter.api.Assertions.assertEquals(byClientRows, search.count(criteria));
         }
     }
 
