@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import dayjs from 'dayjs';
 import { logIn, screen } from './helpers';
 import { checkCreditCode } from '../src/pages/customers/validation';
 
@@ -27,12 +28,9 @@ test('the market department registers, finds, edits, exports and imports a clien
   const creditCode = freshCreditCode();
 
   await logIn(page, 'market', 'market-local');
-  // the market department's home is the overview
+  // the market department's home is the overview (its charts are checked once this client is in)
   await expect(page).toHaveURL(/\/customers\/overview$/);
   await expect(page.getByText('各省份客户数')).toBeVisible();
-  await expect(page.locator('canvas')).toHaveCount(4);
-  await page.waitForTimeout(1500); // the charts' entry animation, for the picture only
-  await screen(page, '01-overview');
 
   // a bad credit code: the message stands beside the field, nothing is sent
   await page.getByRole('menuitem', { name: '客户信息' }).click();
@@ -88,22 +86,39 @@ test('the market department registers, finds, edits, exports and imports a clien
   await expect(history.getByRole('row').filter({ hasText: '城市' }).filter({ hasText: '杭州' })).toContainText('宁波');
   await screen(page, '06-history');
 
-  // a certification record: fee as an exact decimal, status badge, computed surveillance plan
+  // a valid certificate expiring in 40 days: fee as an exact decimal, status badge, computed surveillance plan
+  const decided = dayjs().subtract(2, 'year').add(30, 'day');
+  const expires = dayjs().add(40, 'day');
   await page.getByRole('tab', { name: /认证记录/ }).click();
   await page.getByRole('button', { name: '新增认证记录' }).click();
   const modal = page.getByTestId('certification-form');
   await modal.locator('.ant-form-item').filter({ hasText: '认证体系' }).locator('.ant-select-selector').click();
   await page.getByTitle('QMS 质量管理体系').click();
+  await modal.locator('.ant-form-item').filter({ hasText: '认证状态' }).locator('.ant-select-selector').click();
+  await page.getByTitle('有效').click();
   await modal.locator('#contractNo').fill(`HT-${stamp}`);
+  await modal.locator('#certificateNo').fill(`ZS-${stamp}`);
   await modal.locator('#initialAuditFee').fill('12000.5');
   await modal.locator('#surveillanceFee').fill('6000.00');
-  await modal.locator('#initialAuditFee').blur();
+  for (const [field, day] of [['decisionOn', decided], ['issuedOn', decided], ['expiresOn', expires]] as const) {
+    await modal.locator(`#${field}`).click();
+    await modal.locator(`#${field}`).fill(day.format('YYYY-MM-DD'));
+    await modal.locator(`#${field}`).press('Enter');
+  }
   await page.locator('.ant-modal-footer .ant-btn-primary').click();
   await expect(modal).toBeHidden();
-  const records = page.locator('.ant-tabs-tabpane-active .ant-table');
-  await expect(records.getByRole('row').filter({ hasText: `HT-${stamp}` })).toContainText('12,000.50');
-  await expect(records.getByRole('row').filter({ hasText: `HT-${stamp}` })).toContainText('申请中');
+  const record = page.locator('.ant-tabs-tabpane-active .ant-table').getByRole('row').filter({ hasText: `HT-${stamp}` });
+  await expect(record).toContainText('12,000.50');
+  await expect(record).toContainText('有效');
+  await expect(record).toContainText(expires.format('YYYY-MM-DD'));
+  await expect(record).toContainText(decided.add(1, 'year').subtract(1, 'day').format('YYYY-MM-DD'));
   await screen(page, '06b-certifications');
+
+  // the overview now has something in every chart, and this certificate among those expiring
+  await page.getByRole('menuitem', { name: '客户概览' }).click();
+  await expect(page.locator('canvas')).toHaveCount(4);
+  await page.waitForTimeout(1500); // the charts' entry animation, for the picture only
+  await screen(page, '01-overview');
 
   // exported: the filtered list as CSV, Chinese headers, this client in the first row
   await page.goto(listUrl);

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
+import { useEffect } from 'react';
+import { App, Col, DatePicker, Form, Input, Modal, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from 'antd/es/form';
 import { customersApi, STATUSES, type Certification, type CertificationInput, type CertificationStatus } from '../../api/customers';
-import { useSaveErrors } from '../../components/useSaveErrors';
+import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { useReference } from './reference';
 import { isMoney } from './validation';
 
@@ -81,50 +81,34 @@ export function CertificationModal({ clientId, record, open, onClose, onSaved, o
   const { t } = useTranslation();
   const { message } = App.useApp();
   const reference = useReference();
-  const saveErrors = useSaveErrors();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
+    write: (values) => (record
+      ? customersApi.updateCertification(clientId, record.id, toInput(values, record.version))
+      : customersApi.createCertification(clientId, toInput(values))),
+    onSaved: () => {
+      void message.success(t('form.saved'));
+      onSaved();
+    },
+    onReload: () => { onClose(); onReload(); },
+  });
 
   useEffect(() => {
     if (open) {
       form.resetFields();
       form.setFieldsValue(toValues(record));
-      setFormErrors([]);
+      clearErrors();
     }
-  }, [open, record, form]);
+  }, [open, record, form, clearErrors]);
 
   const money: Rule = { validator: (_, v?: string) => (!v || isMoney(v) ? Promise.resolve() : Promise.reject(new Error(t('validation.money')))) };
 
-  const save = async () => {
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      if (record) {
-        await customersApi.updateCertification(clientId, record.id, toInput(values, record.version));
-      } else {
-        await customersApi.createCertification(clientId, toInput(values));
-      }
-      void message.success(t('form.saved'));
-      onSaved();
-    } catch (e) {
-      setFormErrors(saveErrors(e, form, { onReload: () => { onClose(); onReload(); } }));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
     <Modal open={open} width={880} title={record ? t('detail.editCertification') : t('detail.addCertification')}
-      okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void save()} onCancel={onClose}
+      okText={t('common.save')} cancelText={t('common.cancel')} onOk={() => void submit()} onCancel={onClose}
       confirmLoading={saving} destroyOnHidden>
       <Form form={form} layout="vertical" data-testid="certification-form">
-        {formErrors.length ? <Alert type="error" showIcon style={{ marginBottom: 16 }} message={formErrors.join(' ')} /> : null}
+        <FormErrors errors={formErrors} />
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item name="scheme" label={t('certification.scheme')} rules={[{ required: true, message: t('validation.required', { field: t('certification.scheme') }) }]}>
@@ -188,37 +172,18 @@ export function TransitionModal({ clientId, record, onClose, onSaved, onReload }
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const saveErrors = useSaveErrors();
   const [form] = Form.useForm<{ to: CertificationStatus; reason: string }>();
-  const [saving, setSaving] = useState(false);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
-
-  const save = async () => {
-    if (!record) {
-      return;
-    }
-    let values: { to: CertificationStatus; reason: string };
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    setSaving(true);
-    try {
-      await customersApi.transition(clientId, record.id, values.to, values.reason?.trim() ?? '', record.version);
-      onSaved();
-    } catch (e) {
-      setFormErrors(saveErrors(e, form, { onReload: () => { onClose(); onReload(); } }));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
+    write: (values) => customersApi.transition(clientId, record!.id, values.to, values.reason?.trim() ?? '', record!.version),
+    onSaved,
+    onReload: () => { onClose(); onReload(); },
+  });
 
   return (
     <Modal open={!!record} title={t('detail.changeStatus')} okText={t('common.save')} cancelText={t('common.cancel')}
-      onOk={() => void save()} onCancel={onClose} confirmLoading={saving} destroyOnHidden afterOpenChange={() => setFormErrors([])}>
+      onOk={() => void submit()} onCancel={onClose} confirmLoading={saving} destroyOnHidden afterOpenChange={clearErrors}>
       <Form form={form} layout="vertical" preserve={false}>
-        {formErrors.length ? <Alert type="error" showIcon style={{ marginBottom: 16 }} message={formErrors.join(' ')} /> : null}
+        <FormErrors errors={formErrors} />
         <Form.Item name="to" label={t('detail.transitionTo')} rules={[{ required: true, message: t('validation.required', { field: t('detail.transitionTo') }) }]}>
           <Select options={(record?.allowedTransitions ?? []).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </Form.Item>

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Spin } from 'antd';
+import { useEffect, useRef } from 'react';
+import { App, Button, Card, Checkbox, Col, Form, Input, Row, Select, Space, Spin } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Rule } from 'antd/es/form';
 import { customersApi, type Client, type ClientInput, type Contact } from '../../api/customers';
 import { ErrorState } from '../../components/ErrorPages';
-import { useSaveErrors } from '../../components/useSaveErrors';
+import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { useReference } from './reference';
 import { checkCreditCode, checkPostalCode, isEmail, isPhone, normalizeCreditCode } from './validation';
 import { withAppContext } from '../../components/withAppContext';
@@ -56,10 +56,7 @@ function ClientFormPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const reference = useReference();
-  const saveErrors = useSaveErrors();
   const [form] = Form.useForm<FormValues>();
-  const [saving, setSaving] = useState(false);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const loaded = useRef<Client>(undefined);
   const existing = useQuery({ queryKey: ['customers', Number(id)], queryFn: () => customersApi.get(Number(id)), enabled: editing });
 
@@ -127,23 +124,18 @@ function ClientFormPage() {
       .map((f) => t(`client.${f}`));
   };
 
-  const save = async (values: FormValues) => {
-    setSaving(true);
-    setFormErrors([]);
-    try {
-      const saved = editing
-        ? await customersApi.update(Number(id), toInput(values, loaded.current?.version))
-        : await customersApi.create(toInput(values));
-      await queryClient.invalidateQueries({ queryKey: ['customers'] });
+  const { submit, saving, formErrors } = useFormSubmit(form, {
+    write: (values) => (editing
+      ? customersApi.update(Number(id), toInput(values, loaded.current?.version))
+      : customersApi.create(toInput(values))),
+    onSaved: (saved) => {
+      void queryClient.invalidateQueries({ queryKey: ['customers'] });
       void message.success(editing ? t('form.saved') : t('form.created'));
       navigate(`/customers/${saved.id}`);
-    } catch (e) {
-      const changed = editing ? await changedFields() : [];
-      setFormErrors(saveErrors(e, form, { onReload: () => void reload(), changed: () => changed }));
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    onReload: () => void reload(),
+    changed: changedFields,
+  });
 
   if (editing && existing.isError) {
     return <ErrorState error={existing.error} onRetry={() => void existing.refetch()} />;
@@ -154,9 +146,9 @@ function ClientFormPage() {
 
   return (
     <Card title={editing ? t('form.editTitle', { name: existing.data?.name }) : t('form.createTitle')}>
-      <Form form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={toValues(existing.data)}
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={toValues(existing.data)}
         scrollToFirstError data-testid="client-form">
-        {formErrors.length ? <Alert type="error" showIcon style={{ marginBottom: 16 }} message={formErrors.join(' ')} /> : null}
+        <FormErrors errors={formErrors} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="name" label={t('client.name')} rules={[required(t('client.name')), { max: 200 }]}>
