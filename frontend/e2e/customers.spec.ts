@@ -166,6 +166,17 @@ test('the market department registers, finds, edits, exports and imports a clien
   await screen(page, '08-list-english');
 });
 
+test('the leader reads customers but has no editing actions', async ({ page }) => {
+  await logIn(page, 'leader', 'leader-local', '/customers');
+  await expect(page.getByRole('menuitem', { name: '客户信息' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '导入台账' })).toHaveCount(0);
+  await expect(page.getByTestId('export-button')).toBeVisible();
+  await expect(page.getByRole('button', { name: '新建客户' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '编辑' })).toHaveCount(0);
+  await page.goto('/customers/new');
+  await expect(page.getByTestId('no-permission')).toBeVisible();
+});
+
 test('the department sees no customer menu and no permission on the customer URL', async ({ page }) => {
   await logIn(page, 'department', 'department-local');
   await expect(page.getByTestId('home')).toBeVisible();
@@ -174,10 +185,10 @@ test('the department sees no customer menu and no permission on the customer URL
   await expect(page.getByTestId('no-permission')).toContainText('无权访问');
   await screen(page, '09-department-no-permission');
 
-  // logging out ends the Keycloak session: the next visit asks for the password again
+  // logging out ends the Keycloak session: back in the app, which needs a login, Keycloak asks for the
+  // password again instead of signing the user straight back in
   await page.getByTestId('user-name').hover();
   await page.getByText('退出登录').click();
-  await page.waitForURL(/localhost:5173\/|\/realms\//);
-  await page.goto('/customers');
   await expect(page.locator('#username')).toBeVisible();
+  await expect(page).toHaveURL(/\/realms\/certification\/protocol\/openid-connect\/auth/);
 });
