@@ -7,17 +7,13 @@ import dayjs from 'dayjs';
 import { customersApi, type DueItem, type GroupBy, type StatisticsGroup } from '../../api/customers';
 import { ErrorState } from '../../components/ErrorPages';
 import { echarts } from './charts';
-import { emptyFilters, toParams, type CustomerFilters } from './filters';
+import { listUrl } from './filters';
 import { nameOf, useReference } from './reference';
 import { withAppContext } from '../../components/withAppContext';
 
 const SURVEILLANCE_DAYS = 30;
 const EXPIRING_DAYS = 60;
 const MONTHS_AHEAD = 12;
-
-function listUrl(filters: Partial<CustomerFilters>): string {
-  return `/customers?${toParams({ filters: { ...emptyFilters(), ...filters }, sort: [], page: 1, size: 20 }).toString()}`;
-}
 
 /** The market department's home: charts from the statistics API, each bar opening the list so filtered. */
 function Overview() {

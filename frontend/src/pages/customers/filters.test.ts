@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, filterQuery, parseView, toApiQuery, toParams, type ListView } from './filters';
+import { emptyFilters, filterQuery, listUrl, parseView, toApiQuery, toParams, type ListView } from './filters';
 
 describe('the list view in the URL', () => {
   it('survives a round trip through the URL with every filter, sort and page', () => {
@@ -51,5 +51,15 @@ describe('the list view in the URL', () => {
     const view = parseView(new URLSearchParams('q=星河&status=VALID&status=SUSPENDED&sort=name&page=2'));
     expect(toApiQuery(view)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'], sort: 'name', page: 2, size: 20 });
     expect(filterQuery(view.filters)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'] });
+  });
+});
+
+describe('links from the overview', () => {
+  it('open the list with the clicked group as its filter', () => {
+    expect(listUrl({ province: ['330000'] })).toBe('/customers?province=330000');
+    expect(listUrl({ status: ['SUSPENDED'] })).toBe('/customers?status=SUSPENDED');
+    expect(listUrl({ expiresFrom: '2027-01-01', expiresTo: '2027-01-31' })).toBe('/customers?expiresFrom=2027-01-01&expiresTo=2027-01-31');
+    expect(parseView(new URLSearchParams(listUrl({ scheme: ['QMS'] }).split('?')[1])).filters.scheme).toEqual(['QMS']);
+    expect(listUrl({})).toBe('/customers');
   });
 });

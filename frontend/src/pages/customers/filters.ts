@@ -135,6 +135,8 @@ export function filterQuery(filters: CustomerFilters): Record<string, string | s
   return query;
 }
 
-export function countFilters(filters: CustomerFilters): number {
-  return TEXT_PARAMS.filter((k) => filters[k]).length + LIST_PARAMS.filter((k) => filters[k].length).length;
+/** The list's address showing these filters (the overview's charts link here). */
+export function listUrl(filters: Partial<CustomerFilters>): string {
+  const params = toParams({ filters: { ...emptyFilters(), ...filters }, sort: [], page: 1, size: DEFAULT_SIZE });
+  return params.size ? `/customers?${params.toString()}` : '/customers';
 }
