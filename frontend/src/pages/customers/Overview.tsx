@@ -82,8 +82,8 @@ function ChartCard({ title, groupBy, kind, label, onPick, query = {}, measure = 
       tooltip: { trigger: 'axis' },
       grid: { left: 48, right: 16, top: 24, bottom: 64 },
       xAxis: { type: 'category', data: groups.map((g) => label(g.key)), axisLabel: { rotate: 40, interval: 0 } },
-      yAxis: { type: 'value' },
-      series: [{ type: 'bar', name: unit, data: groups.map((g) => g[measure]), itemStyle: { color: '#1677ff' } }],
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: unit, data: groups.map((g) => g[measure]), barMaxWidth: 48, itemStyle: { color: '#1677ff' } }],
     }
     : {
       tooltip: { trigger: 'item' },
