@@ -18,12 +18,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
   const auth = useAuth();
   const { t } = useTranslation();
 
-  useEffect(() => {
-    bindSession(
-      () => auth.user?.access_token,
-      () => void auth.signinRedirect({ state: currentLocation() }),
-    );
-  }, [auth]);
+  // bound while rendering, not in an effect: the pages' effects (their first API calls) run before this
+  // component's effects would
+  bindSession(
+    () => auth.user?.access_token,
+    () => void auth.signinRedirect({ state: currentLocation() }),
+  );
 
   const mustLogIn = !auth.isLoading && !auth.isAuthenticated && !auth.activeNavigator && !auth.error;
   useEffect(() => {
