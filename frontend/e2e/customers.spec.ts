@@ -84,6 +84,8 @@ test('the market department registers, finds, edits, exports and imports a clien
   await page.getByRole('tab', { name: '变更历史' }).click();
   const history = page.getByTestId('history-table');
   await expect(history.getByRole('row').filter({ hasText: '城市' }).filter({ hasText: '杭州' })).toContainText('宁波');
+  await expect(history.getByRole('row').filter({ hasText: '联系人' })).toContainText('张伟 · 13900001111（主要联系人）');
+  await expect(history.getByRole('row').filter({ hasText: '省份' })).toContainText('浙江省');
   await screen(page, '06-history');
 
   // a valid certificate expiring in 40 days: fee as an exact decimal, status badge, computed surveillance plan

@@ -8,7 +8,7 @@ import { customersApi, type Certification, type Client, type HistoryEntry } from
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { CertificationModal, TransitionModal } from './CertificationModal';
-import { formatDateTime, formatMoney } from './format';
+import { formatDateTime, formatMoney, readableContacts } from './format';
 import { nameOf, useReference } from './reference';
 import { StatusBadge } from './StatusBadge';
 import { withAppContext } from '../../components/withAppContext';
@@ -167,6 +167,7 @@ function Certifications({ client, editable, onEdit, onMove }: {
 
 function History({ clientId }: { clientId: number }) {
   const { t } = useTranslation();
+  const reference = useReference();
   const [page, setPage] = useState(1);
   const size = 20;
   const history = useQuery({
@@ -177,6 +178,21 @@ function History({ clientId }: { clientId: number }) {
   if (history.isError) {
     return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
   }
+  const historyValue = (value: string | null | undefined, entry: HistoryEntry) => {
+    if (value === null || value === undefined || value === '') {
+      return <Typography.Text type="secondary">—</Typography.Text>;
+    }
+    if (entry.entity === 'client' && entry.field === 'contacts') {
+      return readableContacts(value, t('contact.primary'));
+    }
+    if (entry.entity === 'client' && entry.field === 'provinceCode') {
+      return nameOf(reference.data?.provinces, value);
+    }
+    if (entry.entity === 'certification' && entry.field === 'status') {
+      return t(`status.${value}`, { defaultValue: value });
+    }
+    return value;
+  };
   return (
     <Table<HistoryEntry>
       data-testid="history-table"
@@ -190,8 +206,8 @@ function History({ clientId }: { clientId: number }) {
         { title: t('history.changedBy'), dataIndex: 'changedBy', width: 110 },
         { title: t('history.entity'), key: 'entity', width: 130, render: (_, e) => t(`history.entities.${e.entity}`, { defaultValue: e.entity }) + (e.entity === 'client' ? '' : ` #${e.entityId}`) },
         { title: t('history.field'), dataIndex: 'field', width: 160, render: (f: string, e) => t(`${e.entity}.${f}`, { defaultValue: f }) },
-        { title: t('history.oldValue'), dataIndex: 'oldValue', render: (v) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
-        { title: t('history.newValue'), dataIndex: 'newValue', render: (v) => v ?? <Typography.Text type="secondary">—</Typography.Text> },
+        { title: t('history.oldValue'), dataIndex: 'oldValue', render: (v, e) => historyValue(v, e) },
+        { title: t('history.newValue'), dataIndex: 'newValue', render: (v, e) => historyValue(v, e) },
         { title: t('history.reason'), dataIndex: 'reason' },
       ]}
     />

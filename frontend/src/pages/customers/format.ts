@@ -37,3 +37,19 @@ export function nextSurveillance(client: Client, today = dayjs().format('YYYY-MM
 export function primaryContact(client: Client) {
   return client.contacts.find((c) => c.primary) ?? client.contacts[0];
 }
+
+/**
+ * A history value of the contacts as people read it: the server keeps them as
+ * "name/role/phone/email" (a trailing * marks the primary one), joined by "; ".
+ */
+export function readableContacts(value: string, primaryLabel: string): string {
+  return value
+    .split('; ')
+    .filter((c) => c.trim() !== '')
+    .map((contact) => {
+      const primary = contact.endsWith('*');
+      const parts = (primary ? contact.slice(0, -1) : contact).split('/').filter((p) => p.trim() !== '');
+      return parts.join(' · ') + (primary ? `（${primaryLabel}）` : '');
+    })
+    .join('；');
+}
