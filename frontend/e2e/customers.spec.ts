@@ -168,6 +168,43 @@ test('the market department registers, finds, edits, exports and imports a clien
   await screen(page, '08-list-english');
 });
 
+test('a save over someone else\'s change is refused and offers to reload, naming what changed', async ({ page, request }) => {
+  // someone else: the same market role through the API, with a token of the command-line client
+  const tokenResponse = await request.post('http://localhost:8180/realms/certification/protocol/openid-connect/token', {
+    form: { client_id: 'certcare-cli', grant_type: 'password', username: 'market', password: 'market-local' },
+  });
+  expect(tokenResponse.ok()).toBeTruthy();
+  const headers = { Authorization: `Bearer ${(await tokenResponse.json()).access_token}` };
+  const created = await request.post('/api/customers', {
+    headers,
+    data: {
+      name: `温州并发${String(Date.now()).slice(-7)}有限公司`, creditCode: freshCreditCode(), provinceCode: '330000',
+      city: '温州', contacts: [{ name: '王芳', phone: '13800138000', primary: true }], professionalCodes: [],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const client = await created.json();
+
+  await logIn(page, 'market', 'market-local', `/customers/${client.id}/edit`);
+  await expect(page.locator('#city')).toHaveValue('温州');
+  await page.locator('#address').fill('鹿城区人民路 1 号');
+
+  const changed = await request.put(`/api/customers/${client.id}`, {
+    headers,
+    data: { ...client, city: '湖州', remarks: '电话回访', version: client.version },
+  });
+  expect(changed.status()).toBe(200);
+
+  await page.getByTestId('client-save').click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText('记录已被他人修改');
+  await expect(dialog).toContainText('已变化的内容：城市、备注');
+  await screen(page, '10-stale-save');
+  await dialog.locator('.ant-btn-primary').click();
+  await expect(page.locator('#city')).toHaveValue('湖州');
+  await expect(page.locator('#remarks')).toHaveValue('电话回访');
+});
+
 test('the leader reads customers but has no editing actions', async ({ page }) => {
   await logIn(page, 'leader', 'leader-local', '/customers');
   await expect(page.getByRole('menuitem', { name: '客户信息' })).toBeVisible();
