@@ -104,12 +104,12 @@ public class CustomerFilter {
             return new CustomerFilter().criteria();
         }
 
-        /** Record criteria that the certification keys do not answer: dates and fees. */
         /** Criteria on the client row itself (free text, province, professional code). */
         boolean hasClientCriteria() {
             return q != null || !provinces.isEmpty() || professionalCode != null;
         }
 
+        /** Record criteria that the certification keys do not answer: dates and fees. */
         boolean hasRecordCriteriaBeyondStatusAndScheme() {
             return auditFrom != null || auditTo != null || surveillanceFrom != null || surveillanceTo != null
                     || expiresFrom != null || expiresTo != null || initialFeeMin != null || initialFeeMax != null
