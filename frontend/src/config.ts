@@ -9,8 +9,8 @@ export interface AppConfig {
 
 let current: AppConfig | undefined;
 
-export async function loadConfig(fetchImpl: typeof fetch = fetch): Promise<AppConfig> {
-  const response = await fetchImpl('/config.json', { cache: 'no-store' });
+export async function loadConfig(): Promise<AppConfig> {
+  const response = await fetch('/config.json', { cache: 'no-store' });
   if (!response.ok) {
     throw new Error(`config.json: HTTP ${response.status}`);
   }
@@ -34,9 +34,4 @@ export function config(): AppConfig {
     throw new Error('config.json not loaded yet');
   }
   return current;
-}
-
-/** For tests. */
-export function setConfig(value: AppConfig): void {
-  current = value;
 }

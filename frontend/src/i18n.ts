@@ -6,8 +6,7 @@ import type { Locale } from 'antd/es/locale';
 import zhCNAntd from 'antd/es/locale/zh_CN';
 import zhCN from './locales/zh-CN.json';
 
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type Language = 'zh-CN' | 'en';
 const STORAGE_KEY = 'certcare.language';
 
 /** antd's own texts per language; English ones load with the English messages, on first use. */

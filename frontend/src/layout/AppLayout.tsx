@@ -1,5 +1,5 @@
 import { ProLayout } from '@ant-design/pro-components';
-import { DashboardOutlined, GlobalOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { DashboardOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Dropdown } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -12,7 +12,6 @@ const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   dashboard: <DashboardOutlined />,
   team: <TeamOutlined />,
   upload: <UploadOutlined />,
-  home: <HomeOutlined />,
 };
 
 /** The console frame: side menu by role, language switch, the user and logout. */

@@ -6,7 +6,7 @@ export interface MenuEntry {
   key: string;
   path: string;
   labelKey: string;
-  icon: 'dashboard' | 'team' | 'upload' | 'home';
+  icon: 'dashboard' | 'team' | 'upload';
   permission?: Permission;
 }
 

@@ -16,6 +16,8 @@ window.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+// antd measures pseudo-elements (getComputedStyle(el, '::before')), which jsdom does not implement and logs
+// about: ask for the element's own style instead
 window.getComputedStyle = ((original) => (element: Element) => original(element))(window.getComputedStyle);
 
 afterEach(() => cleanup());

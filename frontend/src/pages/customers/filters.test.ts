@@ -49,7 +49,9 @@ describe('the list view in the URL', () => {
 
   it('asks the API with the same names, repeated parameters as lists', () => {
     const view = parseView(new URLSearchParams('q=星河&status=VALID&status=SUSPENDED&sort=name&page=2'));
-    expect(toApiQuery(view)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'], sort: 'name', page: 2, size: 20 });
+    expect(toApiQuery(view)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'], sort: ['name'], page: 2, size: 20 });
+    expect(toApiQuery(parseView(new URLSearchParams('sort=expiresOn,desc&sort=name'))))
+      .toEqual({ sort: ['expiresOn,desc', 'name'], page: 1, size: 20 });
     expect(filterQuery(view.filters)).toEqual({ q: '星河', status: ['VALID', 'SUSPENDED'] });
   });
 });

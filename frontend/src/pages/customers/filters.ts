@@ -1,3 +1,5 @@
+import { isMoney } from './validation';
+
 /**
  * The customer list's view — filters, sort, page — as URL search parameters, so a view can be
  * bookmarked and shared. The parameter names are the API's, so the same string queries the service.
@@ -40,7 +42,6 @@ export const TEXT_PARAMS = [
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
 
 export function emptyFilters(): CustomerFilters {
   return { province: [], status: [], scheme: [] };
@@ -60,7 +61,7 @@ export function parseView(params: URLSearchParams): ListView {
     if (/(From|To)$/.test(key) && !DATE.test(value)) {
       continue;
     }
-    if (/(Min|Max)$/.test(key) && !MONEY.test(value)) {
+    if (/(Min|Max)$/.test(key) && !isMoney(value)) {
       continue;
     }
     filters[key] = value;
@@ -104,18 +105,8 @@ export function toParams(view: ListView): URLSearchParams {
 
 /** The API query for the view (the same names; sort as "field,desc"). */
 export function toApiQuery(view: ListView): Record<string, string | number | string[]> {
-  const query: Record<string, string | number | string[]> = {};
-  toParams({ ...view, page: view.page, size: view.size }).forEach((value, key) => {
-    const existing = query[key];
-    if (existing === undefined) {
-      query[key] = value;
-    } else {
-      query[key] = Array.isArray(existing) ? [...existing, value] : [String(existing), value];
-    }
-  });
-  query.page = view.page;
-  query.size = view.size;
-  return query;
+  const sort = view.sort.map((s) => (s.order === 'desc' ? `${s.field},desc` : s.field));
+  return { ...filterQuery(view.filters), ...(sort.length ? { sort } : {}), page: view.page, size: view.size };
 }
 
 /** The filters alone (export and statistics take the same filter, no paging). */

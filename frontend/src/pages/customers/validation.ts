@@ -14,22 +14,21 @@ export function normalizeCreditCode(code: string): string {
 
 /** GB 32100-2015: 18 characters from 0-9 A-H J-N P-R T U W-Y, the last a check character over the first 17. */
 export function checkCreditCode(code: string): CreditCodeVerdict {
-  if (code.length !== 18) {
+  if (code.length !== 18 || [...code].some((c) => !CHARSET.includes(c))) {
     return { ok: false, reason: 'malformed' };
   }
-  let sum = 0;
-  for (let i = 0; i < 18; i++) {
-    const value = CHARSET.indexOf(code[i]);
-    if (value < 0) {
-      return { ok: false, reason: 'malformed' };
-    }
-    if (i < 17) {
-      sum += value * WEIGHTS[i];
-    }
-  }
-  const expected = CHARSET[(31 - (sum % 31)) % 31];
+  const expected = creditCodeCheckCharacter(code.slice(0, 17));
   return code[17] === expected ? { ok: true } : { ok: false, reason: 'check', expected };
 }
+
+/** The check character that the first 17 characters of a credit code call for (weights 3^(i-1) mod 31). */
+export function creditCodeCheckCharacter(first17: string): string {
+  const sum = [...first17].reduce((total, c, i) => total + CHARSET.indexOf(c) * WEIGHTS[i], 0);
+  return CHARSET[(31 - (sum % 31)) % 31];
+}
+
+/** The characters a credit code is made of. */
+export const CREDIT_CODE_CHARSET = CHARSET;
 
 const POSTAL_CODE = /^\d{6}$/;
 const MOBILE = /^(\+?86[- ]?)?1[3-9]\d{9}$/;
