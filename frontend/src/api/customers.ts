@@ -63,9 +63,13 @@ export interface Client {
   updatedBy: string;
   updatedAt: string;
   certifications: Certification[];
+  /** Earliest expiry of a live (valid, suspended) certificate: what the list sorts expiresOn by. */
+  expiresOn?: string | null;
+  /** Next planned surveillance of a live certificate, today or later. */
+  nextSurveillanceOn?: string | null;
 }
 
-export type ClientInput = Omit<Client, 'id' | 'provinceName' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications' | 'version'> & {
+export type ClientInput = Omit<Client, 'id' | 'provinceName' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications' | 'version' | 'expiresOn' | 'nextSurveillanceOn'> & {
   version?: number;
 };
 

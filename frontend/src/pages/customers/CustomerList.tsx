@@ -12,7 +12,7 @@ import { ErrorState } from '../../components/ErrorPages';
 import { CustomerFilterForm } from './CustomerFilterForm';
 import { ExportButton } from './ExportButton';
 import { filterQuery, parseView, PAGE_SIZES, toApiQuery, toParams, type CustomerFilters, type ListView } from './filters';
-import { formatDateTime, liveExpiry, nextSurveillance, primaryContact } from './format';
+import { formatDateTime, primaryContact } from './format';
 import { StatusBadge } from './StatusBadge';
 import { nameOf, useReference } from './reference';
 import { withAppContext } from '../../components/withAppContext';
@@ -65,8 +65,8 @@ function CustomerList() {
           <Typography.Text type="secondary">—</Typography.Text>
         ),
     },
-    { title: t('list.expiresOn'), key: 'expiresOn', ...sortable('expiresOn'), width: 120, render: (_, c) => liveExpiry(c) ?? '—' },
-    { title: t('list.nextSurveillanceOn'), key: 'nextSurveillanceOn', ...sortable('nextSurveillanceOn'), width: 130, render: (_, c) => nextSurveillance(c) ?? '—' },
+    { title: t('list.expiresOn'), key: 'expiresOn', ...sortable('expiresOn'), width: 120, render: (_, c) => c.expiresOn ?? '—' },
+    { title: t('list.nextSurveillanceOn'), key: 'nextSurveillanceOn', ...sortable('nextSurveillanceOn'), width: 130, render: (_, c) => c.nextSurveillanceOn ?? '—' },
     {
       title: t('list.primaryContact'), key: 'contact', width: 180,
       render: (_, c) => {

@@ -1,7 +1,5 @@
 import dayjs from 'dayjs';
-import type { Certification, Client } from '../../api/customers';
-
-const LIVE = ['VALID', 'SUSPENDED'];
+import type { Client } from '../../api/customers';
 
 /** "12000.00" → "12,000.00" without ever going through a float. */
 export function formatMoney(amount: string | null | undefined): string {
@@ -15,23 +13,6 @@ export function formatMoney(amount: string | null | undefined): string {
 
 export function formatDateTime(instant: string | null | undefined): string {
   return instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '';
-}
-
-/** The earliest expiry among the live certificates (what the list sorts "expiresOn" by). */
-export function liveExpiry(client: Client): string | undefined {
-  return client.certifications
-    .filter((c) => LIVE.includes(c.status) && c.expiresOn)
-    .map((c) => c.expiresOn!)
-    .sort()[0];
-}
-
-/** The next planned surveillance of a live certificate, today or later. */
-export function nextSurveillance(client: Client, today = dayjs().format('YYYY-MM-DD')): string | undefined {
-  return client.certifications
-    .filter((c) => LIVE.includes(c.status))
-    .flatMap((c: Certification) => c.plannedSurveillanceDates)
-    .filter((d) => d >= today)
-    .sort()[0];
 }
 
 export function primaryContact(client: Client) {

@@ -62,6 +62,21 @@ public class CertificationSummary {
         return earliest;
     }
 
+    /** The earliest expiry among these records' live certificates (what the list sorts {@code expiresOn} by). */
+    public static java.time.LocalDate liveExpiry(List<Certification> records) {
+        return liveExpiry(records.stream().map(r -> r.expiresOn).toList(), records.stream().map(r -> r.status).toList());
+    }
+
+    /** The next planned surveillance of a live certificate on or after {@code today} (the list's {@code nextSurveillanceOn}). */
+    public static java.time.LocalDate nextSurveillance(List<Certification> records, java.time.LocalDate today) {
+        return records.stream()
+                .filter(r -> CertificationStatus.LIVE_CERTIFICATE.contains(r.status))
+                .flatMap(r -> r.plannedSurveillance.stream())
+                .filter(d -> !d.isBefore(today))
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(null);
+    }
+
     /** The keys of a client whose records have these schemes and statuses. */
     public static List<String> of(Collection<String> schemes, List<CertificationStatus> statuses) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>();

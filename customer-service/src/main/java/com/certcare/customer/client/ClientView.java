@@ -1,6 +1,7 @@
 package com.certcare.customer.client;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,5 +28,9 @@ public record ClientView(
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        List<CertificationView> certifications) {
+        List<CertificationView> certifications,
+        @Schema(description = "Earliest expiry among the live (valid, suspended) certificates; the list's expiresOn sort")
+        LocalDate expiresOn,
+        @Schema(description = "Next planned surveillance of a live certificate, today or later; the list's nextSurveillanceOn sort")
+        LocalDate nextSurveillanceOn) {
 }

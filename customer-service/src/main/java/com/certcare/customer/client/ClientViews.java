@@ -1,11 +1,14 @@
 package com.certcare.customer.client;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.certcare.customer.certification.Certification;
+import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.certification.CertificationView;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.customer.reference.ReferenceEntry;
@@ -15,9 +18,11 @@ import com.certcare.customer.reference.ReferenceEntry;
 public class ClientViews {
 
     private final ReferenceData reference;
+    private final Clock clock;
 
-    ClientViews(ReferenceData reference) {
+    ClientViews(ReferenceData reference, Clock clock) {
         this.reference = reference;
+        this.clock = clock;
     }
 
     public ClientView of(Client c, List<Certification> certifications) {
@@ -25,6 +30,8 @@ public class ClientViews {
                 reference.province(c.provinceCode).map(ReferenceEntry::nameZh).orElse(null), c.city, c.address,
                 c.postalCode, List.copyOf(c.contacts), List.copyOf(new TreeSet<>(c.professionalCodes)), c.remarks,
                 c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt,
-                certifications == null ? null : certifications.stream().map(CertificationView::of).toList());
+                certifications == null ? null : certifications.stream().map(CertificationView::of).toList(),
+                certifications == null ? null : CertificationSummary.liveExpiry(certifications),
+                certifications == null ? null : CertificationSummary.nextSurveillance(certifications, LocalDate.now(clock)));
     }
 }

@@ -206,6 +206,26 @@ class CustomerSearchTest {
     }
 
     @Test
+    void showsTheValuesTheExpiryAndSurveillanceSortsUse() {
+        io.restassured.path.json.JsonPath page = list().queryParam("sort", "name").when().get("/api/customers").then()
+                .statusCode(200).extract().jsonPath();
+        // zhonglan: a VALID QMS record and an APPLYING EMS one without expiry -> the QMS record's dates
+        Map<String, Object> zl = page.getMap("items.find { it.id == " + zhonglan + " }");
+        Map<String, Object> qms = page.getMap("items.find { it.id == " + zhonglan + " }.certifications.find { it.scheme == 'QMS' }");
+        org.junit.jupiter.api.Assertions.assertNotNull(qms.get("expiresOn"));
+        org.junit.jupiter.api.Assertions.assertEquals(qms.get("expiresOn"), zl.get("expiresOn"));
+        String today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        @SuppressWarnings("unchecked")
+        Object next = ((List<String>) qms.get("plannedSurveillanceDates")).stream()
+                .filter(d -> d.compareTo(today) >= 0).findFirst().orElse(null);
+        org.junit.jupiter.api.Assertions.assertEquals(next, zl.get("nextSurveillanceOn"));
+        // xinghe: only a CONTRACTED record -> no live certificate, nothing to show
+        Map<String, Object> xh = page.getMap("items.find { it.id == " + xinghe + " }");
+        org.junit.jupiter.api.Assertions.assertNull(xh.get("expiresOn"));
+        org.junit.jupiter.api.Assertions.assertNull(xh.get("nextSurveillanceOn"));
+    }
+
+    @Test
     void listsEachClientsCertifications() {
         list().queryParam("province", "330000").when().get("/api/customers").then()
                 .body("items[0].certifications.scheme", contains("EMS", "QMS"))
