@@ -3,12 +3,14 @@ package com.certcare.gateway.routing;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * The route table: for each service, where it listens and which path prefixes belong to it.
+ * The route table and the limits that keep the gateway answering under load: for each service, where
+ * it listens, which path prefixes belong to it, and how many connections it may be given.
  * <pre>
  * gateway.services.customer.url=http://127.0.0.1:8081
  * gateway.services.customer.prefixes=/api/customers,/api/public/directory
@@ -23,11 +25,75 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration healthTimeout();
 
+    /** Back-end connections and the time each step of a proxied request may take. */
+    Backend backend();
+
+    /** Per-client limits on the anonymous {@code /api/public/**} paths. */
+    PublicRate publicRate();
+
     interface Service {
         /** Base URL, e.g. {@code http://127.0.0.1:8081}. */
         String url();
 
         /** Path prefixes routed to the service; a prefix matches itself and everything below it. */
         List<String> prefixes();
+
+        /** Paths (prefixes) whose answer may take longer than {@code backend.response-timeout}, e.g. an import. */
+        Optional<List<String>> slowPrefixes();
+    }
+
+    interface Backend {
+        /** Open connections to one service at most; more requests wait for one of them. */
+        @WithDefault("32")
+        int maxConnections();
+
+        /** Requests waiting for a connection to one service at most; beyond that the answer is 503 at once. */
+        @WithDefault("256")
+        int maxWaiting();
+
+        /** How long a request may wait for a pooled connection (or for a new one to open) before 503. */
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        /** A back end that sends nothing for this long gets its request reset; the caller gets 504. */
+        @WithDefault("30s")
+        Duration responseTimeout();
+
+        /** The same for the service's slow prefixes (imports of 100,000 rows take about a minute). */
+        @WithDefault("5m")
+        Duration slowResponseTimeout();
+
+        /** An idle pooled connection is closed after this long (below the services' own idle timeout). */
+        @WithDefault("20s")
+        Duration keepAliveTimeout();
+
+        /** What 503 answers ask the caller to wait before trying again. */
+        @WithDefault("2s")
+        Duration retryAfter();
+    }
+
+    interface PublicRate {
+        /** Whether {@code /api/public/**} is rate-limited per client. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Requests a client may make per second on average. */
+        @WithDefault("10")
+        double perSecond();
+
+        /** Requests a client may make in a burst. */
+        @WithDefault("40")
+        int burst();
+
+        /**
+         * Addresses of reverse proxies in front of the gateway (nginx, the web app's server): for a request
+         * from one of them the client is the last address in X-Forwarded-For that is not a proxy.
+         */
+        @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
+        List<String> trustedProxies();
+
+        /** Clients tracked at most; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        int maxClients();
     }
 }

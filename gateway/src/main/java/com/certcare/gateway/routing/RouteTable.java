@@ -1,6 +1,7 @@
 package com.certcare.gateway.routing;
 
-import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,53 +9,44 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.proxy.handler.ProxyHandler;
-import io.vertx.httpproxy.HttpProxy;
-import io.vertx.httpproxy.ProxyContext;
-import io.vertx.httpproxy.ProxyInterceptor;
-import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Installs the configured routes on the HTTP router: each service's prefixes are reverse-proxied to
- * it with headers (Authorization, X-Request-Id, Accept-Language) passed on; {@code /openapi/<name>}
- * serves that service's OpenAPI document. Token checks and CORS run before these routes (see
- * application.properties).
+ * it ({@link BackendProxy}) with headers (Authorization, X-Request-Id, Accept-Language) passed on;
+ * {@code /openapi/<name>} serves that service's OpenAPI document. Token checks, CORS and the public
+ * rate limit run before these routes (see application.properties and PublicRateLimit).
  */
 @ApplicationScoped
 public class RouteTable {
 
     private static final Logger LOG = Logger.getLogger(RouteTable.class);
 
+    private final BackendProxy.InFlight inFlight = new BackendProxy.InFlight();
+    private final List<BackendProxy> proxies = new ArrayList<>();
+
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
         RequestIdHandler requestIds = new RequestIdHandler();
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
             String name = entry.getKey();
-            URI target = URI.create(entry.getValue().url());
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setDefaultHost(target.getHost())
-                    .setDefaultPort(target.getPort()));
-
-            HttpProxy api = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());
+            BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), inFlight);
+            proxies.add(proxy);
             for (String prefix : entry.getValue().prefixes()) {
-                router.route(prefix).handler(requestIds).handler(ProxyHandler.create(api));
-                router.route(prefix + "/*").handler(requestIds).handler(ProxyHandler.create(api));
-                LOG.infof("route %s/** -> %s (%s)", prefix, target, name);
+                router.route(prefix).handler(requestIds).handler(proxy);
+                router.route(prefix + "/*").handler(requestIds).handler(proxy);
+                LOG.infof("route %s/** -> %s (%s)", prefix, entry.getValue().url(), name);
             }
-
-            HttpProxy openApi = HttpProxy.reverseProxy(client).origin(target.getPort(), target.getHost());
-            openApi.addInterceptor(new ProxyInterceptor() {
-                @Override
-                public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-                    context.request().setURI("/q/openapi?format=json");
-                    return context.sendRequest();
-                }
-            });
-            router.get("/openapi/" + name).handler(requestIds).handler(ProxyHandler.create(openApi));
+            router.get("/openapi/" + name).handler(requestIds)
+                    .handler(ctx -> proxy.forward(ctx.request(), "/q/openapi?format=json"));
         }
+        // anything else under /api is no service's: a problem, not Vert.x's plain-text 404
+        router.route("/api/*").order(Integer.MAX_VALUE - 1)
+                .handler(ctx -> GatewayProblem.NOT_FOUND.send(ctx.request(), null));
+    }
+
+    /** The requests under way through every route. */
+    public BackendProxy.InFlight inFlight() {
+        return inFlight;
     }
 }

@@ -1,0 +1,119 @@
+package com.certcare.gateway.limits;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.certcare.gateway.routing.GatewayConfig;
+import com.certcare.gateway.routing.GatewayProblem;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Per-client rate limit on the anonymous paths ({@code /api/public/**}: the application form, the
+ * directory, the certificate check, the survey links): a token bucket per client address, 429 with
+ * Retry-After when it is empty. Behind a trusted reverse proxy the client is taken from X-Forwarded-For.
+ * Runs before token checks and routing, so a flood costs the gateway little and the services nothing.
+ */
+@ApplicationScoped
+public class PublicRateLimit {
+
+    static final String PATH = "/api/public/";
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final GatewayConfig.PublicRate config;
+
+    PublicRateLimit(GatewayConfig config) {
+        this.config = config.publicRate();
+    }
+
+    void register(@Observes Filters filters) {
+        if (!config.enabled()) {
+            return;
+        }
+        filters.register(ctx -> {
+            HttpServerRequest request = ctx.request();
+            String path = request.path();
+            if (path != null && (path.startsWith(PATH) || path.equals("/api/public"))) {
+                long waitNanos = take(clientOf(request), System.nanoTime());
+                if (waitNanos > 0) {
+                    GatewayProblem.RATE_LIMITED.send(request, java.time.Duration.ofNanos(waitNanos));
+                    return;
+                }
+            }
+            ctx.next();
+        }, 3000);
+    }
+
+    /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */
+    String clientOf(HttpServerRequest request) {
+        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return clientOf(peer, request.getHeader("X-Forwarded-For"));
+    }
+
+    String clientOf(String peer, String forwardedFor) {
+        List<String> trusted = config.trustedProxies();
+        if (forwardedFor == null || !trusted.contains(peer)) {
+            return peer;
+        }
+        String[] hops = forwardedFor.split(",");
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].trim();
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return hop;
+            }
+        }
+        return peer;
+    }
+
+    /** Takes one token from the client's bucket; 0 if it had one, else the nanoseconds until it will. */
+    long take(String client, long now) {
+        if (buckets.size() >= config.maxClients()) {
+            forgetIdle(now);
+        }
+        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(config.burst(), now));
+        return bucket.take(now, config.perSecond(), config.burst());
+    }
+
+    /** Drops buckets that have refilled (their clients have been quiet); if none has, the oldest half. */
+    private void forgetIdle(long now) {
+        double full = config.burst();
+        buckets.values().removeIf(b -> b.level(now, config.perSecond(), config.burst()) >= full);
+        if (buckets.size() >= config.maxClients()) {
+            Iterator<String> it = buckets.keySet().iterator();
+            for (int n = buckets.size() / 2; n > 0 && it.hasNext(); n--) {
+                it.next();
+                it.remove();
+            }
+        }
+    }
+
+    private static final class Bucket {
+        private double tokens;
+        private long updated;
+
+        Bucket(double tokens, long now) {
+            this.tokens = tokens;
+            this.updated = now;
+        }
+
+        synchronized double level(long now, double perSecond, int burst) {
+            return Math.min(burst, tokens + (now - updated) / 1e9 * perSecond);
+        }
+
+        synchronized long take(long now, double perSecond, int burst) {
+            tokens = level(now, perSecond, burst);
+            updated = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            return (long) ((1 - tokens) / perSecond * 1e9);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package com.certcare.gateway.routing;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.logging.Logger;
+
+import io.vertx.core.Handler;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Reverse proxy to one service, written for the ways a proxy wedges: a bounded connection pool with a
+ * bounded wait queue (503 with Retry-After beyond it, never an unbounded queue), a time limit on getting
+ * a connection (503) and on the back end's silence (504), and a caller that goes away resets its back-end
+ * request, so the connection is closed and its pool slot freed instead of leaking. Every request is
+ * tracked until it ends, so the liveness check sees a request that never finishes.
+ */
+public final class BackendProxy implements Handler<RoutingContext> {
+
+    private static final Logger LOG = Logger.getLogger(BackendProxy.class);
+
+    /** RFC 9110 7.6.1 hop-by-hop headers, never forwarded; Host is set for the back end. */
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+
+    private final String name;
+    private final URI target;
+    private final HttpClient client;
+    private final GatewayConfig.Backend limits;
+    private final List<String> slowPrefixes;
+    private final InFlight inFlight;
+
+    BackendProxy(Vertx vertx, String name, GatewayConfig.Service service, GatewayConfig.Backend limits,
+            InFlight inFlight) {
+        this.name = name;
+        this.target = URI.create(service.url());
+        this.limits = limits;
+        this.slowPrefixes = service.slowPrefixes().orElse(List.of());
+        this.inFlight = inFlight;
+        HttpClientOptions options = new HttpClientOptions()
+                .setDefaultHost(target.getHost())
+                .setDefaultPort(target.getPort())
+                .setKeepAlive(true)
+                .setKeepAliveTimeout((int) Math.max(1, limits.keepAliveTimeout().toSeconds()))
+                .setConnectTimeout((int) limits.connectTimeout().toMillis())
+                .setTcpNoDelay(true)
+                .setName("backend-" + name);
+        PoolOptions pool = new PoolOptions()
+                .setHttp1MaxSize(limits.maxConnections())
+                .setMaxWaitQueueSize(limits.maxWaiting())
+                .setCleanerPeriod(1000);
+        this.client = vertx.createHttpClient(options, pool);
+    }
+
+    String name() {
+        return name;
+    }
+
+    @Override
+    public void handle(RoutingContext ctx) {
+        forward(ctx.request(), ctx.request().uri());
+    }
+
+    /** Proxies the caller's request to {@code uri} on the service and streams the answer back. */
+    void forward(HttpServerRequest in, String uri) {
+        in.pause();
+        long id = inFlight.begin();
+        HttpServerResponse out = in.response();
+        out.endHandler(v -> inFlight.end(id));
+        out.closeHandler(v -> inFlight.end(id));
+
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setURI(uri)
+                .setHeaders(requestHeaders(in))
+                .setConnectTimeout(limits.connectTimeout().toMillis())
+                .setIdleTimeout(responseTimeout(in.path()).toMillis());
+
+        client.request(options).onComplete(obtained -> {
+            if (obtained.failed()) {
+                inFlight.end(id);
+                noConnection(in, obtained.cause());
+                return;
+            }
+            HttpClientRequest backend = obtained.result();
+            // failures reach the futures below; without a handler Vert.x would log each reset as an error
+            backend.exceptionHandler(e -> LOG.debugf("%s %s: %s", name, in.path(), e));
+            if (out.closed()) { // the caller went away while we waited for a connection
+                backend.reset();
+                inFlight.end(id);
+                return;
+            }
+            // A caller that goes away mid-request: reset the back-end request, which closes its connection
+            // and frees the pool slot (a pooled connection must never wait for an answer nobody reads).
+            out.closeHandler(v -> {
+                backend.reset();
+                inFlight.end(id);
+            });
+            in.exceptionHandler(e -> backend.reset());
+            backend.send(in).onComplete(answered -> {
+                if (answered.failed()) {
+                    inFlight.end(id);
+                    failedBeforeAnswer(in, answered.cause());
+                    return;
+                }
+                relay(in, out, answered.result(), backend, id);
+            });
+        });
+    }
+
+    private void relay(HttpServerRequest in, HttpServerResponse out, HttpClientResponse answer,
+            HttpClientRequest backend, long id) {
+        if (out.closed()) {
+            backend.reset();
+            inFlight.end(id);
+            return;
+        }
+        out.setStatusCode(answer.statusCode());
+        out.setStatusMessage(answer.statusMessage());
+        MultiMap headers = out.headers();
+        answer.headers().forEach(h -> {
+            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(h.getKey(), h.getValue());
+            }
+        });
+        int status = answer.statusCode();
+        if (in.method() == HttpMethod.HEAD || status == 204 || status == 304 || (status >= 100 && status < 200)) {
+            // no body may follow: drain what the back end sent (nothing) and end
+            answer.end().onComplete(done -> {
+                inFlight.end(id);
+                out.end();
+            });
+            return;
+        }
+        if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            out.setChunked(true);
+        }
+        // relayed by hand, not piped: a pipe throws into the event loop when the caller has gone
+        answer.handler(chunk -> {
+            if (out.closed()) {
+                return;
+            }
+            out.write(chunk);
+            if (out.writeQueueFull()) {
+                answer.pause();
+                out.drainHandler(v -> answer.resume());
+            }
+        });
+        answer.exceptionHandler(e -> {
+            // the back end stalled or broke mid-stream, or the caller left: neither side can be told more
+            LOG.debugf("%s %s: answer not relayed whole: %s", name, in.path(), e);
+            inFlight.end(id);
+            backend.reset();
+            if (!out.closed() && !out.ended()) {
+                out.reset();
+            }
+        });
+        answer.endHandler(v -> {
+            inFlight.end(id);
+            if (!out.closed() && !out.ended()) {
+                out.end();
+            }
+        });
+    }
+
+    private void noConnection(HttpServerRequest in, Throwable cause) {
+        in.resume(); // let the rest of a body drain; the answer goes out now
+        if (cause instanceof ConnectionPoolTooBusyException || isTimeout(cause)) {
+            LOG.debugf("%s %s: no connection (%s) -> 503", name, in.path(), cause.getMessage());
+            GatewayProblem.OVERLOADED.send(in, limits.retryAfter());
+        } else {
+            LOG.debugf("%s %s: cannot connect (%s) -> 502", name, in.path(), cause);
+            GatewayProblem.BAD_GATEWAY.send(in, limits.retryAfter());
+        }
+    }
+
+    private void failedBeforeAnswer(HttpServerRequest in, Throwable cause) {
+        if (isTimeout(cause)) {
+            LOG.infof("%s %s %s: no answer in %s -> 504", name, in.method(), in.path(), responseTimeout(in.path()));
+            GatewayProblem.TIMEOUT.send(in, null);
+        } else if (cause instanceof ConnectException) {
+            GatewayProblem.BAD_GATEWAY.send(in, limits.retryAfter());
+        } else {
+            // connection closed by the back end, or reset because the caller left (then nothing is sent)
+            LOG.debugf("%s %s: failed before the answer: %s", name, in.path(), cause);
+            GatewayProblem.BAD_GATEWAY.send(in, limits.retryAfter());
+        }
+    }
+
+    private Duration responseTimeout(String path) {
+        for (String prefix : slowPrefixes) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return limits.slowResponseTimeout();
+            }
+        }
+        return limits.responseTimeout();
+    }
+
+    private MultiMap requestHeaders(HttpServerRequest in) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        in.headers().forEach(h -> {
+            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+                headers.add(h.getKey(), h.getValue());
+            }
+        });
+        String forwardedFor = in.getHeader("X-Forwarded-For");
+        String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+        if (peer != null) {
+            headers.set("X-Forwarded-For", forwardedFor == null ? peer : forwardedFor + ", " + peer);
+        }
+        if (in.authority() != null && !headers.contains("X-Forwarded-Host")) {
+            headers.set("X-Forwarded-Host", in.authority().toString());
+        }
+        headers.set(HttpHeaders.HOST, target.getHost() + ":" + target.getPort());
+        return headers;
+    }
+
+    /** Vert.x reports its own timeouts (pool wait, idle response) as NoStackTraceTimeoutException. */
+    public static boolean isTimeout(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof java.util.concurrent.TimeoutException
+                    || t.getClass().getSimpleName().contains("Timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Requests under way through the gateway, with their start, so a stuck one can be seen. */
+    public static final class InFlight {
+        private final AtomicLong ids = new AtomicLong();
+        private final Map<Long, long[]> started = new ConcurrentHashMap<>();
+
+        long begin() {
+            long id = ids.incrementAndGet();
+            started.put(id, new long[] { System.nanoTime() });
+            return id;
+        }
+
+        void end(long id) {
+            started.remove(id);
+        }
+
+        public int count() {
+            return started.size();
+        }
+
+        /** How long the oldest request under way has been running (zero when none is). */
+        public Duration oldest() {
+            long now = System.nanoTime();
+            long max = 0;
+            for (long[] start : started.values()) {
+                max = Math.max(max, now - start[0]);
+            }
+            return Duration.ofNanos(max);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.certcare.gateway.routing;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * The gateway's own error answers, as RFC 9457 problem+json like every service's, in zh-CN (default) or
+ * English by Accept-Language: a back end that is down (502), overloaded or not taking connections (503),
+ * too slow (504), or a client over its rate (429).
+ */
+public enum GatewayProblem {
+
+    BAD_GATEWAY(502, "backend-unavailable", "服务暂不可用", "Service unavailable",
+            "后端服务无法连接，请稍后重试。", "The service behind this path cannot be reached; try again later."),
+    OVERLOADED(503, "backend-overloaded", "服务繁忙", "Service busy",
+            "请求过多，请稍后重试。", "Too many requests are waiting for this service; try again later."),
+    TIMEOUT(504, "backend-timeout", "服务响应超时", "Service timed out",
+            "后端服务未在规定时间内响应。", "The service did not answer in time."),
+    RATE_LIMITED(429, "rate-limited", "请求过于频繁", "Too many requests",
+            "请求过于频繁，请稍后重试。", "You are sending requests too fast; wait and try again."),
+    NOT_FOUND(404, "not-found", "地址不存在", "Not found",
+            "没有与此地址对应的服务。", "No service answers this path.");
+
+    final int status;
+    private final String code;
+    private final String titleZh;
+    private final String titleEn;
+    private final String detailZh;
+    private final String detailEn;
+
+    GatewayProblem(int status, String code, String titleZh, String titleEn, String detailZh, String detailEn) {
+        this.status = status;
+        this.code = code;
+        this.titleZh = titleZh;
+        this.titleEn = titleEn;
+        this.detailZh = detailZh;
+        this.detailEn = detailEn;
+    }
+
+    /** Sends this problem unless an answer was started already; {@code retryAfter} may be null. */
+    public void send(HttpServerRequest request, Duration retryAfter) {
+        HttpServerResponse response = request.response();
+        if (response.headWritten() || response.ended() || response.closed()) {
+            return;
+        }
+        boolean en = english(request.getHeader("Accept-Language"));
+        JsonObject body = new JsonObject()
+                .put("type", "urn:certcare:problem:" + code)
+                .put("title", en ? titleEn : titleZh)
+                .put("status", status)
+                .put("detail", en ? detailEn : detailZh)
+                .put("instance", request.path());
+        response.setStatusCode(status).putHeader("Content-Type", "application/problem+json");
+        if (retryAfter != null) {
+            response.putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
+        }
+        response.end(body.encode());
+    }
+
+    /** English when the caller's first preferred language is English; Chinese otherwise. */
+    static boolean english(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return false;
+        }
+        String first = acceptLanguage.split(",")[0].trim().toLowerCase(Locale.ROOT);
+        return first.startsWith("en");
+    }
+}
