@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 // The SPA calls the gateway on its own origin under /api (config.json: "gatewayUrl": ""); the dev and
 // preview servers forward those calls, as the nginx site in deploy/nginx does in production.
 const gateway = process.env.CERTCARE_GATEWAY_URL ?? 'http://localhost:8080';
-const proxy = { '/api': { target: gateway, changeOrigin: false } };
+// xfwd: the gateway's per-client limit on /api/public/** sees the browser's address, not this server's
+const proxy = { '/api': { target: gateway, changeOrigin: false, xfwd: true } };
 
 export default defineConfig({
   plugins: [react()],

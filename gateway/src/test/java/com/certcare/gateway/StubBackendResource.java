@@ -60,7 +60,8 @@ public class StubBackendResource implements QuarkusTestResourceLifecycleManager 
         String path = req.path();
         if (path.equals("/stub/connections")) {
             // this request's own connection is not counted
-            req.response().end(new JsonObject().put("open", open.get() - 1).put("pending", pending.get()).encode());
+            // closed after the answer, so polling it leaves no connection behind
+            req.response().putHeader("Connection", "close").end(new JsonObject().put("open", open.get() - 1).put("pending", pending.get()).encode());
             return;
         }
         if (path.equals("/q/health/ready")) {

@@ -45,6 +45,16 @@ public class CertificationService {
         return Certification.list("clientId", Sort.by("scheme").and("id"), clientId);
     }
 
+    /**
+     * A client's records to show: with their audit dates in the same statement and not tracked for
+     * changes. The caller has read the client (404 for an unknown one).
+     */
+    public List<Certification> readOfClient(long clientId) {
+        return Certification.<Certification> find("select distinct r from Certification r left join fetch r.auditDates"
+                + " where r.clientId = ?1 order by r.scheme, r.id", clientId)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
     public Certification get(long clientId, long id) {
         Certification c = Certification.findById(id);
         if (c == null || c.clientId != clientId) {

@@ -63,8 +63,8 @@ public class ClientResource {
     @Operation(operationId = "getCustomer", summary = "A client with its certification records")
     @APIResponse(responseCode = "404", description = "No such client (problem+json)")
     public ClientView get(@RestPath long id) {
-        Client client = clients.get(id);
-        return views.of(client, certifications.ofClient(id));
+        Client client = clients.read(id);
+        return views.of(client, certifications.readOfClient(id));
     }
 
     @POST

@@ -29,6 +29,19 @@ public class ClientService {
         this.clock = clock;
     }
 
+    /**
+     * A client to show, not to change: with its professional codes in the same statement, and not tracked for
+     * changes (no snapshot, no dirty check). Writes use {@link #get(long)}.
+     */
+    public Client read(long id) {
+        Client client = Client.<Client> find("from Client c left join fetch c.professionalCodes where c.id = ?1", id)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).firstResult();
+        if (client == null) {
+            throw ProblemException.notFound("@entity.client", id);
+        }
+        return client;
+    }
+
     public Client get(long id) {
         Client client = Client.findById(id);
         if (client == null) {

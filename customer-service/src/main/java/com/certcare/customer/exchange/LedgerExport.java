@@ -21,6 +21,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import com.certcare.customer.reference.ReferenceData;
+import com.certcare.customer.search.CustomPlans;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.LedgerQuery;
 import com.certcare.platform.problem.Messages;
@@ -57,6 +58,7 @@ public class LedgerExport {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             connection.setReadOnly(true);
+            CustomPlans.forThisTransaction(connection);
             try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
                 sql.bind(statement);
                 statement.setFetchSize(FETCH_SIZE);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import com.certcare.customer.statistics.StatisticsService.DueItem;
 import com.certcare.customer.statistics.StatisticsService.Group;
@@ -25,7 +26,9 @@ public class CustomerQueries {
     }
 
     /** Groups by {@code keyExpression} (over {@code r}, {@code c} and whatever {@code join} adds). */
+    @Transactional
     public List<Group> groups(CustomerFilter.Criteria filter, String keyExpression, String join) {
+        CustomPlans.forThisTransaction(em);
         SqlParams p = new SqlParams();
         String sql = "select " + keyExpression + " as k, count(distinct c.id), count(distinct r.id),"
                 + " coalesce(sum(r.initial_audit_fee), 0), coalesce(sum(r.surveillance_fee), 0)"
@@ -41,7 +44,9 @@ public class CustomerQueries {
         return groups;
     }
 
+    @Transactional
     public List<DueItem> surveillanceDue(CustomerFilter.Criteria filter, LocalDate from, LocalDate to) {
+        CustomPlans.forThisTransaction(em);
         SqlParams p = new SqlParams();
         String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, d"
                 + " from certification r join client c on c.id = r.client_id, unnest(r.planned_surveillance) d"
@@ -51,7 +56,9 @@ public class CustomerQueries {
         return due(p, sql);
     }
 
+    @Transactional
     public List<DueItem> expiring(CustomerFilter.Criteria filter, LocalDate from, LocalDate to) {
+        CustomPlans.forThisTransaction(em);
         SqlParams p = new SqlParams();
         String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, r.expires_on"
                 + " from certification r join client c on c.id = r.client_id"

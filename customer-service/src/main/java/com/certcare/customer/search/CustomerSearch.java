@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationSummary;
@@ -51,6 +52,7 @@ public class CustomerSearch {
         this.config = config;
     }
 
+    @Transactional
     public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size) {
         return list(filter, sort, page, size, config.matchSetLimit());
     }
@@ -64,6 +66,7 @@ public class CustomerSearch {
         String sortClause = sortClause(sort, v);
         v.throwIfAny();
 
+        CustomPlans.forThisTransaction(em);
         long total = count(criteria);
         // the count tells how many clients match, hence which way of reading the page is bounded
         RecordMatch match = total <= matchSetLimit ? RecordMatch.SET : RecordMatch.PROBE;

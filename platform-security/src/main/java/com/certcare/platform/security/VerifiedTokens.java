@@ -1,0 +1,65 @@
+package com.certcare.platform.security;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Bearer tokens this process has verified, with the identity they gave, until they expire. Verifying a
+ * token (parsing, RSA signature, claims) was a third of customer-service's CPU per request; a browser
+ * sends the same token for minutes. Only a token that passed full verification gets in (through
+ * {@link RememberVerifiedTokens}); the exact same string must come back to be recognised, and it is
+ * forgotten at its {@code exp}. Bounded: beyond {@code certcare.security.token-cache-size} entries the
+ * expired ones go, then all.
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final int maxEntries;
+    private final Clock clock = Clock.systemUTC();
+
+    VerifiedTokens(@ConfigProperty(name = "certcare.security.token-cache-size", defaultValue = "10000") int maxEntries) {
+        this.maxEntries = maxEntries;
+    }
+
+    /** The identity of a token verified before and not yet expired, or null. */
+    public SecurityIdentity lookup(String token) {
+        Entry entry = entries.get(token);
+        if (entry == null) {
+            return null;
+        }
+        if (entry.expiresAtSecond <= clock.instant().getEpochSecond()) {
+            entries.remove(token, entry);
+            return null;
+        }
+        return entry.identity;
+    }
+
+    void remember(String token, SecurityIdentity identity, long expiresAtSecond) {
+        if (maxEntries <= 0) {
+            return;
+        }
+        if (entries.size() >= maxEntries) {
+            long now = clock.instant().getEpochSecond();
+            entries.values().removeIf(e -> e.expiresAtSecond <= now);
+            if (entries.size() >= maxEntries) {
+                entries.clear();
+            }
+        }
+        entries.put(token, new Entry(identity, expiresAtSecond));
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private record Entry(SecurityIdentity identity, long expiresAtSecond) {
+    }
+}
