@@ -25,6 +25,10 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration healthTimeout();
 
+    /** A request slower than this is logged (NotableRequestLog), whatever its answer. */
+    @WithDefault("1s")
+    Duration slowRequest();
+
     /** Back-end connections and the time each step of a proxied request may take. */
     Backend backend();
 

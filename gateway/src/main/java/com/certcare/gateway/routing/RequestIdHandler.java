@@ -1,6 +1,7 @@
 package com.certcare.gateway.routing;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.vertx.core.Handler;
@@ -19,7 +20,10 @@ final class RequestIdHandler implements Handler<RoutingContext> {
     public void handle(RoutingContext ctx) {
         String id = ctx.request().getHeader(HEADER);
         if (id == null || !WELL_FORMED.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            // a random id for correlation, not a secret: no need for SecureRandom's lock on every request
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            id = new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x0000000000004000L,
+                    random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L).toString();
             ctx.request().headers().set(HEADER, id);
         }
         String assigned = id;

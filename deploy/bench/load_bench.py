@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""Load benchmark (issue: under load): by-id, a filtered page and a Chinese search, each straight at
+customer-service, through the gateway, and as raw SQL in pgbench with the statements the service runs,
+at several concurrencies; then the gateway's recovery from a load generator killed mid-run and from
+customer-service stopped and started during a run. Traffic goes to localhost only; every run is bounded
+in time. Prints a markdown report on stdout. Settings (environment): BENCH_PSQL_ARGS (psql/pgbench
+connection args for certcare_customer), BENCH_SECONDS (per run, default 8), BENCH_WARMUP (seconds of
+each scenario on each path before measuring, default 15), BENCH_CONCURRENCY (default
+"1 4 16 64 256"), BENCH_SCENARIOS (default "by-id page search"), BENCH_CHAOS (default 1).
+"""
+import json, os, random, shlex, signal, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
+import http.client
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+TOKEN_URL = "http://localhost:8180/realms/certification/protocol/openid-connect/token"
+SERVICE, GATEWAY = "http://127.0.0.1:8081", "http://127.0.0.1:8080"
+PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
+SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "15"))
+CONCURRENCY = [int(c) for c in os.environ.get("BENCH_CONCURRENCY", "1 4 16 64 256").split()]
+SCENARIOS = os.environ.get("BENCH_SCENARIOS", "by-id page search").split()
+PG_MAX_CLIENTS = int(os.environ.get("BENCH_PG_MAX_CLIENTS", "64"))
+FIRST_ID, CLIENTS = 100000001, int(os.environ.get("BENCH_CLIENTS", "100000"))
+log = lambda *a: print(*a, file=sys.stderr, flush=True)
+
+
+def token():
+    form = urllib.parse.urlencode({"client_id": "certcare-cli", "grant_type": "password",
+                                   "username": "market", "password": "market-local"}).encode()
+    with urllib.request.urlopen(TOKEN_URL, form, timeout=10) as r:
+        return json.load(r)["access_token"]
+
+
+q = urllib.parse.quote
+rnd = random.Random(42)
+PATHS = {
+    "by-id": [f"/api/customers/{FIRST_ID + rnd.randrange(CLIENTS)}" for _ in range(2000)],
+    "page": [f"/api/customers?province={p}&status=VALID&scheme=QMS&sort=name&page={pg}&size=20"
+             for p in ("330000", "320000", "440000", "110000") for pg in (1, 3, 50)],
+    "search": [f"/api/customers?q={q(t)}&size=20" for t in ("中澜科技", "华信物流", "浙江星河", "宏达电子", "东方软件")],
+}
+TITLES = {"by-id": "one client by id (`GET /api/customers/{id}`)",
+          "page": "filtered page (province + status + scheme, sorted by name, 20 rows + total)",
+          "search": "Chinese substring search (`q=中澜科技` …, 20 rows + total)"}
+
+
+def wrk(base, scenario, c, tok, seconds=SECONDS):
+    with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as f:
+        f.write("\n".join(PATHS[scenario]) + "\n")
+    env = dict(os.environ, BENCH_PATHS=f.name)
+    out = subprocess.run(["wrk", "-t", str(min(2, c)), "-c", str(c), "-d", f"{seconds}s", "--timeout", "10s",
+                          "-s", os.path.join(HERE, "wrk-report.lua"), "-H", "Authorization: Bearer " + tok, base],
+                         capture_output=True, text=True, env=env, timeout=seconds + 60).stdout
+    os.unlink(f.name)
+    return json.loads([l for l in out.splitlines() if l.startswith("{")][-1])
+
+
+def pgbench(scenario, c, seconds=SECONDS):
+    clients = min(c, PG_MAX_CLIENTS)
+    script = os.path.join(HERE, "pgbench", scenario + ".sql")
+    with tempfile.TemporaryDirectory() as d:
+        env = dict(os.environ)
+        if scenario != "by-id":  # the service plans its list queries with their values, as here
+            env["PGOPTIONS"] = "-c plan_cache_mode=force_custom_plan"
+        # prepared like the JDBC driver's by-id statements; the list's statements are planned each time anyway
+        mode = "prepared" if scenario == "by-id" else "extended"
+        run = subprocess.run(["pgbench", "-n", "-M", mode, "-c", str(clients), "-j", str(min(2, clients)),
+                        "-T", str(seconds), "-D", f"clients={CLIENTS}", "-D", f"first={FIRST_ID}",
+                        "-f", script, "-l", "--sampling-rate", "0.05", "--log-prefix", os.path.join(d, "log")] + PG,
+                       capture_output=True, text=True, env=env, timeout=seconds + 60)
+        if run.returncode != 0:
+            raise RuntimeError(f"pgbench failed: {run.stderr[-2000:]}")
+        # throughput from pgbench itself; latencies from a 5 % sample (logging every transaction slows it)
+        tps = float([l for l in run.stdout.splitlines() if l.startswith("tps")][0].split()[2])
+        lat = []
+        for name in os.listdir(d):
+            with open(os.path.join(d, name)) as f:
+                lat += [int(line.split()[2]) / 1000 for line in f]
+    lat.sort()
+    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))]
+    return {"requests": round(tps * seconds), "rps": tps, "p50": pct(50), "p95": pct(95), "p99": pct(99),
+            "non2xx": 0, "timeouts": 0, "clients": clients}
+
+
+def single_request(tok):
+    t0 = time.perf_counter()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", 8080, timeout=1)
+        conn.request("GET", PATHS["by-id"][0], headers={"Authorization": "Bearer " + tok})
+        status = conn.getresponse().status
+    except Exception as e:  # noqa: BLE001 - a hang or a refusal is what we look for
+        status = type(e).__name__
+    return status, (time.perf_counter() - t0) * 1000
+
+
+def fmt(r):
+    errors = r.get("non2xx", 0) + r.get("timeouts", 0) + r.get("connect", 0) + r.get("read", 0)
+    e = f", {errors} errors" if errors else ""
+    return f"{r['rps']:.0f}/s · {r['p50']:.1f} / {r['p95']:.1f} / {r['p99']:.1f} ms{e}"
+
+
+def main():
+    tok, tok_at = token(), time.time()
+    results = {}
+    print(f"## Load benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {os.cpu_count()} cores, {SECONDS} s per run\n")
+    print("Each cell: requests/s · p50 / p95 / p99 latency. raw = pgbench running the service's statements for "
+          f"that request as one transaction (at most {PG_MAX_CLIENTS} clients; more would only queue in the "
+          "server). Ratios: gateway ÷ service (target ≥ 0.8), service ÷ raw (target ≥ 0.5 for by-id).\n")
+    for scenario in SCENARIOS:
+        # the JIT needs tens of seconds of a request before it runs at speed: warm both paths first
+        wrk(SERVICE, scenario, 16, tok, seconds=WARMUP)
+        wrk(GATEWAY, scenario, 16, tok, seconds=WARMUP)
+        print(f"### {TITLES[scenario]}\n")
+        print("| c | service | gateway | raw PostgreSQL | gw ÷ svc | svc ÷ raw | single request after |")
+        print("|---|---|---|---|---|---|---|")
+        for c in CONCURRENCY:
+            if time.time() - tok_at > 200:
+                tok, tok_at = token(), time.time()
+            svc = wrk(SERVICE, scenario, c, tok)
+            gw = wrk(GATEWAY, scenario, c, tok)
+            status, ms = single_request(tok)
+            raw = pgbench(scenario, c)
+            results[(scenario, c)] = (svc, gw, raw)
+            log(scenario, c, fmt(svc), "|", fmt(gw), "|", fmt(raw))
+            print(f"| {c} | {fmt(svc)} | {fmt(gw)} | {fmt(raw)} | {gw['rps'] / svc['rps']:.2f} | "
+                  f"{svc['rps'] / raw['rps']:.2f} | {status} in {ms:.0f} ms |", flush=True)
+        print()
+    if os.environ.get("BENCH_CHAOS", "1") == "1":
+        chaos(token())
+
+
+def sampler(tok, stop, samples):
+    while not stop.is_set():
+        t0 = time.perf_counter()
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", 8080, timeout=15)
+            conn.request("GET", PATHS["by-id"][1], headers={"Authorization": "Bearer " + tok})
+            r = conn.getresponse()
+            r.read()
+            status = r.status
+        except Exception as e:  # noqa: BLE001
+            status = type(e).__name__
+        samples.append((time.time(), status, (time.perf_counter() - t0) * 1000))
+        time.sleep(0.2)
+
+
+def chaos(tok):
+    print("### Recovery\n")
+    # 1. the load generator dies mid-run: every connection it had is dropped at once
+    with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as f:
+        f.write("\n".join(PATHS["by-id"]) + "\n")
+    p = subprocess.Popen(["wrk", "-t", "2", "-c", "256", "-d", "20s", "-s", os.path.join(HERE, "wrk-report.lua"),
+                          "-H", "Authorization: Bearer " + tok, GATEWAY], stdout=subprocess.DEVNULL,
+                         env=dict(os.environ, BENCH_PATHS=f.name))
+    time.sleep(4)
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+    time.sleep(0.5)
+    status, ms = single_request(tok)
+    live = json.load(urllib.request.urlopen("http://127.0.0.1:8080/q/health/live", timeout=5))
+    print(f"- wrk (256 connections through the gateway) killed after 4 s: the next request got {status} in "
+          f"{ms:.0f} ms; gateway liveness {live['status']}, requests under way "
+          f"{[c for c in live['checks'] if c['name'] == 'proxy'][0]['data']['inFlight']}.")
+
+    # 2. customer-service stopped and started during a run
+    samples, stop = [], threading.Event()
+    t = threading.Thread(target=sampler, args=(tok, stop, samples))
+    load = subprocess.Popen(["wrk", "-t", "2", "-c", "16", "-d", "40s", "-s", os.path.join(HERE, "wrk-report.lua"),
+                             "-H", "Authorization: Bearer " + tok, GATEWAY], stdout=subprocess.PIPE, text=True,
+                            env=dict(os.environ, BENCH_PATHS=f.name))
+    t.start()
+    time.sleep(4)
+    pid = int(open(os.path.join(ROOT, ".local/pids/customer-service.pid")).read())
+    stopped = time.time()
+    os.kill(pid, signal.SIGTERM)
+    time.sleep(3)
+    subprocess.run([os.path.join(ROOT, "deploy/local/run.sh")], stdout=subprocess.DEVNULL, check=True, timeout=300)
+    ready = time.time()
+    time.sleep(3)
+    stop.set()
+    t.join()
+    load.terminate()
+    load.wait()
+    os.unlink(f.name)
+    during = [s for s in samples if stopped <= s[0] <= ready]
+    after = [s for s in samples if s[0] > ready]
+    statuses = sorted({str(s[1]) for s in during})
+    worst = max((s[2] for s in during), default=0)
+    print(f"- customer-service stopped 4 s into a 16-connection run and started again "
+          f"({ready - stopped:.0f} s down): while it was down the gateway answered {', '.join(statuses)} "
+          f"(slowest {worst:.0f} ms); after it was ready: {sorted({str(s[1]) for s in after})}.")
+    status, ms = single_request(tok)
+    print(f"- afterwards a single request got {status} in {ms:.0f} ms.\n")
+
+
+if __name__ == "__main__":
+    main()
