@@ -25,21 +25,33 @@ BENCH_PSQL_ARGS="$PG_ARGS" BENCH_CLIENTS="$CLIENTS" python3 "$ROOT/deploy/bench/
 
 echo "### Start and memory"
 echo
-echo "| part | started in | RSS now |"
+echo "Memory is PSS (proportional set size: shared pages divided among the processes sharing them), summed over"
+echo "each part's processes, so PostgreSQL's shared buffers count once."
+echo
+echo "| part | started in | memory now (PSS) |"
 echo "|---|---|---|"
 total=0
+pss_of() { # pids... -> kB
+  local kb=0 p v
+  for p in "$@"; do
+    v=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)
+    kb=$((kb + ${v:-0}))
+  done
+  echo "$kb"
+}
 for part in customer-service application-contract-service feedback-service survey-service gateway kafka keycloak postgres; do
   pidfile="$ROOT/.local/pids/$part.pid"
   [ -f "$pidfile" ] || continue
   pid=$(cat "$pidfile")
-  # the process group's resident memory (kc.sh's java, PostgreSQL's backends are children)
   if [ "$part" = postgres ]; then
-    rss=$(ps -o rss= --ppid "$pid" -p "$pid" | awk '{s+=$1} END {print s}')
+    pids=$(ps -o pid= --ppid "$pid"; echo "$pid")
   else
-    rss=$(ps -o rss= -g "$pid" 2>/dev/null | awk '{s+=$1} END {print s}')
+    pids=$(ps -o pid= -g "$pid" 2>/dev/null)
   fi
+  # shellcheck disable=SC2086
+  kb=$(pss_of $pids)
   started=$(grep -ho 'started in [0-9.]*s' "$ROOT/.local/logs/$part.log" 2>/dev/null | tail -n 1 | cut -d' ' -f3 || true)
-  total=$((total + rss))
-  printf '| %s | %s | %d MB |\n' "$part" "${started:--}" $((rss / 1024))
+  total=$((total + kb))
+  printf '| %s | %s | %d MB |\n' "$part" "${started:--}" $((kb / 1024))
 done
 printf '| **all of the above** | | **%d MB** |\n' $((total / 1024))

@@ -27,6 +27,8 @@ SERVICES=(customer-service application-contract-service feedback-service survey-
 declare -A PORT=([gateway]=8080 [customer-service]=8081 [application-contract-service]=8082
   [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092 [frontend]=${CERTCARE_SPA_PORT:-5173})
 FRONTEND="$ROOT/frontend"
+# Heap per app: customer-service holds an imported ledger of 100,000 rows while it checks it.
+declare -A HEAP=([customer-service]=192m [gateway]=96m)
 declare -A DATABASE=([customer-service]=certcare_customer [application-contract-service]=certcare_application
   [feedback-service]=certcare_feedback [survey-service]=certcare_survey)
 
@@ -69,7 +71,9 @@ pg_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }
 
-as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+# Runs a PostgreSQL command as user postgres, from / (a checkout in root's home is not a directory postgres
+# may enter, and initdb/pg_ctl fail when they cannot stay in their working directory).
+as_postgres() { if [ "$(id -u)" = 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi; }
 
 pg_data_dir() {
   # The server runs as user postgres, which must be able to reach the data directory.
@@ -78,6 +82,12 @@ pg_data_dir() {
   else
     echo "$LOCAL/pg"
   fi
+}
+
+# The server's log: beside its data directory when postgres cannot write into .local/logs.
+pg_log_file() {
+  local data; data=$(pg_data_dir)
+  if [ "$data" = "$LOCAL/pg" ]; then echo "$LOGS/postgres.log"; else echo "$data.log"; fi
 }
 
 # Chooses the server: one the user already runs (PGHOST/PGPORT, default 127.0.0.1:5432) if we can log in
@@ -113,10 +123,12 @@ start_postgres() {
     if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
       port_open "$PG_PORT" && die "port $PG_PORT is taken; set CERTCARE_PG_PORT to a free port"
       say "PostgreSQL: starting the private cluster on 127.0.0.1:$PG_PORT"
-      touch "$LOGS/postgres.log"; [ "$(id -u)" = 0 ] && chown postgres "$LOGS/postgres.log"
-      as_postgres "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w -t 60 \
+      local pglog; pglog=$(pg_log_file)
+      touch "$pglog"; [ "$(id -u)" = 0 ] && chown postgres "$pglog"
+      [ "$pglog" = "$LOGS/postgres.log" ] || ln -sfn "$pglog" "$LOGS/postgres.log"
+      as_postgres "$bin/pg_ctl" -D "$data" -l "$pglog" -w -t 60 \
         -o "-p $PG_PORT -k $data -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
-        || die "PostgreSQL did not start, see $LOGS/postgres.log"
+        || die "PostgreSQL did not start, see $pglog"
       head -n 1 "$data/postmaster.pid" >"$PIDS/postgres.pid"
     fi
   else
@@ -231,8 +243,15 @@ start_app() { # name, extra env...
   say "$name: starting on http://localhost:${PORT[$name]}"
   # The access log goes to its own file, written in batches by a background thread (.local/logs/NAME-access.log):
   # one write per request line to the console log cost the gateway a fifth of its CPU under load.
-  start_bg "$name" env QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE=true QUARKUS_HTTP_ACCESS_LOG_LOG_DIRECTORY="$LOGS" \
-    QUARKUS_HTTP_ACCESS_LOG_BASE_FILE_NAME="$name-access" "$@" java -Xmx256m -XX:+UseSerialGC -jar "$(jar_of "$name")"
+  # Memory (measured, see README): the heap starts small and gives back what a burst took; glibc keeps two
+  # malloc arenas instead of one per thread. The class-data archive (built by build_if_missing) is used
+  # when it is there and was made by this java.
+  local cds=() jar; jar=$(jar_of "$name")
+  [ -f "$(dirname "$jar")/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile="$(dirname "$jar")/app-cds.jsa" -Xshare:auto)
+  start_bg "$name" env MALLOC_ARENA_MAX=2 QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE=true QUARKUS_HTTP_ACCESS_LOG_LOG_DIRECTORY="$LOGS" \
+    QUARKUS_HTTP_ACCESS_LOG_BASE_FILE_NAME="$name-access" "$@" \
+    java "-Xmx${HEAP[$name]:-128m}" -Xms32m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+    -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m "${cds[@]}" -jar "$jar"
 }
 
 app_ready() { http_ok "http://localhost:${PORT[$1]}/q/health/ready"; }
