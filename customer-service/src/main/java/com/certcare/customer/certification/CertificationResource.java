@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -58,8 +59,8 @@ public class CertificationResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "A live record for this scheme exists, or the certificate number is taken")
-    public RestResponse<CertificationView> create(@RestPath long clientId, CertificationInput input) {
-        Certification c = service.create(clientId, input, identity.getPrincipal().getName());
+    public RestResponse<CertificationView> create(@RestPath long clientId, @NotNull CertificationInput body) {
+        Certification c = service.create(clientId, body, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder
                 .<CertificationView> created(URI.create("/api/customers/" + clientId + "/certifications/" + c.id))
                 .entity(CertificationView.of(c)).build();
@@ -70,8 +71,8 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "updateCertification", summary = "Change a certification record's data (not its status); send the version you read")
     @APIResponse(responseCode = "409", description = "Stale version, live record for the scheme exists, or certificate number taken")
-    public CertificationView update(@RestPath long clientId, @RestPath long id, CertificationInput input) {
-        return CertificationView.of(service.update(clientId, id, input, identity.getPrincipal().getName()));
+    public CertificationView update(@RestPath long clientId, @RestPath long id, @NotNull CertificationInput body) {
+        return CertificationView.of(service.update(clientId, id, body, identity.getPrincipal().getName()));
     }
 
     @POST
@@ -79,16 +80,16 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "transitionCertification", summary = "Move the record to another status (only allowed transitions)")
     @APIResponse(responseCode = "409", description = "The current status does not allow it, or the version is stale")
-    public CertificationView transition(@RestPath long clientId, @RestPath long id, TransitionRequest request) {
-        return CertificationView.of(service.transition(clientId, id, request, identity.getPrincipal().getName()));
+    public CertificationView transition(@RestPath long clientId, @RestPath long id, @NotNull TransitionRequest body) {
+        return CertificationView.of(service.transition(clientId, id, body, identity.getPrincipal().getName()));
     }
 
     @PUT
     @Path("/{id:\\d+}/surveillance-plan")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "overrideSurveillancePlan", summary = "Set the planned surveillance dates by hand, with a reason")
-    public CertificationView overrideSurveillance(@RestPath long clientId, @RestPath long id, SurveillanceOverride request) {
-        return CertificationView.of(service.overrideSurveillance(clientId, id, request, identity.getPrincipal().getName()));
+    public CertificationView overrideSurveillance(@RestPath long clientId, @RestPath long id, @NotNull SurveillanceOverride body) {
+        return CertificationView.of(service.overrideSurveillance(clientId, id, body, identity.getPrincipal().getName()));
     }
 
     @DELETE

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -73,8 +74,8 @@ public class ClientResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named with its reason (problem+json)")
     @APIResponse(responseCode = "409", description = "The credit code is registered already; the problem names that client")
-    public RestResponse<ClientView> create(ClientInput input) {
-        Client client = clients.create(input, identity.getPrincipal().getName());
+    public RestResponse<ClientView> create(@NotNull ClientInput body) {
+        Client client = clients.create(body, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<ClientView> created(URI.create("/api/customers/" + client.id))
                 .entity(views.of(client, List.of())).build();
     }
@@ -85,8 +86,8 @@ public class ClientResource {
     @Operation(operationId = "updateCustomer", summary = "Change a client; send the version you read")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it, or duplicate credit code")
-    public ClientView update(@RestPath long id, ClientInput input) {
-        Client client = clients.update(id, input, identity.getPrincipal().getName());
+    public ClientView update(@RestPath long id, @NotNull ClientInput body) {
+        Client client = clients.update(id, body, identity.getPrincipal().getName());
         return views.of(client, certifications.ofClient(id));
     }
 

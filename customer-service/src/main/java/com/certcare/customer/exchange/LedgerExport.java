@@ -80,7 +80,7 @@ public class LedgerExport {
         printer.printRecord(headers(locale));
         long count = 0;
         while (rows.next()) {
-            printer.printRecord(values(rows, locale));
+            printer.printRecord(values(rows, locale).stream().map(CsvCells::neutralize).toList());
             count++;
         }
         printer.flush();

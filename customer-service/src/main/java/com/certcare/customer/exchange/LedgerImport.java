@@ -65,9 +65,12 @@ public class LedgerImport {
     private final EntityManager em;
     private final CertificationSummary summary;
 
+    private final ImportLimits limits;
+
     LedgerImport(Messages messages, ReferenceData reference, ClientRules clientRules,
             CertificationRules certificationRules, ClientService clients, CertificationService certifications,
-            EntityManager em, CertificationSummary summary) {
+            EntityManager em, CertificationSummary summary, ImportLimits limits) {
+        this.limits = limits;
         this.messages = messages;
         this.reference = reference;
         this.clientRules = clientRules;
@@ -162,8 +165,8 @@ public class LedgerImport {
                 certificationCount, List.of());
     }
 
-    private static List<LedgerReader.Row> read(InputStream file, LedgerExport.Format format) throws IOException {
-        return format == LedgerExport.Format.CSV ? LedgerReader.csv(file) : LedgerReader.xlsx(file);
+    private List<LedgerReader.Row> read(InputStream file, LedgerExport.Format format) throws IOException {
+        return format == LedgerExport.Format.CSV ? LedgerReader.csv(file, limits) : LedgerReader.xlsx(file, limits);
     }
 
     private Plan check(List<LedgerReader.Row> rows, Locale locale) {

@@ -25,6 +25,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
+import com.certcare.platform.problem.ProblemException;
+
 /** Reads the rows of an uploaded ledger: CSV (UTF-8, BOM or not) or the first sheet of an XLSX, streamed. */
 final class LedgerReader {
 
@@ -46,13 +48,19 @@ final class LedgerReader {
     private LedgerReader() {
     }
 
-    static List<Row> csv(InputStream in) throws IOException {
+    static List<Row> csv(InputStream in, ImportLimits limits) throws IOException {
         List<Row> rows = new ArrayList<>();
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.EXCEL).get()) {
             for (CSVRecord record : parser) {
+                if (rows.size() >= limits.maxRows()) {
+                    throw tooLarge("rows", limits.maxRows());
+                }
+                if (record.size() > limits.maxColumns()) {
+                    throw tooLarge("columns", limits.maxColumns());
+                }
                 List<String> cells = new ArrayList<>(record.size());
-                record.forEach(cells::add);
+                record.forEach(cell -> cells.add(CsvCells.restore(cell)));
                 if (rows.isEmpty() && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
                     cells.set(0, cells.get(0).substring(1));
                 }
@@ -62,7 +70,7 @@ final class LedgerReader {
         return rows;
     }
 
-    static List<Row> xlsx(InputStream in) throws IOException {
+    static List<Row> xlsx(InputStream in, ImportLimits limits) throws IOException {
         List<Row> rows = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
@@ -73,27 +81,46 @@ final class LedgerReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Collector(rows),
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Collector(rows, limits),
                         new DataFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-            throw new IOException("not a readable XLSX file: " + e.getMessage(), e);
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (e instanceof ProblemException problem) {
+                throw problem;
+            }
+            if (e instanceof SAXException sax && sax.getException() instanceof ProblemException problem) {
+                throw problem;
+            }
+            // POI reports an empty or foreign file with runtime exceptions (EmptyFileException, NotOfficeXmlFile…)
+            throw ProblemException.invalid("file", "import-unreadable", "XLSX");
         }
         return rows;
     }
 
+    /** 413 naming the limit ("rows" or "columns") and its value; the service answers the next request as usual. */
+    static ProblemException tooLarge(String what, int limit) {
+        return new ProblemException(413, "import-too-large", List.of(new ProblemException.Violation(what, "max", limit)),
+                what, limit);
+    }
+
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
         private final List<Row> rows;
+        private final ImportLimits limits;
         private List<String> cells;
         private int line;
 
-        Collector(List<Row> rows) {
+        Collector(List<Row> rows, ImportLimits limits) {
             this.rows = rows;
+            this.limits = limits;
         }
 
         @Override
         public void startRow(int rowNum) {
+            // a row number far below (say row 1,000,000) counts as that many rows: the blank ones before it
+            if (rows.size() >= limits.maxRows() || rowNum >= limits.maxRows()) {
+                throw tooLarge("rows", limits.maxRows());
+            }
             line = rowNum + 1;
             cells = new ArrayList<>();
         }
@@ -106,6 +133,9 @@ final class LedgerReader {
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
             int column = columnIndex(reference);
+            if (column < 0 || column >= limits.maxColumns()) {
+                throw tooLarge("columns", limits.maxColumns());
+            }
             while (cells.size() < column) {
                 cells.add(null);
             }
@@ -113,10 +143,16 @@ final class LedgerReader {
         }
 
         private static int columnIndex(String reference) {
+            if (reference == null) {
+                return -1;
+            }
             int index = 0;
             for (char ch : reference.toCharArray()) {
-                if (Character.isLetter(ch)) {
+                if (ch >= 'A' && ch <= 'Z') {
                     index = index * 26 + (ch - 'A' + 1);
+                    if (index > 1_000_000) {
+                        return Integer.MAX_VALUE; // far beyond any limit; no overflow
+                    }
                 } else {
                     break;
                 }

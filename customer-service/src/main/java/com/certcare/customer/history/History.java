@@ -64,8 +64,7 @@ public class History {
     /** One page (from 1) of the client's changes, newest first. */
     public ListPage<ChangeRecord> ofClient(long clientId, int page, int size) {
         Violations v = new Violations();
-        v.check(page >= 1, "page", "min", 1);
-        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "between", 1, MAX_PAGE_SIZE);
+        v.paging(page, size, MAX_PAGE_SIZE);
         v.throwIfAny();
         List<ChangeRecord> items = ChangeRecord.find("clientId",
                 Sort.descending("changedAt").and("id", Sort.Direction.Descending), clientId)

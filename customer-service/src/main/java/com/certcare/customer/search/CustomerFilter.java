@@ -73,6 +73,8 @@ public class CustomerFilter {
     /** The filter, parsed; every bad parameter is reported at once. */
     public Criteria criteria() {
         Violations v = new Violations();
+        v.text(q, false, 200, "q");
+        v.text(professionalCode, false, 50, "professionalCode");
         List<CertificationStatus> statuses = new ArrayList<>();
         if (status != null) {
             for (String s : status) {

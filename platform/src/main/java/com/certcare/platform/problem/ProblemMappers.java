@@ -33,6 +33,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /**
+     * The name every resource gives its request-body parameter, annotated {@code @NotNull}: an empty body or
+     * {@code null} is then a 400 naming the field "body", not a NullPointerException (500) further in.
+     */
+    public static final String BODY = "body";
+
     private final Messages messages;
 
     ProblemMappers(Messages messages) {
@@ -54,7 +60,13 @@ public class ProblemMappers {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation.getPropertyPath()), violation.getMessage()));
+            String field = fieldOf(violation.getPropertyPath());
+            if (BODY.equals(field) && violation.getConstraintDescriptor().getAnnotation() instanceof jakarta.validation.constraints.NotNull) {
+                // an empty body, or the JSON literal null, for a parameter named "body" (see REQUIRED_BODY)
+                errors.add(new FieldError(BODY, messages.get(locale, "field.body-required")));
+                continue;
+            }
+            errors.add(new FieldError(field, violation.getMessage()));
         }
         errors.sort(Comparator.comparing(FieldError::field));
         return build(locale, uri, 400, "validation", errors);
@@ -93,6 +105,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     RestResponse<Problem> web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) { // e.g. an unknown enum value (EnumParams)
+            return domain(problem, headers, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return malformed(unreadable, headers, uri);
         }

@@ -24,7 +24,38 @@ public final class Violations {
         if (value == null || value.isBlank()) {
             return check(!required, field, "required");
         }
-        return check(value.length() <= max, field, "too-long", max);
+        return check(value.length() <= max, field, "too-long", max) && plain(value, field);
+    }
+
+    /**
+     * No control characters but tab and line breaks: NUL cannot be stored in PostgreSQL text (the statement
+     * fails) and the others only hide text. Null passes.
+     */
+    public boolean plain(String value, String field) {
+        if (value != null) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+                    return check(false, field, "control-characters");
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Rows read past before a page at most: a deeper page is refused rather than scanned (and int-overflowed). */
+    public static final long MAX_OFFSET = 1_000_000;
+
+    /**
+     * A page number (from 1) and size (1..{@code maxSize}), and a page not deeper than {@link #MAX_OFFSET}
+     * rows: the one paging rule of every list.
+     */
+    public void paging(int page, int size, int maxSize) {
+        boolean pageOk = check(page >= 1, "page", "min", 1);
+        boolean sizeOk = check(size >= 1 && size <= maxSize, "size", "between", 1, maxSize);
+        if (pageOk && sizeOk) {
+            check((long) (page - 1) * size <= MAX_OFFSET, "page", "max", MAX_OFFSET / size + 1);
+        }
     }
 
     /** What was found so far, in order. */

@@ -1,0 +1,176 @@
+package com.certcare.customer.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+import com.certcare.customer.TestData;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+
+/**
+ * Input that once gave 500s (or a 404, or was silently accepted): each is now a 4xx problem naming the field,
+ * and the service answers the next request.
+ */
+@QuarkusTest
+@TestSecurity(user = "mei", roles = "market")
+class BadInputTest {
+
+    private long client() {
+        return given().contentType(ContentType.JSON).body(TestData.client(TestData.tag() + "输入测试有限公司"))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void anEmptyOrNullBodyIsA400NamingTheBody() {
+        long id = client();
+        String[][] calls = {
+                { "POST", "/api/customers" },
+                { "PUT", "/api/customers/" + id },
+                { "POST", "/api/customers/" + id + "/certifications" },
+        };
+        for (String[] call : calls) {
+            for (String body : new String[] { "", "null" }) {
+                given().contentType(ContentType.JSON).body(body).header("Accept-Language", "en")
+                        .when().request(call[0], call[1])
+                        .then().statusCode(400)
+                        .contentType("application/problem+json")
+                        .body("errors.field", hasItem("body"))
+                        .body("errors.message", hasItem("A request body is required"));
+            }
+        }
+        long cert = given().contentType(ContentType.JSON).body(TestData.certification("QMS"))
+                .when().post("/api/customers/" + id + "/certifications").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        for (String path : new String[] { "/transitions", "/surveillance-plan" }) {
+            String method = path.equals("/transitions") ? "POST" : "PUT";
+            given().contentType(ContentType.JSON).body("null")
+                    .when().request(method, "/api/customers/" + id + "/certifications/" + cert + path)
+                    .then().statusCode(400).body("errors.field", hasItem("body"))
+                    .body("errors.message", hasItem("请求体不能为空"));
+        }
+    }
+
+    @Test
+    void aFractionWhereAnIntegerIsDeclaredIsRefused() {
+        long id = client();
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"小数版本测试有限公司\",\"creditCode\":\"" + TestData.creditCode()
+                        + "\",\"provinceCode\":\"330000\",\"version\":1.5}")
+                .when().put("/api/customers/" + id)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("version"));
+    }
+
+    @Test
+    void aNulCharacterInTheSearchIsA400() {
+        given().queryParam("q", "星\u0000澜").when().get("/api/customers")
+                .then().statusCode(400).body("errors.field", hasItem("q"));
+        given().when().get("/api/customers?q=ok").then().statusCode(200);
+    }
+
+    @Test
+    void aPageFarBeyondTheDataIsA400NotAnOverflow() {
+        long id = client();
+        given().queryParam("page", 5_000_000).when().get("/api/customers/" + id + "/history")
+                .then().statusCode(400).body("errors.field", hasItem("page"));
+        given().queryParam("page", 5_000_000).when().get("/api/customers")
+                .then().statusCode(400).body("errors.field", hasItem("page"));
+        given().when().get("/api/customers/" + id + "/history").then().statusCode(200);
+    }
+
+    @Test
+    void anUnknownEnumValueInTheQueryIsA400NamingTheAllowedValues() {
+        given().queryParam("groupBy", "nonsense").header("Accept-Language", "en")
+                .when().get("/api/customers/statistics")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("groupBy"))
+                .body("errors[0].message", containsString("PROVINCE"));
+        given().queryParam("groupBy", "province").when().get("/api/customers/statistics").then().statusCode(200);
+    }
+
+    @Test
+    void anEmptyOrForeignXlsxIsA400() {
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(new byte[0])
+                .when().post("/api/customers/import?dryRun=true")
+                .then().statusCode(400).body("errors.field", hasItem("file"));
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .body("这不是表格".getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/customers/import?dryRun=true")
+                .then().statusCode(400).body("errors.field", hasItem("file"));
+    }
+
+    @Test
+    void anXlsxCellFarToTheRightIsRefusedBeforeItFillsMemory() throws Exception {
+        byte[] xlsx = xlsxWithCell("ZZZZZZ2");
+        assertTrue(xlsx.length < 10_000, "a small file: " + xlsx.length);
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsx)
+                .when().post("/api/customers/import?dryRun=true")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("errors.field", hasItem("columns"));
+        given().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").body(xlsxWithCell("A9000000"))
+                .when().post("/api/customers/import?dryRun=true")
+                .then().statusCode(413).body("errors.field", hasItem("rows"));
+        given().when().get("/api/customers?q=ok").then().statusCode(200);
+    }
+
+    @Test
+    void aCsvOfEndlessEmptyLinesIsRefusedAtTheRowLimit() {
+        StringBuilder csv = new StringBuilder("企业名称,统一社会信用代码,省份\n");
+        csv.append(",,\n".repeat(250_000));
+        given().contentType("text/csv").body(csv.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/customers/import?dryRun=true")
+                .then().statusCode(413).body("errors.field", hasItem("rows"))
+                .body("status", equalTo(413));
+    }
+
+    /** A minimal XLSX (zip) whose only sheet has one inline-string cell at {@code reference}. */
+    static byte[] xlsxWithCell(String reference) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "</Types>");
+            put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            put(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + "<sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "</Relationships>");
+            put(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>企业名称</t></is></c></row>"
+                    + "<row r=\"" + reference.replaceAll("[A-Z]", "") + "\"><c r=\"" + reference
+                    + "\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                    + "</sheetData></worksheet>");
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, String content) throws Exception {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
