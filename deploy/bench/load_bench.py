@@ -78,7 +78,7 @@ def pgbench(scenario, c, seconds=SECONDS):
             with open(os.path.join(d, name)) as f:
                 lat += [int(line.split()[2]) / 1000 for line in f]
     lat.sort()
-    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))]
+    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))] if lat else float("nan")
     return {"requests": round(tps * seconds), "rps": tps, "p50": pct(50), "p95": pct(95), "p99": pct(99),
             "non2xx": 0, "timeouts": 0, "clients": clients}
 

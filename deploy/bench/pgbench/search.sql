@@ -1,6 +1,6 @@
 -- GET /api/customers?q=中澜科技|华信物流|…&size=20: count, page ids, then the clients as for a page
 \set t random(1, 5)
-select :pat as pat \gset
+select (array['%中澜科技%','%华信物流%','%浙江星河%','%宏达电子%','%东方软件%'])[:t] as pat \gset
 select count(*) from client c where c.id in (select t.id from client t where t.search_text like :pat union select q.client_id from certification q where lower(q.certificate_no) like :pat or lower(q.contract_no) like :pat);
 select coalesce(array_agg(id), '{}') as ids from (select c.id from client c where c.id in (select t.id from client t where t.search_text like :pat union select q.client_id from certification q where lower(q.certificate_no) like :pat or lower(q.contract_no) like :pat) order by c.id limit 20 offset 0) x \gset
 select c1_0.id,c1_0.address,c1_0.certification_keys,c1_0.city,c1_0.contacts,c1_0.created_at,c1_0.created_by,c1_0.credit_code,c1_0.credit_code_override_reason,c1_0.live_expires_on,c1_0.name,c1_0.postal_code,c1_0.province_code,c1_0.remarks,c1_0.search_text,c1_0.updated_at,c1_0.updated_by,c1_0.version from client c1_0 where c1_0.id = any(:ids::bigint[]);
