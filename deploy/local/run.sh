@@ -247,7 +247,8 @@ start_app() { # name, extra env...
   # malloc arenas instead of one per thread. (An AppCDS archive was tried: on Java 17 it does not cover
   # Quarkus's own class loader, and start-up stayed at 5-7 s here, so it is not built.)
   local dir; dir=$(dirname "$(jar_of "$name")")
-  start_bg "$name" env -C "$dir" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE=true \
+  # Loopback only: the local stack is reached through the gateway (and the web app's server) on this machine.
+  start_bg "$name" env -C "$dir" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE=true \
     QUARKUS_HTTP_ACCESS_LOG_LOG_DIRECTORY="$LOGS" QUARKUS_HTTP_ACCESS_LOG_BASE_FILE_NAME="$name-access" "$@" \
     java "-Xmx${HEAP[$name]:-128m}" -Xms32m -XX:+UseSerialGC \
     -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -jar quarkus-run.jar

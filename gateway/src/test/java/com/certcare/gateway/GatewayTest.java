@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +45,16 @@ class GatewayTest {
     }
 
     @Test
-    void refusesApiCallsWithoutAValidToken() {
-        given().when().get("/api/customers").then().statusCode(401);
-        given().auth().oauth2(Tokens.forged("mei", "market")).when().get("/api/customers").then().statusCode(401);
+    void refusesApiCallsWithoutAValidTokenWithAProblem() {
+        given().when().get("/api/customers").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:certcare:problem:unauthorized"))
+                .body("title", equalTo("未登录"));
+        given().auth().oauth2(Tokens.forged("mei", "market")).header("Accept-Language", "en")
+                .when().get("/api/customers").then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Not signed in"));
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * The gateway's own error answers, as RFC 9457 problem+json like every service's, in zh-CN (default) or
  * English by Accept-Language: a back end that is down (502), overloaded or not taking connections (503),
- * too slow (504), or a client over its rate (429).
+ * too slow (504), a client over its rate (429), a missing or invalid token (401).
  */
 public enum GatewayProblem {
 
@@ -23,7 +23,11 @@ public enum GatewayProblem {
     RATE_LIMITED(429, "rate-limited", "请求过于频繁", "Too many requests",
             "请求过于频繁，请稍后重试。", "You are sending requests too fast; wait and try again."),
     NOT_FOUND(404, "not-found", "地址不存在", "Not found",
-            "没有与此地址对应的服务。", "No service answers this path.");
+            "没有与此地址对应的服务。", "No service answers this path."),
+    UNAUTHORIZED(401, "unauthorized", "未登录", "Not signed in",
+            "请先登录：此地址需要有效的访问令牌。", "Sign in first: this path needs a valid access token."),
+    FORBIDDEN(403, "forbidden", "无权访问", "Forbidden",
+            "您的角色不允许此操作。", "Your role is not allowed to do this.");
 
     final int status;
     private final String code;

@@ -9,8 +9,11 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Installs the configured routes on the HTTP router: each service's prefixes are reverse-proxied to
@@ -33,8 +36,9 @@ public class RouteTable {
             BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), inFlight);
             proxies.add(proxy);
             for (String prefix : entry.getValue().prefixes()) {
-                router.route(prefix).handler(requestIds).handler(proxy);
-                router.route(prefix + "/*").handler(requestIds).handler(proxy);
+                Handler<RoutingContext> access = prefix.startsWith("/api/public") ? RoutingContext::next : RouteTable::requireToken;
+                router.route(prefix).handler(requestIds).handler(access).handler(proxy);
+                router.route(prefix + "/*").handler(requestIds).handler(access).handler(proxy);
                 LOG.infof("route %s/** -> %s (%s)", prefix, entry.getValue().url(), name);
             }
             router.get("/openapi/" + name).handler(requestIds)
@@ -43,6 +47,19 @@ public class RouteTable {
         // anything else under /api is no service's: a problem, not Vert.x's plain-text 404
         router.route("/api/*").order(Integer.MAX_VALUE - 1)
                 .handler(ctx -> GatewayProblem.NOT_FOUND.send(ctx.request(), null));
+    }
+
+    /**
+     * A token-protected route: the token was verified (proactively, before any route) and an identity set; a
+     * request without one gets a 401 problem here (Quarkus's own answer has no body).
+     */
+    static void requireToken(RoutingContext ctx) {
+        if (ctx.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
+            ctx.next();
+            return;
+        }
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        GatewayProblem.UNAUTHORIZED.send(ctx.request(), null);
     }
 
     /** The requests under way through every route. */

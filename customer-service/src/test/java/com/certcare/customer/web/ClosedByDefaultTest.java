@@ -1,0 +1,20 @@
+package com.certcare.customer.web;
+
+import static io.restassured.RestAssured.given;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+/** quarkus.security.jaxrs.deny-unannotated-endpoints: an endpoint without a role annotation is closed. */
+@QuarkusTest
+class ClosedByDefaultTest {
+
+    @Test
+    @TestSecurity(user = "root", roles = { "market", "admin", "leader", "auditor" })
+    void anEndpointWithoutRolesIsDeniedToEveryRole() {
+        given().when().get("/api/customers/test-unannotated").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+}
