@@ -135,6 +135,22 @@ class BadInputTest {
                 .body("status", equalTo(413));
     }
 
+    @Test
+    void aJsonBodyOverOneMegabyteIsRefusedBeforeItIsRead() {
+        StringBuilder contacts = new StringBuilder("[");
+        for (int i = 0; i < 30_000; i++) {
+            contacts.append(i == 0 ? "" : ",").append("{\"name\":\"联系人").append(i).append("\",\"phone\":\"13800138000\"}");
+        }
+        String body = "{\"name\":\"大请求测试有限公司\",\"creditCode\":\"" + TestData.creditCode()
+                + "\",\"provinceCode\":\"330000\",\"contacts\":" + contacts + "]}";
+        assertTrue(body.getBytes(StandardCharsets.UTF_8).length > 1_048_576);
+        given().contentType(ContentType.JSON).body(body).header("Accept-Language", "en")
+                .when().post("/api/customers")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("title", equalTo("Request body too large"));
+        given().when().get("/api/customers?q=ok").then().statusCode(200);
+    }
+
     /** A minimal XLSX (zip) whose only sheet has one inline-string cell at {@code reference}. */
     static byte[] xlsxWithCell(String reference) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -1,0 +1,53 @@
+package com.certcare.platform.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import com.certcare.platform.problem.ProblemException;
+
+/**
+ * A JSON body is small: beyond {@code certcare.http.max-body-size} (1 MB) it is refused with 413 before it is
+ * read, except on the paths that take files ({@code certcare.http.large-body-paths}, e.g. the ledger import,
+ * bounded by {@code quarkus.http.limits.max-body-size}). A body sent without Content-Length is bounded by the
+ * latter only.
+ */
+public class BodyLimits {
+
+    private final long maxBytes;
+    private final List<String> largeBodyPaths;
+
+    BodyLimits(@ConfigProperty(name = "certcare.http.max-body-size", defaultValue = "1048576") long maxBytes,
+            @ConfigProperty(name = "certcare.http.large-body-paths") Optional<List<String>> largeBodyPaths) {
+        this.maxBytes = maxBytes;
+        this.largeBodyPaths = largeBodyPaths.orElse(List.of());
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    void check(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length == null) {
+            return;
+        }
+        long bytes;
+        try {
+            bytes = Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return; // the HTTP layer refuses a malformed length itself
+        }
+        if (bytes <= maxBytes) {
+            return;
+        }
+        String path = request.getUriInfo().getPath();
+        for (String prefix : largeBodyPaths) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return;
+            }
+        }
+        throw new ProblemException(413, "body-too-large", maxBytes / 1024);
+    }
+}
