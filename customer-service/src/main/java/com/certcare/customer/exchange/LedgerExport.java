@@ -17,6 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -90,11 +92,15 @@ public class LedgerExport {
     private long xlsx(ResultSet rows, Locale locale, OutputStream out) throws IOException, SQLException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             SXSSFSheet sheet = workbook.createSheet(messages.get(locale, "column.sheet"));
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
             int r = 0;
             write(sheet.createRow(r++), headers(locale));
             long count = 0;
             while (rows.next()) {
-                write(sheet.createRow(r++), values(rows, locale));
+                writeTyped(sheet.createRow(r++), values(rows, locale), money, date);
                 count++;
             }
             workbook.write(out);
@@ -102,6 +108,39 @@ public class LedgerExport {
             return count;
         }
     }
+
+    /**
+     * Money as numbers with two decimals and single dates as dates, so Excel can sum fees and filter by date;
+     * codes, postal codes, phones and lists of dates stay text. The import reads either.
+     */
+    private static void writeTyped(org.apache.poi.ss.usermodel.Row row, List<String> values, CellStyle money,
+            CellStyle date) {
+        LedgerColumn[] columns = LedgerColumn.values();
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            if (MONEY.contains(columns[i])) {
+                cell.setCellValue(new java.math.BigDecimal(v).doubleValue());
+                cell.setCellStyle(money);
+            } else if (DATES.contains(columns[i]) && ISO_DATE.matcher(v).matches()) {
+                cell.setCellValue(java.time.LocalDate.parse(v));
+                cell.setCellStyle(date);
+            } else {
+                cell.setCellValue(v);
+            }
+        }
+    }
+
+    private static final java.util.Set<LedgerColumn> MONEY = java.util.EnumSet.of(LedgerColumn.INITIAL_AUDIT_FEE,
+            LedgerColumn.SURVEILLANCE_FEE);
+    private static final java.util.Set<LedgerColumn> DATES = java.util.EnumSet.of(LedgerColumn.APPLICATION_ACCEPTED_ON,
+            LedgerColumn.STAGE1_ON, LedgerColumn.STAGE2_ON, LedgerColumn.SURVEILLANCE_AUDIT_ON,
+            LedgerColumn.RECERTIFICATION_AUDIT_ON, LedgerColumn.DECISION_ON, LedgerColumn.IMPLEMENTED_ON,
+            LedgerColumn.ISSUED_ON, LedgerColumn.EXPIRES_ON);
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static void write(org.apache.poi.ss.usermodel.Row row, List<String> values) {
         for (int i = 0; i < values.size(); i++) {

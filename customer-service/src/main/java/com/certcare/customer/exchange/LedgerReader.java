@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -82,7 +83,7 @@ final class LedgerReader {
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Collector(rows, limits),
-                        new DataFormatter(), false));
+                        new LedgerCellFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
@@ -102,6 +103,25 @@ final class LedgerReader {
     static ProblemException tooLarge(String what, int limit) {
         return new ProblemException(413, "import-too-large", List.of(new ProblemException.Violation(what, "max", limit)),
                 what, limit);
+    }
+
+    /**
+     * Numeric cells as the import parses them, whatever their display format: a date-formatted cell as
+     * {@code 2026-03-15}, any other number plainly ({@code 12000.5}, no grouping, no currency sign).
+     */
+    static final class LedgerCellFormatter extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+            }
+            return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
     }
 
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {

@@ -80,6 +80,29 @@ class LedgerExchangeTest {
     }
 
     @Test
+    void xlsxHasFeesAsNumbersAndDatesAsDatesAndImportsBackWithoutErrors() throws Exception {
+        String tag = TestData.tag();
+        clientWithCertificate(tag);
+        byte[] body = given().queryParam("q", tag).queryParam("format", "xlsx")
+                .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            int fee = LedgerColumn.INITIAL_AUDIT_FEE.ordinal();
+            int expires = LedgerColumn.EXPIRES_ON.ordinal();
+            int phone = LedgerColumn.CONTACT_PHONE.ordinal();
+            assertEquals(org.apache.poi.ss.usermodel.CellType.NUMERIC, sheet.getRow(1).getCell(fee).getCellType());
+            assertEquals(12000.50, sheet.getRow(1).getCell(fee).getNumericCellValue(), 0.001);
+            assertEquals("0.00", sheet.getRow(1).getCell(fee).getCellStyle().getDataFormatString());
+            assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(expires)));
+            assertEquals(LocalDate.of(2029, 3, 14), sheet.getRow(1).getCell(expires).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(org.apache.poi.ss.usermodel.CellType.STRING, sheet.getRow(1).getCell(phone).getCellType());
+        }
+        given().contentType(ExchangeResource.XLSX).body(body).queryParam("dryRun", true)
+                .when().post("/api/customers/import").then().statusCode(200)
+                .body("errors", hasSize(0));
+    }
+
+    @Test
     void exportsXlsxWithEnglishHeadersWhenAsked() throws Exception {
         String tag = TestData.tag();
         clientWithCertificate(tag);
