@@ -52,13 +52,23 @@ public class ExchangeResource {
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "exportCustomers",
             summary = "The filtered ledger, one row per certification record, as CSV (UTF-8 with BOM) or XLSX; headers in the caller's language")
+    @APIResponse(responseCode = "429", description = "As many exports as allowed are running; try again after Retry-After (problem+json)")
     public Response export(@BeanParam CustomerFilter filter, @RestQuery("format") String format,
-            HttpHeaders headers) {
+            HttpHeaders headers, io.vertx.ext.web.RoutingContext http) {
         LedgerExport.Format f = format(format);
         CustomerFilter.Criteria criteria = filter.criteria();
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         String name = "customers-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + f.name().toLowerCase();
-        StreamingOutput body = out -> export.write(criteria, f, locale, out);
+        AutoCloseable place = export.reserve();
+        // freed when the answer ends or the connection closes, even if the body is never written
+        http.addEndHandler(done -> close(place));
+        StreamingOutput body = out -> {
+            try {
+                export.write(criteria, f, locale, out);
+            } finally {
+                close(place);
+            }
+        };
         return Response.ok(body)
                 .type(f == LedgerExport.Format.CSV ? CSV + ";charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -84,6 +94,14 @@ public class ExchangeResource {
             return ledgerImport.dryRun(file, f, locale);
         }
         return ledgerImport.commit(file, f, locale, identity.getPrincipal().getName());
+    }
+
+    private static void close(AutoCloseable place) {
+        try {
+            place.close();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LedgerExport.Format format(String format) {

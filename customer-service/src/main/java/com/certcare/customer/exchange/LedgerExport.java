@@ -46,11 +46,34 @@ public class LedgerExport {
     private final Messages messages;
     private final ReferenceData reference;
 
-    LedgerExport(AgroalDataSource dataSource, LedgerQuery query, Messages messages, ReferenceData reference) {
+    private final ExportLimits limits;
+    private final java.util.concurrent.Semaphore running;
+
+    LedgerExport(AgroalDataSource dataSource, LedgerQuery query, Messages messages, ReferenceData reference,
+            ExportLimits limits) {
+        this.limits = limits;
+        this.running = new java.util.concurrent.Semaphore(limits.maxConcurrent());
         this.dataSource = dataSource;
         this.query = query;
         this.messages = messages;
         this.reference = reference;
+    }
+
+    /**
+     * A place among the exports running now, or 429 with Retry-After when all are taken. Close it when the
+     * answer has ended, however it ended; closing twice is harmless.
+     */
+    public AutoCloseable reserve() {
+        if (!running.tryAcquire()) {
+            throw new com.certcare.platform.problem.ProblemException(429, "export-busy", limits.maxConcurrent())
+                    .retryAfter(limits.retryAfter());
+        }
+        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (released.compareAndSet(false, true)) {
+                running.release();
+            }
+        };
     }
 
     /** Writes the ledger to {@code out}; returns how many rows it wrote. */
@@ -61,6 +84,10 @@ public class LedgerExport {
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             connection.setReadOnly(true);
             CustomPlans.forThisTransaction(connection);
+            try (java.sql.Statement settings = connection.createStatement()) {
+                settings.execute("set local statement_timeout = " + limits.statementTimeout().toMillis());
+                settings.execute("set local idle_in_transaction_session_timeout = " + limits.idleTimeout().toMillis());
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
                 sql.bind(statement);
                 statement.setFetchSize(FETCH_SIZE);

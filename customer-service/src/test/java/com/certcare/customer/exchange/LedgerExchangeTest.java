@@ -102,6 +102,34 @@ class LedgerExchangeTest {
                 .body("errors", hasSize(0));
     }
 
+    @jakarta.inject.Inject
+    LedgerExport export;
+
+    @Test
+    void exportsBeyondTheCapAre429WhileTheListStillAnswers() throws Exception {
+        String tag = TestData.tag();
+        clientWithCertificate(tag);
+        // the exports allowed at once (certcare.export.max-concurrent, 2) are running: slow downloads, say
+        AutoCloseable first = export.reserve();
+        AutoCloseable second = export.reserve();
+        try {
+            given().queryParam("q", tag).queryParam("format", "csv").header("Accept-Language", "en")
+                    .when().get("/api/customers/export").then().statusCode(429)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "10")
+                    .body("title", is("Exports busy"));
+            given().queryParam("q", tag).when().get("/api/customers").then().statusCode(200).body("total", is(1));
+        } finally {
+            first.close();
+            second.close();
+            second.close(); // closing twice frees one place only
+        }
+        for (int i = 0; i < 3; i++) { // places are given back after each export
+            given().queryParam("q", tag).queryParam("format", "csv")
+                    .when().get("/api/customers/export").then().statusCode(200);
+        }
+    }
+
     @Test
     void exportsXlsxWithEnglishHeadersWhenAsked() throws Exception {
         String tag = TestData.tag();

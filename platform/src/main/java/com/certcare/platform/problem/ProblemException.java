@@ -17,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final transient Object[] args;
     private final List<Violation> violations;
+    private java.time.Duration retryAfter;
 
     public ProblemException(int status, String code, List<Violation> violations, Object... args) {
         super(code);
@@ -47,6 +48,17 @@ public class ProblemException extends RuntimeException {
     /** 409 for a transition the current state forbids. */
     public static ProblemException forbiddenTransition(Object from, Object to) {
         return new ProblemException(409, "forbidden-transition", from, to);
+    }
+
+    /** Asks the caller to try again after {@code delay} (a Retry-After header; for 429 and 503). */
+    public ProblemException retryAfter(java.time.Duration delay) {
+        this.retryAfter = delay;
+        return this;
+    }
+
+    /** The delay of {@link #retryAfter(java.time.Duration)}, or null. */
+    public java.time.Duration retryAfter() {
+        return retryAfter;
     }
 
     public int status() {

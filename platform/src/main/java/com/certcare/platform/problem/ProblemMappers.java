@@ -52,7 +52,11 @@ public class ProblemMappers {
                 : e.violations().stream()
                         .map(v -> new FieldError(v.field(), messages.get(locale, "field." + v.messageKey(), v.args())))
                         .toList();
-        return build(locale, uri, e.status(), e.code(), errors, e.args());
+        RestResponse<Problem> response = build(locale, uri, e.status(), e.code(), errors, e.args());
+        if (e.retryAfter() != null) {
+            response.getHeaders().putSingle("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        }
+        return response;
     }
 
     @ServerExceptionMapper
