@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,16 +58,9 @@ public class ExchangeResource {
         CustomerFilter.Criteria criteria = filter.criteria();
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         String name = "customers-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + f.name().toLowerCase();
-        AutoCloseable place = export.reserve();
-        // freed when the answer ends or the connection closes, even if the body is never written
-        http.addEndHandler(done -> close(place));
-        StreamingOutput body = out -> {
-            try {
-                export.write(criteria, f, locale, out);
-            } finally {
-                close(place);
-            }
-        };
+        LedgerExport.Stream body = export.open(criteria, f, locale);
+        // its place is freed when the answer ends or the connection closes, even if the body is never written
+        http.addEndHandler(done -> body.close());
         return Response.ok(body)
                 .type(f == LedgerExport.Format.CSV ? CSV + ";charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -94,14 +86,6 @@ public class ExchangeResource {
             return ledgerImport.dryRun(file, f, locale);
         }
         return ledgerImport.commit(file, f, locale, identity.getPrincipal().getName());
-    }
-
-    private static void close(AutoCloseable place) {
-        try {
-            place.close();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static LedgerExport.Format format(String format) {

@@ -60,20 +60,47 @@ public class LedgerExport {
     }
 
     /**
-     * A place among the exports running now, or 429 with Retry-After when all are taken. Close it when the
-     * answer has ended, however it ended; closing twice is harmless.
+     * The ledger as a response body, with a place among the exports running now taken for it (429 with
+     * Retry-After when all are taken). The place is given back when the body has been written or failed, or
+     * when the caller calls {@link Stream#close()} (the answer ended without the body being written); twice
+     * is harmless.
      */
-    public AutoCloseable reserve() {
+    public Stream open(CustomerFilter.Criteria criteria, Format format, Locale locale) {
         if (!running.tryAcquire()) {
             throw new com.certcare.platform.problem.ProblemException(429, "export-busy", limits.maxConcurrent())
                     .retryAfter(limits.retryAfter());
         }
-        java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
-        return () -> {
+        return new Stream(criteria, format, locale);
+    }
+
+    /** One export under way: its body, and its place among the running exports. */
+    public final class Stream implements jakarta.ws.rs.core.StreamingOutput, AutoCloseable {
+        private final CustomerFilter.Criteria criteria;
+        private final Format format;
+        private final Locale locale;
+        private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
+        private Stream(CustomerFilter.Criteria criteria, Format format, Locale locale) {
+            this.criteria = criteria;
+            this.format = format;
+            this.locale = locale;
+        }
+
+        @Override
+        public void write(OutputStream out) throws IOException {
+            try {
+                LedgerExport.this.write(criteria, format, locale, out);
+            } finally {
+                close();
+            }
+        }
+
+        @Override
+        public void close() {
             if (released.compareAndSet(false, true)) {
                 running.release();
             }
-        };
+        }
     }
 
     /** Writes the ledger to {@code out}; returns how many rows it wrote. */

@@ -15,12 +15,14 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import com.certcare.customer.TestData;
+import com.certcare.customer.search.CustomerFilter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -110,8 +112,8 @@ class LedgerExchangeTest {
         String tag = TestData.tag();
         clientWithCertificate(tag);
         // the exports allowed at once (certcare.export.max-concurrent, 2) are running: slow downloads, say
-        AutoCloseable first = export.reserve();
-        AutoCloseable second = export.reserve();
+        LedgerExport.Stream first = export.open(CustomerFilter.Criteria.none(), LedgerExport.Format.CSV, Locale.ROOT);
+        LedgerExport.Stream second = export.open(CustomerFilter.Criteria.none(), LedgerExport.Format.CSV, Locale.ROOT);
         try {
             given().queryParam("q", tag).queryParam("format", "csv").header("Accept-Language", "en")
                     .when().get("/api/customers/export").then().statusCode(429)

@@ -72,10 +72,6 @@ public final class BackendProxy implements Handler<RoutingContext> {
         this.client = vertx.createHttpClient(options, pool);
     }
 
-    String name() {
-        return name;
-    }
-
     @Override
     public void handle(RoutingContext ctx) {
         forward(ctx.request(), ctx.request().uri());

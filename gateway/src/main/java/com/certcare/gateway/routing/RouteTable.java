@@ -1,7 +1,5 @@
 package com.certcare.gateway.routing;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +25,12 @@ public class RouteTable {
     private static final Logger LOG = Logger.getLogger(RouteTable.class);
 
     private final BackendProxy.InFlight inFlight = new BackendProxy.InFlight();
-    private final List<BackendProxy> proxies = new ArrayList<>();
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
         RequestIdHandler requestIds = new RequestIdHandler();
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
             String name = entry.getKey();
             BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), inFlight);
-            proxies.add(proxy);
             for (String prefix : entry.getValue().prefixes()) {
                 Handler<RoutingContext> access = prefix.startsWith("/api/public") ? RoutingContext::next : RouteTable::requireToken;
                 router.route(prefix).handler(requestIds).handler(access).handler(proxy);
