@@ -81,6 +81,32 @@ public class ProblemMappers {
         return build(Messages.pick(headers.getAcceptableLanguages()), uri, 409, "stale", null);
     }
 
+    /**
+     * Two writers met on the same rows: a deadlock the database broke, a lock not granted within the lock
+     * timeout, or a serialisation failure. Nothing was written; trying again shortly is safe.
+     */
+    @ServerExceptionMapper({ org.hibernate.exception.LockAcquisitionException.class,
+            jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.PessimisticLockException.class })
+    RestResponse<Problem> busy(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.infof("Write conflict on %s: %s", uri.getPath(), e.getMessage());
+        RestResponse<Problem> response = build(Messages.pick(headers.getAcceptableLanguages()), uri, 409, "write-conflict",
+                null);
+        response.getHeaders().putSingle("Retry-After", "1");
+        return response;
+    }
+
+    /** SQLSTATE 40P01 deadlock, 40001 serialisation failure, 55P03 lock not available, or their Hibernate forms. */
+    static boolean isLockConflict(Throwable e) {
+        if (e instanceof org.hibernate.exception.LockAcquisitionException || e instanceof org.hibernate.PessimisticLockException
+                || e instanceof jakarta.persistence.PessimisticLockException
+                || e instanceof jakarta.persistence.LockTimeoutException) {
+            return true;
+        }
+        return e instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && java.util.Set.of("40P01", "40001", "55P03").contains(sql.getSQLState());
+    }
+
     @ServerExceptionMapper
     RestResponse<Problem> malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
@@ -127,6 +153,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     RestResponse<Problem> unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        // a write that meets another at commit arrives wrapped (RollbackException, ArcUndeclaredThrowableException)
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return stale((RuntimeException) cause, headers, uri);
+            }
+            if (isLockConflict(cause)) {
+                return busy(cause, headers, uri);
+            }
+        }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return build(Messages.pick(headers.getAcceptableLanguages()), uri, 500, "internal", null);
     }
