@@ -34,6 +34,19 @@ public record CertificationInput(
                 auditDates, initialAuditFee, surveillanceFee, implementedOn, null, issuedOn, expiresOn, version);
     }
 
+    /** The record as it is, as input: the base an import row changes column by column. */
+    public static CertificationInput of(Certification c) {
+        java.util.function.Function<AuditDate.Kind, List<LocalDate>> dates = kind -> c.auditDates.stream()
+                .filter(a -> a.kind() == kind).map(AuditDate::on).sorted().toList();
+        List<LocalDate> stage1 = dates.apply(AuditDate.Kind.STAGE1);
+        List<LocalDate> stage2 = dates.apply(AuditDate.Kind.STAGE2);
+        return new CertificationInput(c.scheme, c.contractNo, c.certificateNo, c.scope, c.scopeEn,
+                c.applicationAcceptedOn, c.decisionOn,
+                new AuditDates(stage1.isEmpty() ? null : stage1.get(0), stage2.isEmpty() ? null : stage2.get(0),
+                        dates.apply(AuditDate.Kind.SURVEILLANCE), dates.apply(AuditDate.Kind.RECERTIFICATION)),
+                c.initialAuditFee, c.surveillanceFee, c.implementedOn, null, c.issuedOn, c.expiresOn, c.version);
+    }
+
     /** Audit dates by kind, as the market department records them. */
     @Schema(name = "AuditDates")
     public record AuditDates(LocalDate stage1, LocalDate stage2, List<LocalDate> surveillance,
@@ -78,7 +91,7 @@ public record CertificationInput(
     }
 
     /** Contract and certificate numbers: upper case, no spaces (as CNCA reporting wants them). */
-    static String normalizeNumber(String number) {
+    public static String normalizeNumber(String number) {
         if (number == null || number.isBlank()) {
             return null;
         }

@@ -103,6 +103,20 @@ public class CertificationService {
         return c;
     }
 
+    /**
+     * What {@code input} would change on {@code existing}, field by field as the history names them, leaving
+     * out the planned surveillance dates (computed, not entered); nothing is changed.
+     */
+    public List<History.Change> changes(Certification existing, CertificationInput input) {
+        Certification probe = new Certification();
+        probe.status = existing.status;
+        probe.surveillanceOverrideReason = existing.surveillanceOverrideReason;
+        probe.plannedSurveillance = new java.util.ArrayList<>(existing.plannedSurveillance);
+        probe.apply(input, planner);
+        return History.diff(existing.snapshot(), probe.snapshot()).stream()
+                .filter(c -> !c.field().equals("plannedSurveillanceDates")).toList();
+    }
+
     @Transactional
     public Certification update(long clientId, long id, CertificationInput input, String actor) {
         Certification c = get(clientId, id);

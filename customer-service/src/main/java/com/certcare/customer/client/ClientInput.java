@@ -21,6 +21,18 @@ public record ClientInput(
         String remarks,
         @Schema(description = "The version last read; required on update (optimistic locking)") Integer version) {
 
+    /** The client as it is, as input: the base an import row changes column by column. */
+    public static ClientInput of(Client c) {
+        return new ClientInput(c.name, c.creditCode, c.creditCodeOverrideReason, c.provinceCode, c.city, c.address,
+                c.postalCode, List.copyOf(c.contacts), List.copyOf(c.professionalCodes), c.remarks, c.version);
+    }
+
+    /** The same data, sent as an update of the client read at {@code version}. */
+    public ClientInput withVersion(Integer version) {
+        return new ClientInput(name, creditCode, creditCodeOverrideReason, provinceCode, city, address, postalCode,
+                contacts, professionalCodes, remarks, version);
+    }
+
     String normalizedCreditCode() {
         return CreditCode.normalize(creditCode);
     }

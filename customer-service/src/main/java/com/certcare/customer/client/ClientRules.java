@@ -109,10 +109,13 @@ public class ClientRules {
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             String field = prefix + "professionalCodes[" + i + "]";
-            if (!v.check(reference.hasProfessionalCodeShape(code), field, "professional-code-format")) {
+            ReferenceData.CodeStanding standing = reference.professionalCodeStanding(code);
+            if (!v.check(standing != ReferenceData.CodeStanding.MALFORMED, field, "professional-code-format")) {
                 continue;
             }
-            v.check(reference.isProfessionalCode(code), field, "professional-code-unknown");
+            v.check(standing != ReferenceData.CodeStanding.UNKNOWN_SECTOR, field, "professional-code-sector");
+            v.check(standing != ReferenceData.CodeStanding.UNLISTED || !reference.professionalCodesStrict(), field,
+                    "professional-code-unknown");
             v.check(seen.add(code), field, "duplicate");
         }
     }

@@ -100,6 +100,16 @@ public class ClientService {
         return existing;
     }
 
+    /**
+     * What {@code input} would change on {@code existing}, field by field as the history names them; nothing
+     * is changed. An empty list: saving {@code input} would be a no-op.
+     */
+    public List<History.Change> changes(Client existing, ClientInput input) {
+        Client probe = new Client();
+        probe.apply(input);
+        return History.diff(existing.snapshot(), probe.snapshot());
+    }
+
     /** Only a client without certification records can be removed (records are kept for the cycle and after). */
     @Transactional
     public void delete(long id, int version, String actor) {

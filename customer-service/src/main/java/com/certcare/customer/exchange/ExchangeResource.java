@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -73,19 +74,35 @@ public class ExchangeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "importCustomers",
-            summary = "Import a ledger file: dryRun=true reports every bad cell by line; otherwise all rows are written or none")
+            summary = "Import a ledger file: dryRun=true (default) reports what would change, every bad cell by line, conflicts and ignored columns; otherwise all rows are written or none")
     @APIResponse(responseCode = "200", description = "Dry run report, or the import was committed")
     @APIResponse(responseCode = "400", description = "Bad rows: nothing was written; each is named by line and column (problem+json)")
+    @APIResponse(responseCode = "409", description = "Another import is committing, or a row was changed while this one wrote: nothing was written (problem+json, Retry-After)")
+    @APIResponse(responseCode = "413", description = "More rows or columns than the limits (problem+json naming the limit)")
     public ImportReport importLedger(InputStream file, @RestQuery("dryRun") Boolean dryRun,
-            @RestQuery("format") String format, HttpHeaders headers) throws java.io.IOException {
+            @RestQuery("format") String format,
+            @Parameter(description = "CSV encoding: auto (default: UTF-8, else GB18030/GBK), UTF-8, GB18030 or GBK")
+            @RestQuery("encoding") String encoding,
+            @Parameter(description = "Rows for clients or records changed since the export: skip (default) or overwrite")
+            @RestQuery("onConflict") String onConflict,
+            HttpHeaders headers) throws java.io.IOException {
         LedgerExport.Format f = format != null ? format(format)
                 : headers.getMediaType() != null && headers.getMediaType().toString().startsWith(XLSX)
                         ? LedgerExport.Format.XLSX : LedgerExport.Format.CSV;
-        Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        if (dryRun == null || dryRun) {
-            return ledgerImport.dryRun(file, f, locale);
+        boolean overwrite;
+        if (onConflict == null || onConflict.isBlank() || onConflict.equalsIgnoreCase("skip")) {
+            overwrite = false;
+        } else if (onConflict.equalsIgnoreCase("overwrite")) {
+            overwrite = true;
+        } else {
+            throw ProblemException.invalid("onConflict", "import-on-conflict");
         }
-        return ledgerImport.commit(file, f, locale, identity.getPrincipal().getName());
+        LedgerImport.Options options = new LedgerImport.Options(f, encoding, overwrite,
+                Messages.pick(headers.getAcceptableLanguages()));
+        if (dryRun == null || dryRun) {
+            return ledgerImport.dryRun(file, options);
+        }
+        return ledgerImport.commit(file, options, identity.getPrincipal().getName());
     }
 
     private static LedgerExport.Format format(String format) {

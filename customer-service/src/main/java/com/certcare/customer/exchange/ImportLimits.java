@@ -18,4 +18,11 @@ public interface ImportLimits {
     /** Columns of one row (the ledger has about 30). */
     @WithDefault("200")
     int maxColumns();
+
+    /**
+     * The headings each column accepts besides the export's own: a file path, or a classpath resource (the
+     * shipped list). Lines {@code columnKey,heading}.
+     */
+    @WithDefault("reference/ledger-headings.csv")
+    String headings();
 }

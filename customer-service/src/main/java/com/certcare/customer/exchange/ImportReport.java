@@ -4,17 +4,44 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What an import found (dry run) or did (commit). */
+/**
+ * What an import found (dry run) or did (commit). Counts say what would change: re-importing an unchanged
+ * export reports every client and record as unchanged and writes nothing.
+ */
 @Schema(name = "ImportReport")
 public record ImportReport(
         boolean dryRun,
         boolean committed,
+        @Schema(description = "How the file was read: UTF-8 or GB18030 (CSV; GBK is a subset), or XLSX") String encoding,
         @Schema(description = "Data rows read (the header not counted)") int rows,
         int newClients,
-        int updatedClients,
-        int certifications,
-        @Schema(description = "Every bad cell: line in the file (1 = header), column header, reason") List<RowError> errors) {
+        @Schema(description = "Registered clients whose data the file changes") int updatedClients,
+        @Schema(description = "Registered clients the file names without changing anything") int unchangedClients,
+        int newCertifications,
+        int updatedCertifications,
+        int unchangedCertifications,
+        @Schema(description = "Certification records written or to be written: new plus updated") int certifications,
+        @Schema(description = "Headings of the file that match no ledger column: their cells are not read") List<String> ignoredColumns,
+        @Schema(description = "Every bad cell: line in the file (1 = header), column header, reason. Any error stops the commit") List<RowError> errors,
+        @Schema(description = "Cells taken, but worth a look (e.g. a professional code missing from the loaded list)") List<RowError> warnings,
+        @Schema(description = "Rows for clients or records changed in CertCare since the file was exported (its version columns): skipped unless onConflict=overwrite") List<Conflict> conflicts,
+        @Schema(description = "Whether conflicting rows overwrite (onConflict=overwrite) or are skipped") boolean overwrite,
+        @Schema(description = "The header and first data rows as read, to check the encoding and columns") List<List<String>> preview) {
 
     public record RowError(int line, String column, String message) {
+    }
+
+    /**
+     * A row whose client (or record) was changed since the export: the versions, and each field the row would
+     * change, with the value in CertCare now and the value in the file.
+     */
+    @Schema(name = "ImportConflict")
+    public record Conflict(int line, String creditCode, String name, String scheme, int fileVersion,
+            int currentVersion, List<FieldChange> fields) {
+    }
+
+    @Schema(name = "ImportFieldChange")
+    public record FieldChange(@Schema(description = "Column header in the caller's language") String column,
+            String current, String file) {
     }
 }

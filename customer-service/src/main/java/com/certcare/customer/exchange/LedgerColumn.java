@@ -38,7 +38,13 @@ public enum LedgerColumn {
     PROFESSIONAL_CODES("professionalCodes"),
     SCOPE("scope"),
     SCOPE_EN("scopeEn"),
-    REMARKS("remarks");
+    REMARKS("remarks"),
+    /** The client's version when exported: a later change in CertCare makes the row a conflict on import. */
+    CLIENT_VERSION("clientVersion"),
+    /** The certification record's id: the import updates exactly that record. */
+    RECORD_ID("recordId"),
+    /** The record's version when exported. */
+    RECORD_VERSION("recordVersion");
 
     /** Separator of several values in one cell (dates, professional codes). */
     public static final String LIST_SEPARATOR = ";";

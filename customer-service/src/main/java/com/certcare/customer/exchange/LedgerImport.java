@@ -15,23 +15,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationInput;
-import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
+import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientInput;
 import com.certcare.customer.client.ClientRules;
 import com.certcare.customer.client.ClientService;
 import com.certcare.customer.client.Contact;
+import com.certcare.customer.history.History;
 import com.certcare.customer.identity.CreditCode;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.customer.reference.ReferenceEntry;
@@ -42,19 +45,37 @@ import com.certcare.platform.problem.Violations;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
 /**
- * Imports a ledger file (the export's columns, Chinese or English headers): every row is checked with
- * the same rules as the API, and a dry run reports each bad cell with its line. A commit writes all
- * rows in one transaction, or, if any row is bad, nothing.
+ * Imports a ledger file. What the import promises the market department:
+ * <ul>
+ * <li>A row changes only the fields whose columns the file has; a column the file lacks leaves the field as it
+ * is. Contacts the file does not name are kept, with their roles; the contact a row names becomes the primary
+ * one. A registered client or record the file would not change counts as unchanged and is not written.</li>
+ * <li>Rows are matched to records by the exported record ID, else by scheme (the live record) or by scheme and
+ * numbers (a closed one); only a record in the same status is updated: status changes are transitions.</li>
+ * <li>A file exported earlier carries versions: a row for a client or record changed in CertCare since is a
+ * conflict, listed with the fields it would change, and skipped (its client's rows all) unless the caller
+ * chooses to overwrite.</li>
+ * <li>Every bad cell is reported by line; a commit writes every other row in one transaction, or — if any
+ * cell is bad — nothing. Headings that name no column are reported, never dropped silently.</li>
+ * <li>One import commits at a time (409 for a second); a row that someone changes while the import writes ends
+ * it with 409 and nothing written.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class LedgerImport {
 
     private static final int CLEAR_EVERY = 500;
+    private static final int PREVIEW_ROWS = 5;
+    private static final int PREVIEW_CELL = 200;
+    /** pg_try_advisory_xact_lock key held by a committing import ("CCimport"). */
+    private static final long IMPORT_LOCK = 0x4343_696d_706f_7274L;
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
-            DateTimeFormatter.ofPattern("yyyy-M-d"));
-    private static final Set<LedgerColumn> REQUIRED = Set.of(LedgerColumn.NAME, LedgerColumn.CREDIT_CODE,
-            LedgerColumn.PROVINCE);
+            DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
+    private static final List<LedgerColumn> CLIENT_COLUMNS = List.of(LedgerColumn.NAME, LedgerColumn.PROVINCE,
+            LedgerColumn.CITY, LedgerColumn.ADDRESS, LedgerColumn.POSTAL_CODE, LedgerColumn.CONTACT_NAME,
+            LedgerColumn.CONTACT_PHONE, LedgerColumn.CONTACT_EMAIL, LedgerColumn.PROFESSIONAL_CODES,
+            LedgerColumn.REMARKS);
 
     private final Messages messages;
     private final ReferenceData reference;
@@ -64,13 +85,12 @@ public class LedgerImport {
     private final CertificationService certifications;
     private final EntityManager em;
     private final CertificationSummary summary;
-
     private final ImportLimits limits;
+    private final LedgerHeadings headings;
 
     LedgerImport(Messages messages, ReferenceData reference, ClientRules clientRules,
             CertificationRules certificationRules, ClientService clients, CertificationService certifications,
-            EntityManager em, CertificationSummary summary, ImportLimits limits) {
-        this.limits = limits;
+            EntityManager em, CertificationSummary summary, ImportLimits limits, LedgerHeadings headings) {
         this.messages = messages;
         this.reference = reference;
         this.clientRules = clientRules;
@@ -79,45 +99,63 @@ public class LedgerImport {
         this.certifications = certifications;
         this.em = em;
         this.summary = summary;
+        this.limits = limits;
+        this.headings = headings;
     }
 
-    /** One client of the file with the line it was first given on, and its certification rows. */
-    private record ClientPlan(int line, ClientInput input, List<CertificationPlan> certifications) {
+    /** How the caller wants the file read and conflicts treated. */
+    public record Options(LedgerExport.Format format, String encoding, boolean overwrite, Locale locale) {
     }
 
-    /**
-     * One certification row: a new record, or — when the client's live record of that scheme is in the same
-     * status — new data for that record ({@code updates} its id and the version read), so an exported ledger
-     * corrected in Excel imports back. Status changes stay with the transitions.
-     */
-    private record CertificationPlan(int line, CertificationInput input, CertificationStatus status, Long updates,
-            Integer version) {
+    /** One client of the file: the line it was first given on, the merged input, and its certification rows. */
+    private static final class ClientPlan {
+        final int line;
+        final String creditCode;
+        final Client existing;
+        ClientInput input;
+        List<History.Change> changes = List.of();
+        final List<CertificationPlan> certifications = new ArrayList<>();
+        final List<ImportReport.Conflict> conflicts = new ArrayList<>();
 
-        CertificationPlan(int line, CertificationInput input, CertificationStatus status) {
-            this(line, input, status, null, null);
+        ClientPlan(int line, String creditCode, Client existing) {
+            this.line = line;
+            this.creditCode = creditCode;
+            this.existing = existing;
         }
 
-        CertificationPlan updating(Certification live) {
-            return new CertificationPlan(line, input, status, live.id, live.version);
+        boolean changed() {
+            return existing == null || !changes.isEmpty();
+        }
+    }
+
+    /** One certification row: a new record ({@code existing} null) or new data for a registered one. */
+    private record CertificationPlan(int line, CertificationInput input, CertificationStatus status,
+            Certification existing, List<History.Change> changes) {
+
+        boolean changed() {
+            return existing == null || !changes.isEmpty();
         }
     }
 
     /** The checked file: what would be written, and every problem found. */
-    private record Plan(int rows, Map<String, ClientPlan> clients, List<ImportReport.RowError> errors) {
+    private record Plan(String encoding, int rows, List<ClientPlan> clients, List<String> ignored,
+            List<ImportReport.RowError> errors, List<ImportReport.RowError> warnings, List<List<String>> preview) {
+
+        boolean skipped(ClientPlan plan, boolean overwrite) {
+            return !plan.conflicts.isEmpty() && !overwrite;
+        }
     }
 
-    public ImportReport dryRun(InputStream file, LedgerExport.Format format, Locale locale) throws IOException {
-        Plan plan = check(read(file, format), locale);
-        int existing = existingClients(plan.clients().keySet()).size();
-        return new ImportReport(true, false, plan.rows(), plan.clients().size() - existing, existing,
-                plan.clients().values().stream().mapToInt(c -> c.certifications().size()).sum(), plan.errors());
+    public ImportReport dryRun(InputStream file, Options options) throws IOException {
+        Plan plan = check(read(file, options), options.locale());
+        return report(plan, options, true, false);
     }
 
     @Transactional
     @TransactionConfiguration(timeout = 900)
-    public ImportReport commit(InputStream file, LedgerExport.Format format, Locale locale, String actor)
-            throws IOException {
-        Plan plan = check(read(file, format), locale);
+    public ImportReport commit(InputStream file, Options options, String actor) throws IOException {
+        takeImportLock();
+        Plan plan = check(read(file, options), options.locale());
         if (!plan.errors().isEmpty()) {
             List<ProblemException.Violation> violations = plan.errors().stream()
                     .map(e -> new ProblemException.Violation("line " + e.line() + ": " + e.column(), "import-cell",
@@ -125,158 +163,294 @@ public class LedgerImport {
                     .toList();
             throw new ProblemException(400, "import-rejected", violations, plan.errors().size());
         }
-        // checked above, in the plan: from here on no lookups, and inserts go out in ordered batches
+        // checked above, in the plan: from here on few lookups, and inserts go out in ordered batches
         em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
-        Map<String, Long> existingIds = new HashMap<>();
-        existingClients(plan.clients().keySet()).forEach((code, client) -> existingIds.put(code, client.id));
         int written = 0;
-        int certificationCount = 0;
-        List<Long> withRecords = new ArrayList<>();
-        for (Map.Entry<String, ClientPlan> entry : plan.clients().entrySet()) {
-            ClientPlan clientPlan = entry.getValue();
-            Long existingId = existingIds.get(entry.getKey());
-            List<String> keysOfNewClient = CertificationSummary.of(
-                    clientPlan.certifications().stream().map(c -> c.input().scheme()).toList(),
-                    clientPlan.certifications().stream().map(CertificationPlan::status).toList());
-            java.time.LocalDate liveExpiryOfNewClient = CertificationSummary.liveExpiry(
-                    clientPlan.certifications().stream().map(c -> c.input().expiresOn()).toList(),
-                    clientPlan.certifications().stream().map(CertificationPlan::status).toList());
-            Client client = clients.apply(existingId == null ? null : Client.findById(existingId), clientPlan.input(),
-                    actor, "import", keysOfNewClient, liveExpiryOfNewClient);
-            for (CertificationPlan c : clientPlan.certifications()) {
-                if (c.updates() == null) {
-                    certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
-                } else {
-                    certifications.update(client.id, c.updates(), c.input().withVersion(c.version()), actor);
-                }
-                certificationCount++;
+        List<Long> withNewRecords = new ArrayList<>();
+        for (ClientPlan p : plan.clients()) {
+            if (plan.skipped(p, options.overwrite()) || !p.changed() && p.certifications.stream().noneMatch(CertificationPlan::changed)) {
+                continue;
             }
-            if (existingId != null && !clientPlan.certifications().isEmpty()) {
-                withRecords.add(client.id);
+            Client client;
+            if (p.existing == null) {
+                client = clients.apply(null, p.input, actor, "import",
+                        CertificationSummary.of(p.certifications.stream().map(c -> c.input().scheme()).toList(),
+                                p.certifications.stream().map(CertificationPlan::status).toList()),
+                        CertificationSummary.liveExpiry(p.certifications.stream().map(c -> c.input().expiresOn()).toList(),
+                                p.certifications.stream().map(CertificationPlan::status).toList()));
+            } else {
+                client = current(Client.findById(p.existing.id), p.existing.version);
+                if (!p.changes.isEmpty()) {
+                    clients.apply(client, p.input.withVersion(client.version), actor, "import", List.of(), null);
+                }
+            }
+            boolean newRecords = false;
+            for (CertificationPlan c : p.certifications) {
+                if (c.existing() == null) {
+                    certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
+                    newRecords = true;
+                } else if (!c.changes().isEmpty()) {
+                    Certification record = current(Certification.findById(c.existing().id), c.existing().version);
+                    certifications.update(client.id, record.id, c.input().withVersion(record.version), actor);
+                }
+            }
+            if (p.existing != null && newRecords) {
+                withNewRecords.add(client.id);
             }
             if (++written % CLEAR_EVERY == 0) {
                 em.flush();
                 em.clear();
             }
         }
-        summary.refresh(withRecords);
-        int existing = existingIds.size();
-        return new ImportReport(false, true, plan.rows(), plan.clients().size() - existing, existing,
-                certificationCount, List.of());
+        summary.refresh(withNewRecords);
+        em.flush(); // a row changed meanwhile fails here (409), not in the commit after the method returns
+        return report(plan, options, false, true);
     }
 
-    private List<LedgerReader.Row> read(InputStream file, LedgerExport.Format format) throws IOException {
-        return format == LedgerExport.Format.CSV ? LedgerReader.csv(file, limits) : LedgerReader.xlsx(file, limits);
-    }
-
-    private Plan check(List<LedgerReader.Row> rows, Locale locale) {
-        List<ImportReport.RowError> errors = new ArrayList<>();
-        if (rows.isEmpty()) {
-            errors.add(new ImportReport.RowError(1, "", messages.get(locale, "field.required")));
-            return new Plan(0, Map.of(), errors);
+    /**
+     * The entity as loaded now, refused (409) if someone changed it since the check read it: after a clear the
+     * import would otherwise take the newer version and overwrite that change.
+     */
+    private static <T extends com.certcare.platform.persistence.AuditedEntity> T current(T entity, int checkedVersion) {
+        if (entity == null || entity.version != checkedVersion) {
+            throw new OptimisticLockException("changed while the import ran");
         }
-        Map<LedgerColumn, Integer> columns = columns(rows.get(0));
-        for (LedgerColumn required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                errors.add(new ImportReport.RowError(rows.get(0).line(), required.header(messages, locale),
-                        messages.get(locale, "field.import-header-missing", required.header(messages, locale))));
+        return entity;
+    }
+
+    /** One committing import at a time; the lock goes with the transaction. A row lock waits at most 10 s. */
+    private void takeImportLock() {
+        Object taken = em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(taken)) {
+            throw new ProblemException(409, "import-running").retryAfter(java.time.Duration.ofSeconds(10));
+        }
+        em.createNativeQuery("set local lock_timeout = '10s'").executeUpdate();
+    }
+
+    private ImportReport report(Plan plan, Options options, boolean dryRun, boolean committed) {
+        int newClients = 0;
+        int updatedClients = 0;
+        int unchangedClients = 0;
+        int newRecords = 0;
+        int updatedRecords = 0;
+        int unchangedRecords = 0;
+        List<ImportReport.Conflict> conflicts = new ArrayList<>();
+        for (ClientPlan p : plan.clients()) {
+            conflicts.addAll(p.conflicts);
+            if (plan.skipped(p, options.overwrite())) {
+                continue;
+            }
+            if (p.existing == null) {
+                newClients++;
+            } else if (p.changes.isEmpty()) {
+                unchangedClients++;
+            } else {
+                updatedClients++;
+            }
+            for (CertificationPlan c : p.certifications) {
+                if (c.existing() == null) {
+                    newRecords++;
+                } else if (c.changes().isEmpty()) {
+                    unchangedRecords++;
+                } else {
+                    updatedRecords++;
+                }
             }
         }
-        if (!errors.isEmpty()) {
-            return new Plan(rows.size() - 1, Map.of(), errors);
+        conflicts.sort(java.util.Comparator.comparingInt(ImportReport.Conflict::line));
+        return new ImportReport(dryRun, committed, plan.encoding(), plan.rows(), newClients, updatedClients,
+                unchangedClients, newRecords, updatedRecords, unchangedRecords, newRecords + updatedRecords,
+                plan.ignored(), plan.errors(), plan.warnings(), conflicts, options.overwrite(), plan.preview());
+    }
+
+    private LedgerReader.Sheet read(InputStream file, Options options) throws IOException {
+        return options.format() == LedgerExport.Format.CSV ? LedgerReader.csv(file, limits, options.encoding())
+                : LedgerReader.xlsx(file, limits);
+    }
+
+    private Plan check(LedgerReader.Sheet sheet, Locale locale) {
+        List<LedgerReader.Row> rows = sheet.rows();
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        List<ImportReport.RowError> warnings = new ArrayList<>();
+        List<List<String>> preview = rows.stream().limit(PREVIEW_ROWS + 1L)
+                .map(r -> r.cells().stream().map(c -> c == null ? "" : c.length() > PREVIEW_CELL ? c.substring(0, PREVIEW_CELL) + "…" : c).toList())
+                .toList();
+        if (rows.isEmpty()) {
+            errors.add(new ImportReport.RowError(1, "", messages.get(locale, "field.required")));
+            return new Plan(sheet.encoding(), 0, List.of(), List.of(), errors, warnings, preview);
+        }
+        List<String> ignored = new ArrayList<>();
+        Map<LedgerColumn, Integer> columns = columns(rows.get(0), ignored, warnings, locale);
+        if (!columns.containsKey(LedgerColumn.CREDIT_CODE)) {
+            String header = LedgerColumn.CREDIT_CODE.header(messages, locale);
+            errors.add(new ImportReport.RowError(rows.get(0).line(), header,
+                    messages.get(locale, "field.import-header-missing", header)));
+            return new Plan(sheet.encoding(), rows.size() - 1, List.of(), ignored, errors, warnings, preview);
         }
 
-        Map<String, ClientPlan> plans = new LinkedHashMap<>();
-        Map<String, Integer> liveSchemes = new HashMap<>(); // creditCode|scheme -> line
-        Map<String, Integer> liveCertificates = new HashMap<>(); // certificate number -> line
+        // the file's rows by client, in file order
+        Map<String, List<Cells>> byClient = new LinkedHashMap<>();
         int dataRows = 0;
         for (LedgerReader.Row row : rows.subList(1, rows.size())) {
             if (row.blank()) {
                 continue;
             }
             dataRows++;
-            Cells cells = new Cells(row, columns, errors, locale);
+            Cells cells = new Cells(row, columns, errors, warnings, locale);
             String creditCode = CreditCode.normalize(cells.text(LedgerColumn.CREDIT_CODE));
-            ClientPlan plan = creditCode == null ? null : plans.get(creditCode);
-            if (plan == null) {
-                ClientInput input = clientInput(cells);
-                Violations v = new Violations();
-                clientRules.check(input, v, "");
-                cells.report(v);
-                plan = new ClientPlan(row.line(), input, new ArrayList<>());
-                if (creditCode != null) {
-                    plans.put(creditCode, plan);
-                }
-            }
-            String scheme = cells.text(LedgerColumn.SCHEME);
-            if (scheme == null) {
+            if (creditCode == null) {
+                cells.error(LedgerColumn.CREDIT_CODE, messages.get(locale, "field.required"));
                 continue;
             }
-            CertificationStatus status = cells.status();
-            CertificationInput input = certificationInput(cells, scheme);
-            Violations v = new Violations();
-            certificationRules.check(input, status, v, "");
-            cells.report(v);
-            if (!CertificationStatus.FINAL.contains(status)) {
-                Integer first = liveSchemes.putIfAbsent(creditCode + "|" + scheme, row.line());
-                if (first != null) {
-                    cells.error(LedgerColumn.SCHEME, messages.get(locale, "field.import-duplicate-in-file", first));
-                }
-            }
-            String certificateNo = input.certificateNo() == null ? null : input.certificateNo().toUpperCase();
-            if (certificateNo != null && CertificationStatus.LIVE_CERTIFICATE.contains(status)) {
-                Integer first = liveCertificates.putIfAbsent(certificateNo.replaceAll("\\s+", ""), row.line());
-                if (first != null) {
-                    cells.error(LedgerColumn.CERTIFICATE_NO,
-                            messages.get(locale, "field.import-duplicate-in-file", first));
-                }
-            }
-            plan.certifications().add(new CertificationPlan(row.line(), input, status));
+            byClient.computeIfAbsent(creditCode, k -> new ArrayList<>()).add(cells);
         }
-        checkAgainstDatabase(plans, liveCertificates, errors, locale);
-        errors.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : a.column().compareTo(b.column()));
-        return new Plan(dataRows, plans, errors);
+
+        Map<String, Client> existing = existingClients(byClient.keySet());
+        Map<Long, List<Certification>> recordsByClient = recordsOf(existing.values());
+        List<ClientPlan> plans = new ArrayList<>();
+        Map<String, Integer> liveSchemes = new HashMap<>(); // creditCode|scheme -> line
+        Map<String, Integer> liveCertificates = new HashMap<>(); // certificate number -> line
+        Map<Long, Integer> matchedRecords = new HashMap<>(); // record id -> line
+        for (Map.Entry<String, List<Cells>> entry : byClient.entrySet()) {
+            List<Cells> clientRows = entry.getValue();
+            Cells first = clientRows.get(0);
+            Client client = existing.get(entry.getKey());
+            ClientPlan plan = new ClientPlan(first.row.line(), entry.getKey(), client);
+            plan.input = clientInput(first, client == null ? null : ClientInput.of(client));
+            Violations v = new Violations();
+            clientRules.check(plan.input, v, "");
+            first.report(v);
+            first.warnUnlistedCodes(plan.input.professionalCodes());
+            for (Cells later : clientRows.subList(1, clientRows.size())) {
+                if (!later.sameClientData(first)) {
+                    later.warn(LedgerColumn.NAME, messages.get(locale, "field.import-client-differs", first.row.line()));
+                }
+            }
+            if (client != null) {
+                plan.changes = clients.changes(client, plan.input);
+                Integer fileVersion = first.version(LedgerColumn.CLIENT_VERSION);
+                if (fileVersion != null && fileVersion != client.version && !plan.changes.isEmpty()) {
+                    plan.conflicts.add(new ImportReport.Conflict(first.row.line(), client.creditCode, client.name, null,
+                            fileVersion, client.version, fieldChanges(plan.changes, locale)));
+                }
+            }
+            List<Certification> records = client == null ? List.of() : recordsByClient.getOrDefault(client.id, List.of());
+            for (Cells cells : clientRows) {
+                CertificationPlan c = certificationRow(cells, plan, records, matchedRecords);
+                if (c == null) {
+                    continue;
+                }
+                if (!CertificationStatus.FINAL.contains(c.status())) {
+                    Integer firstLine = liveSchemes.putIfAbsent(plan.creditCode + "|" + c.input().scheme(), cells.row.line());
+                    if (firstLine != null) {
+                        cells.error(LedgerColumn.SCHEME, messages.get(locale, "field.import-duplicate-in-file", firstLine));
+                    }
+                }
+                String number = c.input().certificateNo() == null ? null
+                        : c.input().certificateNo().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+                if (number != null && CertificationStatus.LIVE_CERTIFICATE.contains(c.status())) {
+                    Integer firstLine = liveCertificates.putIfAbsent(number, cells.row.line());
+                    if (firstLine != null) {
+                        cells.error(LedgerColumn.CERTIFICATE_NO, messages.get(locale, "field.import-duplicate-in-file", firstLine));
+                    }
+                }
+                Integer fileVersion = cells.version(LedgerColumn.RECORD_VERSION);
+                if (c.existing() != null && fileVersion != null && fileVersion != c.existing().version
+                        && !c.changes().isEmpty()) {
+                    plan.conflicts.add(new ImportReport.Conflict(cells.row.line(), plan.creditCode, plan.input.name(),
+                            c.input().scheme(), fileVersion, c.existing().version, fieldChanges(c.changes(), locale)));
+                }
+                plan.certifications.add(c);
+            }
+            plans.add(plan);
+        }
+        checkCertificateNumbers(liveCertificates, matchedRecords, errors, locale);
+        java.util.Comparator<ImportReport.RowError> order = java.util.Comparator.comparingInt(ImportReport.RowError::line)
+                .thenComparing(e -> e.column() == null ? "" : e.column());
+        errors.sort(order);
+        warnings.sort(order);
+        return new Plan(sheet.encoding(), dataRows, plans, ignored, errors, warnings, preview);
     }
 
     /**
-     * Rows against the registry: a row for a scheme whose live record the client has updates that record
-     * when both are in the same status, and conflicts otherwise; certificate numbers live elsewhere conflict.
+     * The certification a row speaks of, or null for a row without a scheme (client data only). Matched by the
+     * exported record ID; else a live status matches the client's live record of that scheme, and a closed
+     * status a closed record of that scheme with the same certificate and contract numbers; no match is a new
+     * record. A record in another status than the row's is an error: status changes are transitions.
      */
-    private void checkAgainstDatabase(Map<String, ClientPlan> plans, Map<String, Integer> liveCertificates,
-            List<ImportReport.RowError> errors, Locale locale) {
-        Map<String, Client> existing = existingClients(plans.keySet());
-        Set<Long> rowsOwnRecords = new java.util.HashSet<>(); // live records a row of the file speaks of
-        if (!existing.isEmpty()) {
-            Map<Long, String> codeById = new HashMap<>();
-            existing.forEach((code, client) -> codeById.put(client.id, code));
-            for (List<Long> ids : chunks(new ArrayList<>(codeById.keySet()))) {
-                List<Certification> live = Certification.list("clientId in ?1 and status not in ?2", ids,
-                        CertificationStatus.FINAL);
-                for (Certification c : live) {
-                    List<CertificationPlan> planned = plans.get(codeById.get(c.clientId)).certifications();
-                    for (int i = 0; i < planned.size(); i++) {
-                        CertificationPlan row = planned.get(i);
-                        if (!row.input().scheme().equals(c.scheme) || CertificationStatus.FINAL.contains(row.status())) {
-                            continue;
-                        }
-                        rowsOwnRecords.add(c.id);
-                        if (row.status() == c.status) {
-                            planned.set(i, row.updating(c));
-                        } else {
-                            errors.add(new ImportReport.RowError(row.line(), LedgerColumn.STATUS.header(messages, locale),
-                                    messages.get(locale, "field.import-status-differs", c.scheme, c.id,
-                                            messages.get(locale, "status." + c.status.name()))));
-                        }
-                    }
-                }
+    private CertificationPlan certificationRow(Cells cells, ClientPlan plan, List<Certification> records,
+            Map<Long, Integer> matchedRecords) {
+        String scheme = cells.text(LedgerColumn.SCHEME);
+        Long recordId = cells.id(LedgerColumn.RECORD_ID);
+        if (scheme == null && recordId == null) {
+            return null;
+        }
+        CertificationStatus status = cells.status();
+        Certification match = null;
+        if (recordId != null) {
+            match = records.stream().filter(r -> r.id.equals(recordId)).findFirst().orElse(null);
+            if (match == null) {
+                cells.error(LedgerColumn.RECORD_ID, messages.get(cells.locale, "field.import-record-not-found", recordId));
+                return null;
+            }
+        } else if (status == null || !CertificationStatus.FINAL.contains(status)) {
+            match = records.stream().filter(r -> r.scheme.equals(scheme) && !CertificationStatus.FINAL.contains(r.status))
+                    .findFirst().orElse(null);
+        } else {
+            String certificateNo = CertificationInput.normalizeNumber(cells.text(LedgerColumn.CERTIFICATE_NO));
+            String contractNo = CertificationInput.normalizeNumber(cells.text(LedgerColumn.CONTRACT_NO));
+            match = records.stream().filter(r -> r.scheme.equals(scheme) && r.status == status
+                    && Objects.equals(r.certificateNo, certificateNo) && Objects.equals(r.contractNo, contractNo))
+                    .findFirst().orElse(null);
+        }
+        if (match != null && status != null && status != match.status) {
+            cells.error(LedgerColumn.STATUS, messages.get(cells.locale, "field.import-status-differs", match.scheme,
+                    match.id, messages.get(cells.locale, "status." + match.status.name())));
+            return null;
+        }
+        Integer sameRecord = match == null ? null : matchedRecords.putIfAbsent(match.id, cells.row.line());
+        if (sameRecord != null) {
+            cells.error(LedgerColumn.RECORD_ID, messages.get(cells.locale, "field.import-duplicate-in-file", sameRecord));
+            return null;
+        }
+        CertificationStatus effective = match != null ? match.status : status != null ? status : CertificationStatus.APPLYING;
+        CertificationInput input = certificationInput(cells, match == null ? null : CertificationInput.of(match));
+        if (input.scheme() == null) {
+            cells.error(LedgerColumn.SCHEME, messages.get(cells.locale, "field.required"));
+            return null;
+        }
+        Violations v = new Violations();
+        certificationRules.check(input, effective, v, "");
+        cells.report(v);
+        if (cells.has(LedgerColumn.PLANNED_SURVEILLANCE)) {
+            List<LocalDate> planned = cells.dates(LedgerColumn.PLANNED_SURVEILLANCE);
+            if (!planned.isEmpty() && (match == null || !planned.equals(match.plannedSurveillance))) {
+                cells.warn(LedgerColumn.PLANNED_SURVEILLANCE, messages.get(cells.locale, "field.import-planned-not-read"));
             }
         }
+        List<History.Change> changes = match == null ? List.of() : certifications.changes(match, input);
+        return new CertificationPlan(cells.row.line(), input, effective, match, changes);
+    }
+
+    private List<ImportReport.FieldChange> fieldChanges(List<History.Change> changes, Locale locale) {
+        return changes.stream().map(c -> new ImportReport.FieldChange(messages.get(locale, "column." + switch (c.field()) {
+            case "provinceCode" -> "province";
+            case "contacts" -> "contactName";
+            case "creditCodeOverrideReason" -> "creditCode";
+            default -> c.field();
+        }), c.before(), c.after())).toList();
+    }
+
+    /** Live certificate numbers of the file held by records the file does not speak of. */
+    private void checkCertificateNumbers(Map<String, Integer> liveCertificates, Map<Long, Integer> matchedRecords,
+            List<ImportReport.RowError> errors, Locale locale) {
         for (List<String> numbers : chunks(new ArrayList<>(liveCertificates.keySet()))) {
             List<Certification> taken = Certification.list("certificateNo in ?1 and status in ?2", numbers,
                     CertificationStatus.LIVE_CERTIFICATE);
             for (Certification c : taken) {
-                if (rowsOwnRecords.contains(c.id)) {
-                    continue; // the client's own record keeps its number
+                if (matchedRecords.containsKey(c.id)) {
+                    continue; // the record the row updates keeps its number
                 }
                 errors.add(new ImportReport.RowError(liveCertificates.get(c.certificateNo),
                         LedgerColumn.CERTIFICATE_NO.header(messages, locale),
@@ -295,6 +469,16 @@ public class LedgerImport {
         return found;
     }
 
+    private static Map<Long, List<Certification>> recordsOf(java.util.Collection<Client> registered) {
+        Map<Long, List<Certification>> byClient = new HashMap<>();
+        for (List<Long> ids : chunks(registered.stream().map(c -> c.id).toList())) {
+            for (Certification c : Certification.<Certification> list("clientId in ?1 order by id", ids)) {
+                byClient.computeIfAbsent(c.clientId, k -> new ArrayList<>()).add(c);
+            }
+        }
+        return byClient;
+    }
+
     private static <T> List<List<T>> chunks(List<T> all) {
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += 1000) {
@@ -303,55 +487,112 @@ public class LedgerImport {
         return chunks;
     }
 
-    private ClientInput clientInput(Cells cells) {
-        String contactName = cells.text(LedgerColumn.CONTACT_NAME);
-        List<Contact> contacts = contactName == null ? List.of()
-                : List.of(new Contact(contactName, null, cells.text(LedgerColumn.CONTACT_PHONE),
-                        cells.text(LedgerColumn.CONTACT_EMAIL), true));
-        String codes = cells.text(LedgerColumn.PROFESSIONAL_CODES);
-        List<String> professionalCodes = codes == null ? List.of()
-                : Arrays.stream(codes.split("[;；,，\\s]+")).filter(s -> !s.isBlank()).toList();
-        return new ClientInput(cells.text(LedgerColumn.NAME), cells.text(LedgerColumn.CREDIT_CODE), null,
-                cells.province(), cells.text(LedgerColumn.CITY), cells.text(LedgerColumn.ADDRESS),
-                cells.text(LedgerColumn.POSTAL_CODE), contacts, professionalCodes, cells.text(LedgerColumn.REMARKS),
-                null);
-    }
-
-    private CertificationInput certificationInput(Cells cells, String scheme) {
-        List<LocalDate> stage1 = cells.dates(LedgerColumn.STAGE1_ON);
-        List<LocalDate> stage2 = cells.dates(LedgerColumn.STAGE2_ON);
-        return new CertificationInput(scheme, cells.text(LedgerColumn.CONTRACT_NO), cells.text(LedgerColumn.CERTIFICATE_NO),
-                cells.text(LedgerColumn.SCOPE), cells.text(LedgerColumn.SCOPE_EN),
-                cells.date(LedgerColumn.APPLICATION_ACCEPTED_ON), cells.date(LedgerColumn.DECISION_ON),
-                new CertificationInput.AuditDates(stage1.isEmpty() ? null : stage1.get(0),
-                        stage2.isEmpty() ? null : stage2.get(0), cells.dates(LedgerColumn.SURVEILLANCE_AUDIT_ON),
-                        cells.dates(LedgerColumn.RECERTIFICATION_AUDIT_ON)),
-                cells.money(LedgerColumn.INITIAL_AUDIT_FEE), cells.money(LedgerColumn.SURVEILLANCE_FEE),
-                cells.date(LedgerColumn.IMPLEMENTED_ON), null, cells.date(LedgerColumn.ISSUED_ON),
-                cells.date(LedgerColumn.EXPIRES_ON), null);
-    }
-
-    /** Header text (Chinese or English, as exported) → column. Unknown headers are ignored. */
-    private Map<LedgerColumn, Integer> columns(LedgerReader.Row header) {
-        Map<String, LedgerColumn> byText = new HashMap<>();
-        for (LedgerColumn column : LedgerColumn.values()) {
-            byText.put(normalizeHeader(column.header(messages, Messages.DEFAULT_LOCALE)), column);
-            byText.put(normalizeHeader(column.header(messages, Locale.ENGLISH)), column);
-            byText.put(normalizeHeader(column.key), column);
+    /** The client as the row has it: the file's columns over the registered data ({@code base}, null if new). */
+    private ClientInput clientInput(Cells cells, ClientInput base) {
+        ClientInput b = base != null ? base
+                : new ClientInput(null, null, null, null, null, null, null, List.of(), List.of(), null, null);
+        List<String> codes = b.professionalCodes();
+        if (cells.has(LedgerColumn.PROFESSIONAL_CODES)) {
+            String text = cells.text(LedgerColumn.PROFESSIONAL_CODES);
+            codes = text == null ? List.of()
+                    : Arrays.stream(text.split("[;；,，、\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
         }
+        return new ClientInput(cells.pick(LedgerColumn.NAME, b.name()), cells.text(LedgerColumn.CREDIT_CODE),
+                b.creditCodeOverrideReason(),
+                cells.has(LedgerColumn.PROVINCE) ? cells.province() : b.provinceCode(),
+                cells.pick(LedgerColumn.CITY, b.city()), cells.pick(LedgerColumn.ADDRESS, b.address()),
+                cells.pick(LedgerColumn.POSTAL_CODE, b.postalCode()), contacts(cells, b.contacts()), codes,
+                cells.pick(LedgerColumn.REMARKS, b.remarks()), b.version());
+    }
+
+    /**
+     * The registered contacts with the row's contact merged in: the contact the row names (by name; without a
+     * name, the primary one) gets the row's phone and email where the file has those columns, keeps its role,
+     * and becomes the primary contact; a name not registered is added. No contact is removed.
+     */
+    private static List<Contact> contacts(Cells cells, List<Contact> base) {
+        List<Contact> contacts = new ArrayList<>(base == null ? List.of() : base);
+        String name = cells.text(LedgerColumn.CONTACT_NAME);
+        String phone = cells.text(LedgerColumn.CONTACT_PHONE);
+        String email = cells.text(LedgerColumn.CONTACT_EMAIL);
+        int target = -1;
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact c = contacts.get(i);
+            if (name != null ? name.equals(c.name() == null ? null : c.name().strip()) : c.primary()) {
+                target = i;
+                break;
+            }
+        }
+        if (target < 0) {
+            if (name == null && phone == null && email == null) {
+                return contacts;
+            }
+            contacts.replaceAll(c -> new Contact(c.name(), c.role(), c.phone(), c.email(), false));
+            contacts.add(0, new Contact(name, null, phone, email, true));
+            return contacts;
+        }
+        Contact c = contacts.get(target);
+        Contact merged = new Contact(c.name(), c.role(),
+                cells.has(LedgerColumn.CONTACT_PHONE) ? phone : c.phone(),
+                cells.has(LedgerColumn.CONTACT_EMAIL) ? email : c.email(), true);
+        for (int i = 0; i < contacts.size(); i++) {
+            Contact other = contacts.get(i);
+            contacts.set(i, i == target ? merged
+                    : other.primary() ? new Contact(other.name(), other.role(), other.phone(), other.email(), false) : other);
+        }
+        return contacts;
+    }
+
+    /** The record as the row has it: the file's columns over the registered record ({@code base}, null if new). */
+    private static CertificationInput certificationInput(Cells cells, CertificationInput base) {
+        CertificationInput b = base != null ? base
+                : new CertificationInput(null, null, null, null, null, null, null,
+                        new CertificationInput.AuditDates(null, null, List.of(), List.of()), null, null, null, null, null,
+                        null, null);
+        CertificationInput.AuditDates d = b.auditDates();
+        return new CertificationInput(cells.pick(LedgerColumn.SCHEME, b.scheme()),
+                cells.pick(LedgerColumn.CONTRACT_NO, b.contractNo()),
+                cells.pick(LedgerColumn.CERTIFICATE_NO, b.certificateNo()), cells.pick(LedgerColumn.SCOPE, b.scope()),
+                cells.pick(LedgerColumn.SCOPE_EN, b.scopeEn()),
+                cells.has(LedgerColumn.APPLICATION_ACCEPTED_ON) ? cells.date(LedgerColumn.APPLICATION_ACCEPTED_ON)
+                        : b.applicationAcceptedOn(),
+                cells.has(LedgerColumn.DECISION_ON) ? cells.date(LedgerColumn.DECISION_ON) : b.decisionOn(),
+                new CertificationInput.AuditDates(
+                        cells.has(LedgerColumn.STAGE1_ON) ? cells.date(LedgerColumn.STAGE1_ON) : d.stage1(),
+                        cells.has(LedgerColumn.STAGE2_ON) ? cells.date(LedgerColumn.STAGE2_ON) : d.stage2(),
+                        cells.has(LedgerColumn.SURVEILLANCE_AUDIT_ON) ? cells.dates(LedgerColumn.SURVEILLANCE_AUDIT_ON)
+                                : d.surveillance(),
+                        cells.has(LedgerColumn.RECERTIFICATION_AUDIT_ON)
+                                ? cells.dates(LedgerColumn.RECERTIFICATION_AUDIT_ON) : d.recertification()),
+                cells.has(LedgerColumn.INITIAL_AUDIT_FEE) ? cells.money(LedgerColumn.INITIAL_AUDIT_FEE) : b.initialAuditFee(),
+                cells.has(LedgerColumn.SURVEILLANCE_FEE) ? cells.money(LedgerColumn.SURVEILLANCE_FEE) : b.surveillanceFee(),
+                cells.has(LedgerColumn.IMPLEMENTED_ON) ? cells.date(LedgerColumn.IMPLEMENTED_ON) : b.implementedOn(), null,
+                cells.has(LedgerColumn.ISSUED_ON) ? cells.date(LedgerColumn.ISSUED_ON) : b.issuedOn(),
+                cells.has(LedgerColumn.EXPIRES_ON) ? cells.date(LedgerColumn.EXPIRES_ON) : b.expiresOn(), b.version());
+    }
+
+    /** Heading → column; headings naming no column, or a column already named, are reported. */
+    private Map<LedgerColumn, Integer> columns(LedgerReader.Row header, List<String> ignored,
+            List<ImportReport.RowError> warnings, Locale locale) {
         Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
         for (int i = 0; i < header.cells().size(); i++) {
             String text = header.cells().get(i);
-            LedgerColumn column = text == null ? null : byText.get(normalizeHeader(text));
-            if (column != null) {
-                columns.putIfAbsent(column, i);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            LedgerColumn column = headings.column(text);
+            if (column == null) {
+                ignored.add(text.strip());
+                continue;
+            }
+            Integer first = columns.putIfAbsent(column, i);
+            if (first != null) {
+                ignored.add(text.strip());
+                warnings.add(new ImportReport.RowError(header.line(), text.strip(),
+                        messages.get(locale, "field.import-duplicate-heading", first + 1)));
             }
         }
         return columns;
-    }
-
-    private static String normalizeHeader(String text) {
-        return text.strip().replace('(', '（').replace(')', '）').toLowerCase(Locale.ROOT);
     }
 
     /** One data row's cells with parsing that reports, rather than throws, what it cannot read. */
@@ -359,15 +600,22 @@ public class LedgerImport {
         private final LedgerReader.Row row;
         private final Map<LedgerColumn, Integer> columns;
         private final List<ImportReport.RowError> errors;
+        private final List<ImportReport.RowError> warnings;
         private final Locale locale;
         private final Set<String> reported = new HashSet<>();
 
         Cells(LedgerReader.Row row, Map<LedgerColumn, Integer> columns, List<ImportReport.RowError> errors,
-                Locale locale) {
+                List<ImportReport.RowError> warnings, Locale locale) {
             this.row = row;
             this.columns = columns;
             this.errors = errors;
+            this.warnings = warnings;
             this.locale = locale;
+        }
+
+        /** Whether the file has this column: only then does the row change the field. */
+        boolean has(LedgerColumn column) {
+            return columns.containsKey(column);
         }
 
         String text(LedgerColumn column) {
@@ -375,9 +623,29 @@ public class LedgerImport {
             return index == null ? null : row.cell(index);
         }
 
+        /** The cell's text where the file has the column (blank clears the field), else {@code base}. */
+        String pick(LedgerColumn column, String base) {
+            return has(column) ? text(column) : base;
+        }
+
+        boolean sameClientData(Cells other) {
+            for (LedgerColumn column : CLIENT_COLUMNS) {
+                if (!Objects.equals(text(column), other.text(column))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         void error(LedgerColumn column, String message) {
             if (reported.add(column.key + message)) {
                 errors.add(new ImportReport.RowError(row.line(), column.header(messages, locale), message));
+            }
+        }
+
+        void warn(LedgerColumn column, String message) {
+            if (reported.add(column.key + message)) {
+                warnings.add(new ImportReport.RowError(row.line(), column.header(messages, locale), message));
             }
         }
 
@@ -387,6 +655,37 @@ public class LedgerImport {
                 error(columnOf(violation.field()), messages.get(locale, "field." + violation.messageKey(),
                         violation.args()));
             }
+        }
+
+        /** Codes of the right shape and sector that the loaded list lacks: taken (unless strict), with a warning. */
+        void warnUnlistedCodes(List<String> codes) {
+            if (codes == null || reference.professionalCodesStrict()) {
+                return;
+            }
+            for (String code : codes) {
+                if (reference.professionalCodeStanding(code) == ReferenceData.CodeStanding.UNLISTED) {
+                    warn(LedgerColumn.PROFESSIONAL_CODES,
+                            messages.get(locale, "field.import-professional-code-unlisted", code));
+                }
+            }
+        }
+
+        Integer version(LedgerColumn column) {
+            Long value = id(column);
+            return value == null || value > Integer.MAX_VALUE ? null : value.intValue();
+        }
+
+        /** A whole non-negative number (an ID or a version), as text or as a numeric XLSX cell. */
+        Long id(LedgerColumn column) {
+            String text = text(column);
+            if (text == null) {
+                return null;
+            }
+            if (!text.matches("\\d{1,18}")) {
+                error(column, messages.get(locale, "field.number-format"));
+                return null;
+            }
+            return Long.parseLong(text);
         }
 
         LocalDate date(LedgerColumn column) {
@@ -400,7 +699,7 @@ public class LedgerImport {
                 return List.of();
             }
             List<LocalDate> dates = new ArrayList<>();
-            for (String part : text.split("[;；,，\\s]+")) {
+            for (String part : text.split("[;；,，、\\s]+")) {
                 if (part.isBlank()) {
                     continue;
                 }
@@ -428,18 +727,19 @@ public class LedgerImport {
                 return null;
             }
             try {
-                return new BigDecimal(text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip());
+                return new BigDecimal(text.replace(",", "").replace("，", "").replace("¥", "").replace("￥", "")
+                        .replace("元", "").strip());
             } catch (NumberFormatException e) {
                 error(column, messages.get(locale, "field.number-format"));
                 return null;
             }
         }
 
-        /** Status as code (VALID) or as exported (有效 / Valid); blank means APPLYING. */
+        /** Status as code (VALID) or as exported (有效 / Valid); blank or no column means none given. */
         CertificationStatus status() {
             String text = text(LedgerColumn.STATUS);
             if (text == null) {
-                return CertificationStatus.APPLYING;
+                return null;
             }
             for (CertificationStatus s : CertificationStatus.values()) {
                 if (s.name().equalsIgnoreCase(text) || messages.get(Messages.DEFAULT_LOCALE, "status." + s.name()).equals(text)
@@ -448,7 +748,7 @@ public class LedgerImport {
                 }
             }
             error(LedgerColumn.STATUS, messages.get(locale, "field.invalid-value"));
-            return CertificationStatus.APPLYING;
+            return null;
         }
 
         /** Province as code (330000) or name (浙江省 / 浙江 / Zhejiang). */
@@ -491,7 +791,11 @@ public class LedgerImport {
             case "issuedOn" -> LedgerColumn.ISSUED_ON;
             case "expiresOn" -> LedgerColumn.EXPIRES_ON;
             case "applicationAcceptedOn" -> LedgerColumn.APPLICATION_ACCEPTED_ON;
+            case "implementedOn" -> LedgerColumn.IMPLEMENTED_ON;
+            case "auditDates.stage1" -> LedgerColumn.STAGE1_ON;
             case "auditDates.stage2" -> LedgerColumn.STAGE2_ON;
+            case "auditDates.surveillance" -> LedgerColumn.SURVEILLANCE_AUDIT_ON;
+            case "auditDates.recertification" -> LedgerColumn.RECERTIFICATION_AUDIT_ON;
             default -> LedgerColumn.STATUS;
         };
     }

@@ -1,9 +1,14 @@
 package com.certcare.customer.exchange;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +33,7 @@ import org.xml.sax.XMLReader;
 
 import com.certcare.platform.problem.ProblemException;
 
-/** Reads the rows of an uploaded ledger: CSV (UTF-8, BOM or not) or the first sheet of an XLSX, streamed. */
+/** Reads the rows of an uploaded ledger: CSV (UTF-8 with or without BOM, or GB18030/GBK) or the first sheet of an XLSX, streamed. */
 final class LedgerReader {
 
     /** One row: its line number in the file (1 = header) and its cell texts. */
@@ -49,9 +54,33 @@ final class LedgerReader {
     private LedgerReader() {
     }
 
-    static List<Row> csv(InputStream in, ImportLimits limits) throws IOException {
+    /** The rows of a file, and how its bytes were read (UTF-8, GB18030 or XLSX). */
+    record Sheet(String encoding, List<Row> rows) {
+    }
+
+    /** Bytes looked at to tell UTF-8 from GB18030; the rest of the file is then held to the same encoding. */
+    private static final int SNIFF_BYTES = 1 << 20;
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    /**
+     * A CSV in UTF-8 (BOM or not) or GB18030 (which includes GBK and GB2312, as Excel on Chinese Windows saves
+     * "CSV (comma delimited)"). {@code choice} is null or "auto" to detect: a BOM or a first megabyte that is
+     * valid UTF-8 means UTF-8, else valid GB18030 means GB18030, else the file is refused. Every byte is then
+     * decoded strictly: a byte that is not of the encoding refuses the file (with the line), never a U+FFFD.
+     */
+    static Sheet csv(InputStream raw, ImportLimits limits, String choice) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
+        in.mark(SNIFF_BYTES + 1);
+        byte[] head = in.readNBytes(SNIFF_BYTES);
+        in.reset();
+        Charset charset = choose(head, choice);
+        if (charset == StandardCharsets.UTF_8 && head.length >= 3 && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            in.skipNBytes(3);
+        }
+        Reader reader = new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         List<Row> rows = new ArrayList<>();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.EXCEL).get()) {
             for (CSVRecord record : parser) {
                 if (rows.size() >= limits.maxRows()) {
@@ -67,18 +96,61 @@ final class LedgerReader {
                 }
                 rows.add(new Row((int) record.getRecordNumber(), cells));
             }
+        } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
+            if (e instanceof java.io.UncheckedIOException u && !(u.getCause() instanceof java.nio.charset.CharacterCodingException)) {
+                throw u;
+            }
+            throw ProblemException.invalid("encoding", "import-encoding-at", rows.size() + 1, charset.name());
         }
-        return rows;
+        return new Sheet(charset == StandardCharsets.UTF_8 ? "UTF-8" : "GB18030", rows);
     }
 
-    static List<Row> xlsx(InputStream in, ImportLimits limits) throws IOException {
+    private static Charset choose(byte[] head, String choice) {
+        if (choice != null && !choice.isBlank() && !choice.equalsIgnoreCase("auto")) {
+            return switch (choice.strip().toUpperCase(java.util.Locale.ROOT)) {
+                case "UTF-8", "UTF8" -> StandardCharsets.UTF_8;
+                case "GB18030", "GBK", "GB2312" -> GB18030;
+                default -> throw ProblemException.invalid("encoding", "import-encoding-name");
+            };
+        }
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            throw ProblemException.invalid("encoding", "import-encoding-utf16");
+        }
+        boolean whole = head.length < SNIFF_BYTES;
+        if (decodes(head, StandardCharsets.UTF_8, whole)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (decodes(head, GB18030, whole)) {
+            return GB18030;
+        }
+        throw ProblemException.invalid("encoding", "import-encoding");
+    }
+
+    /** Whether the bytes are valid in the charset; a sequence cut at the end of a partial read is allowed. */
+    private static boolean decodes(byte[] bytes, Charset charset, boolean whole) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, whole);
+        if (result.isError()) {
+            return false;
+        }
+        if (whole) {
+            return !decoder.flush(out).isError() && !in.hasRemaining();
+        }
+        return in.remaining() < 4; // an incomplete character cut by the sniffing limit
+    }
+
+    static Sheet xlsx(InputStream in, ImportLimits limits) throws IOException {
         List<Row> rows = new ArrayList<>();
         try (OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                return rows;
+                return new Sheet("XLSX", rows);
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -96,7 +168,7 @@ final class LedgerReader {
             // POI reports an empty or foreign file with runtime exceptions (EmptyFileException, NotOfficeXmlFile…)
             throw ProblemException.invalid("file", "import-unreadable", "XLSX");
         }
-        return rows;
+        return new Sheet("XLSX", rows);
     }
 
     /** 413 naming the limit ("rows" or "columns") and its value; the service answers the next request as usual. */

@@ -59,6 +59,23 @@ public class History {
         return changed;
     }
 
+    /** One field whose value differs: its name (as in the snapshots) and the values before and after. */
+    public record Change(String field, String before, String after) {
+    }
+
+    /** The fields whose values differ between two snapshots, empty and missing values counting as equal. */
+    public static List<Change> diff(Map<String, String> before, Map<String, String> after) {
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, String> field : after.entrySet()) {
+            String old = emptyToNull(before.get(field.getKey()));
+            String now = emptyToNull(field.getValue());
+            if (!Objects.equals(old, now)) {
+                changes.add(new Change(field.getKey(), old, now));
+            }
+        }
+        return changes;
+    }
+
     public static final int MAX_PAGE_SIZE = 500;
 
     /** One page (from 1) of the client's changes, newest first. */

@@ -27,12 +27,16 @@ public class ReferenceData {
     private final Map<String, ReferenceEntry> schemes;
     private final Map<String, ReferenceEntry> professionalCodes;
     private final Pattern professionalCodePattern;
+    private final boolean strict;
+    private final int sectors;
 
     ReferenceData(ReferenceConfig config) {
         provinces = load(config.provinces(), Shape.CODE_ZH_EN);
         schemes = load(config.schemes(), Shape.CODE_STANDARD_ZH_EN);
         professionalCodes = load(config.professionalCodes(), Shape.CODE_ZH_EN);
         professionalCodePattern = Pattern.compile(config.professionalCodePattern());
+        strict = config.professionalCodesStrict();
+        sectors = config.professionalCodeSectors();
     }
 
     public Optional<ReferenceEntry> province(String code) {
@@ -45,6 +49,34 @@ public class ReferenceData {
 
     public boolean hasProfessionalCodeShape(String code) {
         return code != null && professionalCodePattern.matcher(code).matches();
+    }
+
+    /** A professional code as the rules see it: malformed, of no known IAF sector, not in the list, or listed. */
+    public enum CodeStanding { MALFORMED, UNKNOWN_SECTOR, UNLISTED, LISTED }
+
+    public CodeStanding professionalCodeStanding(String code) {
+        if (!hasProfessionalCodeShape(code)) {
+            return CodeStanding.MALFORMED;
+        }
+        if (isProfessionalCode(code)) {
+            return CodeStanding.LISTED;
+        }
+        int dot = code.indexOf('.');
+        String sector = dot < 0 ? code : code.substring(0, dot);
+        try {
+            int n = Integer.parseInt(sector);
+            if (n < 1 || n > sectors) {
+                return CodeStanding.UNKNOWN_SECTOR;
+            }
+        } catch (NumberFormatException e) {
+            return CodeStanding.UNKNOWN_SECTOR;
+        }
+        return CodeStanding.UNLISTED;
+    }
+
+    /** Whether an unlisted code (right shape, known sector) is refused rather than taken. */
+    public boolean professionalCodesStrict() {
+        return strict;
     }
 
     public boolean isProfessionalCode(String code) {
@@ -86,7 +118,8 @@ public class ReferenceData {
         return Collections.unmodifiableMap(entries);
     }
 
-    private static InputStream open(String location) throws IOException {
+    /** A file path if one exists there, else a classpath resource: how every reference file is found. */
+    public static InputStream open(String location) throws IOException {
         Path path = Path.of(location);
         if (Files.isRegularFile(path)) {
             return Files.newInputStream(path);

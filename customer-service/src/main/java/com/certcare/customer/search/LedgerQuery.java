@@ -66,7 +66,8 @@ public class LedgerQuery {
                   pc.contact ->> 'email' as "contactEmail",
                   (select string_agg(k.code, ';' order by k.code) from client_professional_code k where k.client_id = c.id)
                     as "professionalCodes",
-                  r.scope as "scope", r.scope_en as "scopeEn", c.remarks as "remarks"
+                  r.scope as "scope", r.scope_en as "scopeEn", c.remarks as "remarks",
+                  c.version as "clientVersion", r.id as "recordId", r.version as "recordVersion"
                 from client c
                 """ + join + " certification r on r.client_id = c.id"
                 + """
