@@ -142,14 +142,38 @@ test('the market department registers, finds, edits, exports and imports a clien
   await expect(page.getByTestId('import-commit')).toBeDisabled();
   await screen(page, '07-import-dry-run');
 
-  // the unchanged export passes the dry run and commits: the client is updated, not duplicated
+  // the unchanged export passes the dry run with nothing to change, read as UTF-8 with its Chinese intact;
+  // committing it neither duplicates nor updates the client
   const good = info.outputPath('good.csv');
   writeFileSync(good, csv);
   await page.locator('input[type=file]').setInputFiles(good);
   await page.getByTestId('import-dry-run').click();
-  await expect(page.getByText(/检查通过：共 1 行，新客户 0 家，更新 1 家/)).toBeVisible();
+  await expect(page.getByTestId('import-nothing')).toContainText('无需变更：每一行都与 CertCare 中的数据一致');
+  await expect(page.getByTestId('import-summary')).toContainText('UTF-8');
+  await page.getByText('文件读取结果（请核对文字是否显示正常）').click();
+  await expect(page.getByTestId('import-preview')).toContainText(name);
+  await screen(page, '07b-import-nothing-to-change');
   await page.getByTestId('import-commit').click();
-  await expect(page.getByText(/导入完成：新客户 0 家，更新 1 家/)).toBeVisible();
+  await expect(page.getByText(/导入完成：新客户 0 家，更新 0 家/)).toBeVisible();
+
+  // the client edited after the export: the old file is a conflict naming the field, skipped by default
+  await page.goto(clientUrl);
+  await page.getByTestId('client-edit').click();
+  await page.locator('#city').fill('温州');
+  await page.getByTestId('client-save').click();
+  await expect(page).toHaveURL(clientUrl);
+  await page.getByRole('menuitem', { name: '导入台账' }).click();
+  await page.locator('input[type=file]').setInputFiles(good);
+  await page.getByTestId('import-dry-run').click();
+  const conflicts = page.getByTestId('import-conflicts');
+  await expect(conflicts).toContainText('城市');
+  await expect(conflicts).toContainText('温州 → 杭州');
+  await expect(page.getByTestId('import-commit')).toContainText('跳过 1 行冲突');
+  await screen(page, '07c-import-conflict');
+  await page.getByTestId('import-commit').click();
+  await expect(page.getByText('已跳过 1 行冲突')).toBeVisible();
+  await page.goto(clientUrl);
+  await expect(page.getByText('温州')).toBeVisible();
 
   // in English: antd and our own labels
   await page.getByTestId('language-switch').hover();

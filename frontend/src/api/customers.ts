@@ -129,20 +129,63 @@ export interface DueItem {
   on: string;
 }
 
+/** A cell of an imported file: line in the file (1 = the header), column header, reason. */
 export interface ImportRowError {
   line: number;
   column?: string | null;
   message: string;
 }
 
+/** One field a conflicting row would change: its value in CertCare now and in the file. */
+export interface ImportFieldChange {
+  /** Column header in the caller's language. */
+  column: string;
+  current?: string | null;
+  file?: string | null;
+}
+
+/** A row for a client (or record) changed in CertCare since the file was exported. */
+export interface ImportConflict {
+  line: number;
+  creditCode: string;
+  name: string;
+  /** The record's scheme; none when the conflict is on the client itself. */
+  scheme?: string | null;
+  fileVersion: number;
+  currentVersion: number;
+  fields: ImportFieldChange[];
+}
+
+/** What to do with conflicting rows on commit (query parameter onConflict; the server's default is skip). */
+export type OnConflict = 'skip' | 'overwrite';
+
+/** What an import found (dry run) or did (commit). Counts say what would change. */
 export interface ImportReport {
   dryRun: boolean;
   committed: boolean;
+  /** How the file was read: "UTF-8" or "GB18030" (CSV), or "XLSX". */
+  encoding?: string | null;
+  /** Data rows read, the header not counted. */
   rows: number;
   newClients: number;
   updatedClients: number;
+  unchangedClients: number;
+  newCertifications: number;
+  updatedCertifications: number;
+  unchangedCertifications: number;
+  /** Records written or to be written: new plus updated. */
   certifications: number;
+  /** Headings that match no ledger column: their cells were not read. */
+  ignoredColumns: string[];
+  /** Any error blocks the commit. */
   errors: ImportRowError[];
+  /** Cells taken but worth a look; they do not block the commit. */
+  warnings: ImportRowError[];
+  conflicts: ImportConflict[];
+  /** Whether conflicting rows overwrite (true) or are skipped (false). */
+  overwrite: boolean;
+  /** The header row and the first data rows as the server read them. */
+  preview: (string | null)[][];
 }
 
 const BASE = '/api/customers';

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../api/customers';
+import type { ImportReport, OnConflict } from '../../api/customers';
 import { ApiError, headers, url } from '../../api/http';
 import { isProblem } from '../../api/problem';
 import { unauthorized } from '../../auth/session';
@@ -11,12 +11,20 @@ export function contentTypeOf(fileName: string): string {
   return fileName.toLowerCase().endsWith('.xlsx') ? XLSX : 'text/csv';
 }
 
-/** Sends the file as the request body (XMLHttpRequest: fetch cannot report upload progress). */
-export function uploadLedger(file: File, dryRun: boolean, onProgress: (p: UploadProgress) => void): Promise<ImportReport> {
+/**
+ * Sends the file as the request body (XMLHttpRequest: fetch cannot report upload progress). onConflict says
+ * what the server does with rows for clients or records changed since the export: skip them or overwrite.
+ */
+export function uploadLedger(
+  file: File,
+  dryRun: boolean,
+  onConflict: OnConflict,
+  onProgress: (p: UploadProgress) => void,
+): Promise<ImportReport> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', url('/api/customers/import', { dryRun }));
-    for (const [name, value] of Object.entries(headers({ 'Content-Type': contentTypeOf(file.name), Accept: 'application/json' }))) {
+    xhr.open('POST', url('/api/customers/import', { dryRun, onConflict }));
+    for (const [name, value] of Object.entries(headers({ 'Content-Type': contentTypeOf(file.name), Accept: 'application/json, application/problem+json' }))) {
       xhr.setRequestHeader(name, value);
     }
     xhr.upload.onprogress = (e) => {
