@@ -75,6 +75,9 @@ public class CustomerFilter {
         Violations v = new Violations();
         v.text(q, false, 200, "q");
         v.text(professionalCode, false, 50, "professionalCode");
+        // codes go to the database as they are: NUL cannot be (the statement would fail)
+        plain(province, "province", v);
+        plain(scheme, "scheme", v);
         List<CertificationStatus> statuses = new ArrayList<>();
         if (status != null) {
             for (String s : status) {
@@ -147,6 +150,17 @@ public class CustomerFilter {
         } catch (NumberFormatException e) {
             v.check(false, field, "number-format");
             return null;
+        }
+    }
+
+    private static void plain(List<String> values, String field, Violations v) {
+        if (values == null) {
+            return;
+        }
+        for (String value : values) {
+            if (!v.plain(value, field)) {
+                return; // once per parameter
+            }
         }
     }
 

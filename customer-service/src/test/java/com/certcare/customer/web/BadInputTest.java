@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,64 @@ class BadInputTest {
                 .when().put("/api/customers/" + id)
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("version"));
+    }
+
+    @Test
+    void aValueOfTheWrongJsonTypeIsRefusedNotConverted() {
+        long id = client();
+        Object[][] cases = {
+                { "name", 12345 }, // not stored as the text "12345"
+                { "remarks", true },
+                { "contacts", java.util.List.of(java.util.Map.of("name", "王芳", "primary", 5)) }, // not read as true
+        };
+        for (Object[] c : cases) {
+            given().contentType(ContentType.JSON).body(TestData.client(TestData.tag() + "类型测试有限公司").with((String) c[0], c[1]))
+                    .when().post("/api/customers")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem(startsWith((String) c[0])));
+        }
+        given().contentType(ContentType.JSON).body(TestData.certification("QMS").with("status", 1)) // not the 2nd constant
+                .when().post("/api/customers/" + id + "/certifications")
+                .then().statusCode(400).body("errors.field", hasItem("status"));
+        given().contentType(ContentType.JSON).body(TestData.certification("QMS").with("applicationAcceptedOn", 20000))
+                .when().post("/api/customers/" + id + "/certifications") // not a day counted from 1970
+                .then().statusCode(400).body("errors.field", hasItem("applicationAcceptedOn"));
+    }
+
+    @Test
+    void aQueryNumberOrFlagThatIsNotOneIsA400NamingItNotA404() {
+        long id = client();
+        for (String page : new String[] { "abc", "1.5", "99999999999999999999" }) {
+            given().queryParam("page", page).when().get("/api/customers/" + id + "/history")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("page"));
+        }
+        // JAX-RS reads every boolean but "true" as false: "yes" would have committed the import
+        given().contentType("text/csv").body("企业名称,统一社会信用代码,省份\n".getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", "yes")
+                .when().post("/api/customers/import")
+                .then().statusCode(400).body("errors.field", hasItem("dryRun"));
+    }
+
+    @Test
+    void aNulInAProvinceOrSchemeFilterIsA400() {
+        given().queryParam("province", "33\u00000000").when().get("/api/customers")
+                .then().statusCode(400).body("errors.field", hasItem("province"));
+        given().queryParam("scheme", "Q\u0000MS").when().get("/api/customers/statistics/expiring")
+                .then().statusCode(400).body("errors.field", hasItem("scheme"));
+    }
+
+    @Test
+    void halfASurrogatePairIsRefusedNotStoredAsAQuestionMark() {
+        String body = "{\"name\":\"星\\ud800澜有限公司\",\"creditCode\":\"" + TestData.creditCode()
+                + "\",\"provinceCode\":\"330000\"}";
+        given().contentType(ContentType.JSON).body(body.getBytes(StandardCharsets.UTF_8)).header("Accept-Language", "en")
+                .when().post("/api/customers")
+                .then().statusCode(400).body("errors.field", hasItem("name"))
+                .body("errors.message", hasItem(containsString("surrogate")));
+        // a whole pair (an emoji, a Han character beyond the BMP) is text
+        given().contentType(ContentType.JSON).body(TestData.client(TestData.tag() + "\uD842\uDFB7有限公司"))
+                .when().post("/api/customers").then().statusCode(201);
     }
 
     @Test

@@ -29,7 +29,9 @@ public final class Violations {
 
     /**
      * No control characters but tab and line breaks: NUL cannot be stored in PostgreSQL text (the statement
-     * fails) and the others only hide text. Null passes.
+     * fails) and the others only hide text. No half of a surrogate pair either (JSON lets {@code "\ud800"} through):
+     * it is not text, and the database would keep a "?" in its place while the answer showed the original. Null
+     * passes.
      */
     public boolean plain(String value, String field) {
         if (value != null) {
@@ -37,6 +39,11 @@ public final class Violations {
                 char c = value.charAt(i);
                 if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
                     return check(false, field, "control-characters");
+                }
+                if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++; // a pair: one character beyond the BMP (an emoji, a rare Han character)
+                } else if (Character.isSurrogate(c)) {
+                    return check(false, field, "unpaired-surrogate");
                 }
             }
         }
