@@ -96,7 +96,10 @@ public class ProblemMappers {
         return response;
     }
 
-    /** SQLSTATE 40P01 deadlock, 40001 serialisation failure, 55P03 lock not available, or their Hibernate forms. */
+    /**
+     * SQLSTATE 40P01 deadlock, 40001 serialisation failure, 55P03 lock not available, or their Hibernate forms;
+     * and 23505, a unique key that a concurrent writer took between this one's check and its insert.
+     */
     static boolean isLockConflict(Throwable e) {
         if (e instanceof org.hibernate.exception.LockAcquisitionException || e instanceof org.hibernate.PessimisticLockException
                 || e instanceof jakarta.persistence.PessimisticLockException
@@ -104,7 +107,7 @@ public class ProblemMappers {
             return true;
         }
         return e instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && java.util.Set.of("40P01", "40001", "55P03").contains(sql.getSQLState());
+                && java.util.Set.of("40P01", "40001", "55P03", "23505").contains(sql.getSQLState());
     }
 
     @ServerExceptionMapper
