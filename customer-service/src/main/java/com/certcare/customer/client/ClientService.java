@@ -35,7 +35,7 @@ public class ClientService {
      */
     public Client read(long id) {
         Client client = Client.<Client> find("from Client c left join fetch c.professionalCodes where c.id = ?1", id)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).firstResult();
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list().stream().findFirst().orElse(null);
         if (client == null) {
             throw ProblemException.notFound("@entity.client", id);
         }

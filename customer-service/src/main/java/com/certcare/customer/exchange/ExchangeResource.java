@@ -54,7 +54,7 @@ public class ExchangeResource {
             summary = "The filtered ledger, one row per certification record, as CSV (UTF-8 with BOM) or XLSX; headers in the caller's language")
     @APIResponse(responseCode = "429", description = "As many exports as allowed are running; try again after Retry-After (problem+json)")
     public Response export(@BeanParam CustomerFilter filter, @RestQuery("format") String format,
-            HttpHeaders headers, io.vertx.ext.web.RoutingContext http) {
+            HttpHeaders headers, @jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext http) {
         LedgerExport.Format f = format(format);
         CustomerFilter.Criteria criteria = filter.criteria();
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
