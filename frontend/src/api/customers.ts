@@ -179,9 +179,13 @@ export interface ImportReport {
   ignoredColumns: string[];
   /** Any error blocks the commit. */
   errors: ImportRowError[];
+  /** All errors; the list holds at most the first 1,000. */
+  errorCount: number;
   /** Cells taken but worth a look; they do not block the commit. */
   warnings: ImportRowError[];
+  warningCount: number;
   conflicts: ImportConflict[];
+  conflictCount: number;
   /** Whether conflicting rows overwrite (true) or are skipped (false). */
   overwrite: boolean;
   /** The header row and the first data rows as the server read them. */

@@ -17,7 +17,8 @@ const base: ImportReport = {
   dryRun: true, committed: false, encoding: 'GB18030', rows: 3,
   newClients: 1, updatedClients: 1, unchangedClients: 1,
   newCertifications: 1, updatedCertifications: 1, unchangedCertifications: 1, certifications: 2,
-  ignoredColumns: [], errors: [], warnings: [], conflicts: [], overwrite: false,
+  ignoredColumns: [], errors: [], errorCount: 0, warnings: [], warningCount: 0, conflicts: [], conflictCount: 0,
+  overwrite: false,
   preview: [['企业名称', '城市'], ['浙江星澜科技有限公司', '杭州']],
 };
 

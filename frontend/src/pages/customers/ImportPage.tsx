@@ -287,7 +287,7 @@ function ImportPage() {
         {report && !report.committed ? (
           <>
             {report.errors.length > 0 ? (
-              <Alert type="error" showIcon message={t('import.checkedBad', { count: report.errors.length, rows: report.rows })} />
+              <Alert type="error" showIcon message={t('import.checkedBad', { count: report.errorCount, rows: report.rows }) + (report.errorCount > report.errors.length ? ' ' + t('import.firstListed', { shown: report.errors.length }) : '')} />
             ) : changesNothing(report) ? (
               <Alert data-testid="import-nothing" type="info" showIcon message={t('import.nothingToChange')}
                 description={t('import.nothingToChangeDetail', { rows: report.rows })} />
@@ -306,7 +306,7 @@ function ImportPage() {
             ) : null}
             {report.warnings.length > 0 ? (
               <>
-                <Alert type="warning" showIcon message={t('import.warnings', { count: report.warnings.length })} />
+                <Alert type="warning" showIcon message={t('import.warnings', { count: report.warningCount })} />
                 <RowErrorTable rows={report.warnings} testId="import-warnings" />
               </>
             ) : null}

@@ -23,8 +23,11 @@ export function normalizeReport(raw: Partial<ImportReport> | undefined, dryRun: 
     certifications: n(r.certifications),
     ignoredColumns: list(r.ignoredColumns),
     errors: list(r.errors),
+    errorCount: Math.max(n(r.errorCount), list(r.errors).length),
     warnings: list(r.warnings),
+    warningCount: Math.max(n(r.warningCount), list(r.warnings).length),
     conflicts: list(r.conflicts).map((c: ImportConflict) => ({ ...c, fields: list(c.fields) })),
+    conflictCount: Math.max(n(r.conflictCount), list(r.conflicts).length),
     overwrite: r.overwrite ?? false,
     preview: list(r.preview).map((row) => list(row)),
   };
@@ -40,7 +43,7 @@ export function rowErrorsOf(problem: Problem | undefined): ImportRowError[] {
 
 /** The report of a refused file: nothing read, nothing written, only the errors. */
 export function refusedReport(dryRun: boolean, errors: ImportRowError[]): ImportReport {
-  return { ...normalizeReport(undefined, dryRun), errors };
+  return { ...normalizeReport(undefined, dryRun), errors, errorCount: errors.length };
 }
 
 /** Nothing would change: no new or updated client or record, no conflicting row. */

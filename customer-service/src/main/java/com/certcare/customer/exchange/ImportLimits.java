@@ -19,6 +19,10 @@ public interface ImportLimits {
     @WithDefault("200")
     int maxColumns();
 
+    /** Errors, warnings and conflicts listed in one report (all are counted). */
+    @WithDefault("1000")
+    int maxReported();
+
     /**
      * The headings each column accepts besides the export's own: a file path, or a classpath resource (the
      * shipped list). Lines {@code columnKey,heading}.

@@ -22,9 +22,12 @@ public record ImportReport(
         int unchangedCertifications,
         @Schema(description = "Certification records written or to be written: new plus updated") int certifications,
         @Schema(description = "Headings of the file that match no ledger column: their cells are not read") List<String> ignoredColumns,
-        @Schema(description = "Every bad cell: line in the file (1 = header), column header, reason. Any error stops the commit") List<RowError> errors,
-        @Schema(description = "Cells taken, but worth a look (e.g. a professional code missing from the loaded list)") List<RowError> warnings,
-        @Schema(description = "Rows for clients or records changed in CertCare since the file was exported (its version columns): skipped unless onConflict=overwrite") List<Conflict> conflicts,
+        @Schema(description = "Bad cells: line in the file (1 = header), column header, reason; at most certcare.import.max-reported. Any error stops the commit") List<RowError> errors,
+        @Schema(description = "All bad cells, listed or not") int errorCount,
+        @Schema(description = "Cells taken, but worth a look (e.g. a professional code missing from the loaded list); capped like errors") List<RowError> warnings,
+        int warningCount,
+        @Schema(description = "Rows for clients or records changed in CertCare since the file was exported (its version columns): skipped, with all rows of their client, unless onConflict=overwrite; capped like errors") List<Conflict> conflicts,
+        int conflictCount,
         @Schema(description = "Whether conflicting rows overwrite (onConflict=overwrite) or are skipped") boolean overwrite,
         @Schema(description = "The header and first data rows as read, to check the encoding and columns") List<List<String>> preview) {
 

@@ -64,7 +64,8 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 @ApplicationScoped
 public class LedgerImport {
 
-    private static final int CLEAR_EVERY = 500;
+    /** Rows checked (and, committing, written) together; memory holds one batch, not the file. */
+    private static final int BATCH = 500;
     private static final int PREVIEW_ROWS = 5;
     private static final int PREVIEW_CELL = 200;
     /** pg_try_advisory_xact_lock key held by a committing import ("CCimport"). */
@@ -107,24 +108,23 @@ public class LedgerImport {
     public record Options(LedgerExport.Format format, String encoding, boolean overwrite, Locale locale) {
     }
 
-    /** One client of the file: the line it was first given on, the merged input, and its certification rows. */
+    /** One client of a batch: its first row here, the merged input, and its certification rows. */
     private static final class ClientPlan {
-        final int line;
         final String creditCode;
         final Client existing;
+        /** Null when an earlier batch already took this client's data: only its records are read here. */
         ClientInput input;
         List<History.Change> changes = List.of();
+        boolean skipped;
         final List<CertificationPlan> certifications = new ArrayList<>();
-        final List<ImportReport.Conflict> conflicts = new ArrayList<>();
 
-        ClientPlan(int line, String creditCode, Client existing) {
-            this.line = line;
+        ClientPlan(String creditCode, Client existing) {
             this.creditCode = creditCode;
             this.existing = existing;
         }
 
         boolean changed() {
-            return existing == null || !changes.isEmpty();
+            return input != null && (existing == null || !changes.isEmpty());
         }
     }
 
@@ -137,74 +137,65 @@ public class LedgerImport {
         }
     }
 
-    /** The checked file: what would be written, and every problem found. */
-    private record Plan(String encoding, int rows, List<ClientPlan> clients, List<String> ignored,
-            List<ImportReport.RowError> errors, List<ImportReport.RowError> warnings, List<List<String>> preview) {
+    /** A client the file has named before (in an earlier batch): its first line, data and fate. */
+    private record Seen(int line, int clientData, boolean skipped) {
+    }
 
-        boolean skipped(ClientPlan plan, boolean overwrite) {
-            return !plan.conflicts.isEmpty() && !overwrite;
+    /** Errors and warnings found, each list capped (the counts are not). */
+    private final class Findings {
+        final List<ImportReport.RowError> errors = new ArrayList<>();
+        final List<ImportReport.RowError> warnings = new ArrayList<>();
+        int errorCount;
+        int warningCount;
+
+        void error(int line, String column, String message) {
+            if (errorCount++ < limits.maxReported()) {
+                errors.add(new ImportReport.RowError(line, column, message));
+            }
+        }
+
+        void warn(int line, String column, String message) {
+            if (warningCount++ < limits.maxReported()) {
+                warnings.add(new ImportReport.RowError(line, column, message));
+            }
         }
     }
 
     public ImportReport dryRun(InputStream file, Options options) throws IOException {
-        Plan plan = check(read(file, options), options.locale());
-        return report(plan, options, true, false);
+        Run run = new Run(options, null);
+        run.encoding = read(file, options, run::accept);
+        run.end();
+        return run.report(true, false);
     }
 
+    /**
+     * Checks and writes batch by batch in one transaction, so memory stays flat however long the file: once a
+     * bad cell is found nothing more is written, the rest is still checked, and the 400 rolls everything back.
+     */
     @Transactional
     @TransactionConfiguration(timeout = 900)
     public ImportReport commit(InputStream file, Options options, String actor) throws IOException {
         takeImportLock();
-        Plan plan = check(read(file, options), options.locale());
-        if (!plan.errors().isEmpty()) {
-            List<ProblemException.Violation> violations = plan.errors().stream()
+        // checked in the plan: from here on few lookups, and inserts go out in ordered batches
+        em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
+        Run run = new Run(options, actor);
+        run.encoding = read(file, options, run::accept);
+        run.end();
+        if (run.findings.errorCount > 0) {
+            List<ProblemException.Violation> violations = run.sortedErrors().stream()
                     .map(e -> new ProblemException.Violation("line " + e.line() + ": " + e.column(), "import-cell",
                             e.message()))
                     .toList();
-            throw new ProblemException(400, "import-rejected", violations, plan.errors().size());
+            throw new ProblemException(400, "import-rejected", violations, run.findings.errorCount);
         }
-        // checked above, in the plan: from here on few lookups, and inserts go out in ordered batches
-        em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
-        int written = 0;
-        List<Long> withNewRecords = new ArrayList<>();
-        for (ClientPlan p : plan.clients()) {
-            if (plan.skipped(p, options.overwrite()) || !p.changed() && p.certifications.stream().noneMatch(CertificationPlan::changed)) {
-                continue;
-            }
-            Client client;
-            if (p.existing == null) {
-                client = clients.apply(null, p.input, actor, "import",
-                        CertificationSummary.of(p.certifications.stream().map(c -> c.input().scheme()).toList(),
-                                p.certifications.stream().map(CertificationPlan::status).toList()),
-                        CertificationSummary.liveExpiry(p.certifications.stream().map(c -> c.input().expiresOn()).toList(),
-                                p.certifications.stream().map(CertificationPlan::status).toList()));
-            } else {
-                client = current(Client.findById(p.existing.id), p.existing.version);
-                if (!p.changes.isEmpty()) {
-                    clients.apply(client, p.input.withVersion(client.version), actor, "import", List.of(), null);
-                }
-            }
-            boolean newRecords = false;
-            for (CertificationPlan c : p.certifications) {
-                if (c.existing() == null) {
-                    certifications.recordChecked(client.id, c.input(), c.status(), actor, "import");
-                    newRecords = true;
-                } else if (!c.changes().isEmpty()) {
-                    Certification record = current(Certification.findById(c.existing().id), c.existing().version);
-                    certifications.update(client.id, record.id, c.input().withVersion(record.version), actor);
-                }
-            }
-            if (p.existing != null && newRecords) {
-                withNewRecords.add(client.id);
-            }
-            if (++written % CLEAR_EVERY == 0) {
-                em.flush();
-                em.clear();
-            }
-        }
-        summary.refresh(withNewRecords);
         em.flush(); // a row changed meanwhile fails here (409), not in the commit after the method returns
-        return report(plan, options, false, true);
+        return run.report(false, true);
+    }
+
+    private String read(InputStream file, Options options, java.util.function.Consumer<LedgerReader.Row> sink)
+            throws IOException {
+        return options.format() == LedgerExport.Format.CSV ? LedgerReader.csv(file, limits, options.encoding(), sink)
+                : LedgerReader.xlsx(file, limits, sink);
     }
 
     /**
@@ -228,121 +219,169 @@ public class LedgerImport {
         em.createNativeQuery("set local lock_timeout = '10s'").executeUpdate();
     }
 
-    private ImportReport report(Plan plan, Options options, boolean dryRun, boolean committed) {
-        int newClients = 0;
-        int updatedClients = 0;
-        int unchangedClients = 0;
-        int newRecords = 0;
-        int updatedRecords = 0;
-        int unchangedRecords = 0;
-        List<ImportReport.Conflict> conflicts = new ArrayList<>();
-        for (ClientPlan p : plan.clients()) {
-            conflicts.addAll(p.conflicts);
-            if (plan.skipped(p, options.overwrite())) {
-                continue;
+    /** One pass over a file: rows arrive one by one and are checked (and, committing, written) in batches. */
+    private final class Run {
+        final Options options;
+        final Locale locale;
+        /** Who commits; null for a dry run. */
+        final String actor;
+        final Findings findings = new Findings();
+        String encoding;
+        Map<LedgerColumn, Integer> columns;
+        final List<String> ignored = new ArrayList<>();
+        final List<List<String>> preview = new ArrayList<>();
+        boolean headerless;
+        int dataRows;
+        List<Cells> batch = new ArrayList<>();
+        // what must be known across batches: small per client or record, never the rows themselves
+        final Map<String, Seen> seen = new HashMap<>();
+        final Map<String, Integer> liveSchemes = new HashMap<>(); // creditCode|scheme -> line
+        final Map<String, Integer> liveCertificates = new HashMap<>(); // certificate number -> line
+        final Map<Long, Integer> matchedRecords = new HashMap<>(); // record id -> line
+        final Set<Long> writtenRecords = new HashSet<>();
+        final List<ImportReport.Conflict> conflicts = new ArrayList<>();
+        int conflictCount;
+        int newClients;
+        int updatedClients;
+        int unchangedClients;
+        int newRecords;
+        int updatedRecords;
+        int unchangedRecords;
+
+        Run(Options options, String actor) {
+            this.options = options;
+            this.locale = options.locale();
+            this.actor = actor;
+        }
+
+        void accept(LedgerReader.Row row) {
+            if (preview.size() <= PREVIEW_ROWS) {
+                preview.add(row.cells().stream().map(c -> c == null ? "" : c.length() > PREVIEW_CELL
+                        ? c.substring(0, PREVIEW_CELL) + "…" : c).toList());
             }
-            if (p.existing == null) {
-                newClients++;
-            } else if (p.changes.isEmpty()) {
-                unchangedClients++;
-            } else {
-                updatedClients++;
-            }
-            for (CertificationPlan c : p.certifications) {
-                if (c.existing() == null) {
-                    newRecords++;
-                } else if (c.changes().isEmpty()) {
-                    unchangedRecords++;
-                } else {
-                    updatedRecords++;
+            if (columns == null) {
+                columns = columns(row, ignored, findings, locale);
+                if (!columns.containsKey(LedgerColumn.CREDIT_CODE)) {
+                    String header = LedgerColumn.CREDIT_CODE.header(messages, locale);
+                    findings.error(row.line(), header, messages.get(locale, "field.import-header-missing", header));
+                    headerless = true;
                 }
+                return;
             }
-        }
-        conflicts.sort(java.util.Comparator.comparingInt(ImportReport.Conflict::line));
-        return new ImportReport(dryRun, committed, plan.encoding(), plan.rows(), newClients, updatedClients,
-                unchangedClients, newRecords, updatedRecords, unchangedRecords, newRecords + updatedRecords,
-                plan.ignored(), plan.errors(), plan.warnings(), conflicts, options.overwrite(), plan.preview());
-    }
-
-    private LedgerReader.Sheet read(InputStream file, Options options) throws IOException {
-        return options.format() == LedgerExport.Format.CSV ? LedgerReader.csv(file, limits, options.encoding())
-                : LedgerReader.xlsx(file, limits);
-    }
-
-    private Plan check(LedgerReader.Sheet sheet, Locale locale) {
-        List<LedgerReader.Row> rows = sheet.rows();
-        List<ImportReport.RowError> errors = new ArrayList<>();
-        List<ImportReport.RowError> warnings = new ArrayList<>();
-        List<List<String>> preview = rows.stream().limit(PREVIEW_ROWS + 1L)
-                .map(r -> r.cells().stream().map(c -> c == null ? "" : c.length() > PREVIEW_CELL ? c.substring(0, PREVIEW_CELL) + "…" : c).toList())
-                .toList();
-        if (rows.isEmpty()) {
-            errors.add(new ImportReport.RowError(1, "", messages.get(locale, "field.required")));
-            return new Plan(sheet.encoding(), 0, List.of(), List.of(), errors, warnings, preview);
-        }
-        List<String> ignored = new ArrayList<>();
-        Map<LedgerColumn, Integer> columns = columns(rows.get(0), ignored, warnings, locale);
-        if (!columns.containsKey(LedgerColumn.CREDIT_CODE)) {
-            String header = LedgerColumn.CREDIT_CODE.header(messages, locale);
-            errors.add(new ImportReport.RowError(rows.get(0).line(), header,
-                    messages.get(locale, "field.import-header-missing", header)));
-            return new Plan(sheet.encoding(), rows.size() - 1, List.of(), ignored, errors, warnings, preview);
-        }
-
-        // the file's rows by client, in file order
-        Map<String, List<Cells>> byClient = new LinkedHashMap<>();
-        int dataRows = 0;
-        for (LedgerReader.Row row : rows.subList(1, rows.size())) {
             if (row.blank()) {
-                continue;
+                return;
             }
             dataRows++;
-            Cells cells = new Cells(row, columns, errors, warnings, locale);
-            String creditCode = CreditCode.normalize(cells.text(LedgerColumn.CREDIT_CODE));
-            if (creditCode == null) {
-                cells.error(LedgerColumn.CREDIT_CODE, messages.get(locale, "field.required"));
-                continue;
+            if (headerless) {
+                return;
             }
-            byClient.computeIfAbsent(creditCode, k -> new ArrayList<>()).add(cells);
+            batch.add(new Cells(row, columns, findings, locale));
+            if (batch.size() >= BATCH) {
+                batch();
+            }
         }
 
-        Map<String, Client> existing = existingClients(byClient.keySet());
-        Map<Long, List<Certification>> recordsByClient = recordsOf(existing.values());
-        List<ClientPlan> plans = new ArrayList<>();
-        Map<String, Integer> liveSchemes = new HashMap<>(); // creditCode|scheme -> line
-        Map<String, Integer> liveCertificates = new HashMap<>(); // certificate number -> line
-        Map<Long, Integer> matchedRecords = new HashMap<>(); // record id -> line
-        for (Map.Entry<String, List<Cells>> entry : byClient.entrySet()) {
-            List<Cells> clientRows = entry.getValue();
-            Cells first = clientRows.get(0);
-            Client client = existing.get(entry.getKey());
-            ClientPlan plan = new ClientPlan(first.row.line(), entry.getKey(), client);
-            plan.input = clientInput(first, client == null ? null : ClientInput.of(client));
-            Violations v = new Violations();
-            clientRules.check(plan.input, v, "");
-            first.report(v);
-            first.warnUnlistedCodes(plan.input.professionalCodes());
-            for (Cells later : clientRows.subList(1, clientRows.size())) {
-                if (!later.sameClientData(first)) {
-                    later.warn(LedgerColumn.NAME, messages.get(locale, "field.import-client-differs", first.row.line()));
-                }
+        void end() {
+            if (columns == null) {
+                findings.error(1, "", messages.get(locale, "field.required"));
+                return;
             }
-            if (client != null) {
-                plan.changes = clients.changes(client, plan.input);
-                Integer fileVersion = first.version(LedgerColumn.CLIENT_VERSION);
-                if (fileVersion != null && fileVersion != client.version && !plan.changes.isEmpty()) {
-                    plan.conflicts.add(new ImportReport.Conflict(first.row.line(), client.creditCode, client.name, null,
-                            fileVersion, client.version, fieldChanges(plan.changes, locale)));
+            if (!batch.isEmpty()) {
+                batch();
+            }
+        }
+
+        List<ImportReport.RowError> sortedErrors() {
+            List<ImportReport.RowError> sorted = new ArrayList<>(findings.errors);
+            sorted.sort(ROW_ORDER);
+            return sorted;
+        }
+
+        ImportReport report(boolean dryRun, boolean committed) {
+            List<ImportReport.RowError> warnings = new ArrayList<>(findings.warnings);
+            warnings.sort(ROW_ORDER);
+            conflicts.sort(java.util.Comparator.comparingInt(ImportReport.Conflict::line));
+            return new ImportReport(dryRun, committed, encoding, dataRows, newClients, updatedClients,
+                    unchangedClients, newRecords, updatedRecords, unchangedRecords, newRecords + updatedRecords,
+                    ignored, sortedErrors(), findings.errorCount, warnings, findings.warningCount, conflicts,
+                    conflictCount, options.overwrite(), preview);
+        }
+
+        /** Checks the rows gathered, writes them when committing and nothing is wrong so far, and lets go of them. */
+        private void batch() {
+            Map<String, List<Cells>> byClient = new LinkedHashMap<>();
+            for (Cells cells : batch) {
+                String creditCode = CreditCode.normalize(cells.text(LedgerColumn.CREDIT_CODE));
+                if (creditCode == null) {
+                    cells.error(LedgerColumn.CREDIT_CODE, messages.get(locale, "field.required"));
+                    continue;
+                }
+                byClient.computeIfAbsent(creditCode, k -> new ArrayList<>()).add(cells);
+            }
+            batch = new ArrayList<>();
+            Map<String, Client> registered = existingClients(byClient.keySet());
+            Map<Long, List<Certification>> recordsByClient = recordsOf(registered.values());
+            List<ClientPlan> plans = new ArrayList<>();
+            Map<String, Integer> batchCertificates = new HashMap<>();
+            for (Map.Entry<String, List<Cells>> entry : byClient.entrySet()) {
+                ClientPlan plan = plan(entry.getKey(), entry.getValue(), registered.get(entry.getKey()),
+                        recordsByClient, batchCertificates);
+                plans.add(plan);
+            }
+            checkCertificateNumbers(batchCertificates);
+            count(plans);
+            if (actor != null && findings.errorCount == 0) {
+                write(plans);
+            }
+            em.clear(); // the batch's entities go; what later batches need is in the maps above
+        }
+
+        private ClientPlan plan(String creditCode, List<Cells> rows, Client client,
+                Map<Long, List<Certification>> recordsByClient, Map<String, Integer> batchCertificates) {
+            ClientPlan plan = new ClientPlan(creditCode, client);
+            Cells first = rows.get(0);
+            Seen before = seen.get(creditCode);
+            if (before == null) {
+                plan.input = clientInput(first, client == null ? null : ClientInput.of(client));
+                if (client != null) {
+                    plan.changes = clients.changes(client, plan.input);
+                }
+                // a registered client the row leaves as it is is not written, so not checked: data from before
+                // a rule (or from a body's old system) does not block the re-import of an unchanged export
+                if (client == null || !plan.changes.isEmpty()) {
+                    Violations v = new Violations();
+                    clientRules.check(plan.input, v, "");
+                    first.report(v);
+                    first.warnUnlistedCodes(plan.input.professionalCodes());
+                }
+                if (client != null) {
+                    Integer fileVersion = first.version(LedgerColumn.CLIENT_VERSION);
+                    if (fileVersion != null && fileVersion != client.version && !plan.changes.isEmpty()) {
+                        conflict(new ImportReport.Conflict(first.row.line(), client.creditCode, client.name, null,
+                                fileVersion, client.version, fieldChanges(plan.changes, locale)));
+                        plan.skipped = !options.overwrite();
+                    }
+                }
+                before = new Seen(first.row.line(), first.clientData(), plan.skipped);
+                seen.put(creditCode, before);
+            } else {
+                plan.skipped = before.skipped();
+            }
+            for (Cells later : rows) {
+                if (later != first || before.line() != first.row.line()) {
+                    if (later.clientData() != before.clientData()) {
+                        later.warn(LedgerColumn.NAME, messages.get(locale, "field.import-client-differs", before.line()));
+                    }
                 }
             }
             List<Certification> records = client == null ? List.of() : recordsByClient.getOrDefault(client.id, List.of());
-            for (Cells cells : clientRows) {
-                CertificationPlan c = certificationRow(cells, plan, records, matchedRecords);
+            for (Cells cells : rows) {
+                CertificationPlan c = certificationRow(cells, records);
                 if (c == null) {
                     continue;
                 }
                 if (!CertificationStatus.FINAL.contains(c.status())) {
-                    Integer firstLine = liveSchemes.putIfAbsent(plan.creditCode + "|" + c.input().scheme(), cells.row.line());
+                    Integer firstLine = liveSchemes.putIfAbsent(creditCode + "|" + c.input().scheme(), cells.row.line());
                     if (firstLine != null) {
                         cells.error(LedgerColumn.SCHEME, messages.get(locale, "field.import-duplicate-in-file", firstLine));
                     }
@@ -353,85 +392,175 @@ public class LedgerImport {
                     Integer firstLine = liveCertificates.putIfAbsent(number, cells.row.line());
                     if (firstLine != null) {
                         cells.error(LedgerColumn.CERTIFICATE_NO, messages.get(locale, "field.import-duplicate-in-file", firstLine));
+                    } else {
+                        batchCertificates.put(number, cells.row.line());
                     }
                 }
                 Integer fileVersion = cells.version(LedgerColumn.RECORD_VERSION);
                 if (c.existing() != null && fileVersion != null && fileVersion != c.existing().version
                         && !c.changes().isEmpty()) {
-                    plan.conflicts.add(new ImportReport.Conflict(cells.row.line(), plan.creditCode, plan.input.name(),
-                            c.input().scheme(), fileVersion, c.existing().version, fieldChanges(c.changes(), locale)));
+                    conflict(new ImportReport.Conflict(cells.row.line(), creditCode,
+                            client != null ? client.name : plan.input.name(), c.input().scheme(), fileVersion,
+                            c.existing().version, fieldChanges(c.changes(), locale)));
+                    if (!options.overwrite() && !plan.skipped) {
+                        plan.skipped = true;
+                        seen.put(creditCode, new Seen(before.line(), before.clientData(), true));
+                    }
                 }
                 plan.certifications.add(c);
             }
-            plans.add(plan);
+            return plan;
         }
-        checkCertificateNumbers(liveCertificates, matchedRecords, errors, locale);
-        java.util.Comparator<ImportReport.RowError> order = java.util.Comparator.comparingInt(ImportReport.RowError::line)
-                .thenComparing(e -> e.column() == null ? "" : e.column());
-        errors.sort(order);
-        warnings.sort(order);
-        return new Plan(sheet.encoding(), dataRows, plans, ignored, errors, warnings, preview);
-    }
 
-    /**
-     * The certification a row speaks of, or null for a row without a scheme (client data only). Matched by the
-     * exported record ID; else a live status matches the client's live record of that scheme, and a closed
-     * status a closed record of that scheme with the same certificate and contract numbers; no match is a new
-     * record. A record in another status than the row's is an error: status changes are transitions.
-     */
-    private CertificationPlan certificationRow(Cells cells, ClientPlan plan, List<Certification> records,
-            Map<Long, Integer> matchedRecords) {
-        String scheme = cells.text(LedgerColumn.SCHEME);
-        Long recordId = cells.id(LedgerColumn.RECORD_ID);
-        if (scheme == null && recordId == null) {
-            return null;
+        private void conflict(ImportReport.Conflict conflict) {
+            if (conflictCount++ < limits.maxReported()) {
+                conflicts.add(conflict);
+            }
         }
-        CertificationStatus status = cells.status();
-        Certification match = null;
-        if (recordId != null) {
-            match = records.stream().filter(r -> r.id.equals(recordId)).findFirst().orElse(null);
-            if (match == null) {
-                cells.error(LedgerColumn.RECORD_ID, messages.get(cells.locale, "field.import-record-not-found", recordId));
+
+        private void count(List<ClientPlan> plans) {
+            for (ClientPlan p : plans) {
+                if (p.skipped) {
+                    continue;
+                }
+                if (p.input != null) {
+                    if (p.existing == null) {
+                        newClients++;
+                    } else if (p.changes.isEmpty()) {
+                        unchangedClients++;
+                    } else {
+                        updatedClients++;
+                    }
+                }
+                for (CertificationPlan c : p.certifications) {
+                    if (c.existing() == null) {
+                        newRecords++;
+                    } else if (c.changes().isEmpty()) {
+                        unchangedRecords++;
+                    } else {
+                        updatedRecords++;
+                    }
+                }
+            }
+        }
+
+        private void write(List<ClientPlan> plans) {
+            List<Long> withNewRecords = new ArrayList<>();
+            for (ClientPlan p : plans) {
+                if (p.skipped || !p.changed() && p.certifications.stream().noneMatch(CertificationPlan::changed)) {
+                    continue;
+                }
+                Client client;
+                if (p.existing == null) {
+                    client = clients.apply(null, p.input, actor, "import",
+                            CertificationSummary.of(p.certifications.stream().map(c -> c.input().scheme()).toList(),
+                                    p.certifications.stream().map(CertificationPlan::status).toList()),
+                            CertificationSummary.liveExpiry(p.certifications.stream().map(c -> c.input().expiresOn()).toList(),
+                                    p.certifications.stream().map(CertificationPlan::status).toList()));
+                } else {
+                    client = current(Client.findById(p.existing.id), p.existing.version);
+                    if (p.changed()) {
+                        clients.apply(client, p.input, actor, "import", List.of(), null);
+                    }
+                }
+                boolean newRecords = false;
+                for (CertificationPlan c : p.certifications) {
+                    if (c.existing() == null) {
+                        writtenRecords.add(certifications.recordChecked(client.id, c.input(), c.status(), actor, "import").id);
+                        newRecords = true;
+                    } else if (!c.changes().isEmpty()) {
+                        Certification record = current(Certification.findById(c.existing().id), c.existing().version);
+                        certifications.update(client.id, record.id, c.input().withVersion(record.version), actor);
+                    }
+                }
+                if (p.existing != null && newRecords) {
+                    withNewRecords.add(client.id);
+                }
+            }
+            summary.refresh(withNewRecords); // flushes the batch too
+            em.flush();
+        }
+
+        /** Live certificate numbers of this batch held by records the file does not speak of. */
+        private void checkCertificateNumbers(Map<String, Integer> numbersOfBatch) {
+            for (List<String> numbers : chunks(new ArrayList<>(numbersOfBatch.keySet()))) {
+                List<Certification> taken = Certification.list("certificateNo in ?1 and status in ?2", numbers,
+                        CertificationStatus.LIVE_CERTIFICATE);
+                for (Certification c : taken) {
+                    if (matchedRecords.containsKey(c.id) || writtenRecords.contains(c.id)) {
+                        continue; // the record a row updates keeps its number
+                    }
+                    findings.error(numbersOfBatch.get(c.certificateNo), LedgerColumn.CERTIFICATE_NO.header(messages, locale),
+                            messages.get(locale, "problem.certificate-number-taken.detail", c.certificateNo, c.clientId));
+                }
+            }
+        }
+
+        /**
+         * The certification a row speaks of, or null for a row without a scheme (client data only). Matched by
+         * the exported record ID; else a live status matches the client's live record of that scheme, and a
+         * closed status a closed record of that scheme with the same certificate and contract numbers; no match
+         * is a new record. A record in another status than the row's is an error: status changes are transitions.
+         */
+        private CertificationPlan certificationRow(Cells cells, List<Certification> records) {
+            String scheme = cells.text(LedgerColumn.SCHEME);
+            Long recordId = cells.id(LedgerColumn.RECORD_ID);
+            if (scheme == null && recordId == null) {
                 return null;
             }
-        } else if (status == null || !CertificationStatus.FINAL.contains(status)) {
-            match = records.stream().filter(r -> r.scheme.equals(scheme) && !CertificationStatus.FINAL.contains(r.status))
-                    .findFirst().orElse(null);
-        } else {
-            String certificateNo = CertificationInput.normalizeNumber(cells.text(LedgerColumn.CERTIFICATE_NO));
-            String contractNo = CertificationInput.normalizeNumber(cells.text(LedgerColumn.CONTRACT_NO));
-            match = records.stream().filter(r -> r.scheme.equals(scheme) && r.status == status
-                    && Objects.equals(r.certificateNo, certificateNo) && Objects.equals(r.contractNo, contractNo))
-                    .findFirst().orElse(null);
-        }
-        if (match != null && status != null && status != match.status) {
-            cells.error(LedgerColumn.STATUS, messages.get(cells.locale, "field.import-status-differs", match.scheme,
-                    match.id, messages.get(cells.locale, "status." + match.status.name())));
-            return null;
-        }
-        Integer sameRecord = match == null ? null : matchedRecords.putIfAbsent(match.id, cells.row.line());
-        if (sameRecord != null) {
-            cells.error(LedgerColumn.RECORD_ID, messages.get(cells.locale, "field.import-duplicate-in-file", sameRecord));
-            return null;
-        }
-        CertificationStatus effective = match != null ? match.status : status != null ? status : CertificationStatus.APPLYING;
-        CertificationInput input = certificationInput(cells, match == null ? null : CertificationInput.of(match));
-        if (input.scheme() == null) {
-            cells.error(LedgerColumn.SCHEME, messages.get(cells.locale, "field.required"));
-            return null;
-        }
-        Violations v = new Violations();
-        certificationRules.check(input, effective, v, "");
-        cells.report(v);
-        if (cells.has(LedgerColumn.PLANNED_SURVEILLANCE)) {
-            List<LocalDate> planned = cells.dates(LedgerColumn.PLANNED_SURVEILLANCE);
-            if (!planned.isEmpty() && (match == null || !planned.equals(match.plannedSurveillance))) {
-                cells.warn(LedgerColumn.PLANNED_SURVEILLANCE, messages.get(cells.locale, "field.import-planned-not-read"));
+            CertificationStatus status = cells.status();
+            Certification match = null;
+            if (recordId != null) {
+                match = records.stream().filter(r -> r.id.equals(recordId)).findFirst().orElse(null);
+                if (match == null) {
+                    cells.error(LedgerColumn.RECORD_ID, messages.get(locale, "field.import-record-not-found", recordId));
+                    return null;
+                }
+            } else if (status == null || !CertificationStatus.FINAL.contains(status)) {
+                match = records.stream().filter(r -> r.scheme.equals(scheme) && !CertificationStatus.FINAL.contains(r.status))
+                        .findFirst().orElse(null);
+            } else {
+                String certificateNo = CertificationInput.normalizeNumber(cells.text(LedgerColumn.CERTIFICATE_NO));
+                String contractNo = CertificationInput.normalizeNumber(cells.text(LedgerColumn.CONTRACT_NO));
+                match = records.stream().filter(r -> r.scheme.equals(scheme) && r.status == status
+                        && Objects.equals(r.certificateNo, certificateNo) && Objects.equals(r.contractNo, contractNo))
+                        .findFirst().orElse(null);
             }
+            if (match != null && status != null && status != match.status) {
+                cells.error(LedgerColumn.STATUS, messages.get(locale, "field.import-status-differs", match.scheme,
+                        match.id, messages.get(locale, "status." + match.status.name())));
+                return null;
+            }
+            Integer sameRecord = match == null ? null : matchedRecords.putIfAbsent(match.id, cells.row.line());
+            if (sameRecord != null) {
+                cells.error(LedgerColumn.RECORD_ID, messages.get(locale, "field.import-duplicate-in-file", sameRecord));
+                return null;
+            }
+            CertificationStatus effective = match != null ? match.status
+                    : status != null ? status : CertificationStatus.APPLYING;
+            CertificationInput input = certificationInput(cells, match == null ? null : CertificationInput.of(match));
+            if (input.scheme() == null) {
+                cells.error(LedgerColumn.SCHEME, messages.get(locale, "field.required"));
+                return null;
+            }
+            List<History.Change> changes = match == null ? List.of() : certifications.changes(match, input);
+            if (match == null || !changes.isEmpty()) { // as for clients: what is not written is not checked
+                Violations v = new Violations();
+                certificationRules.check(input, effective, v, "");
+                cells.report(v);
+            }
+            if (cells.has(LedgerColumn.PLANNED_SURVEILLANCE)) {
+                List<LocalDate> planned = cells.dates(LedgerColumn.PLANNED_SURVEILLANCE);
+                if (!planned.isEmpty() && (match == null || !planned.equals(match.plannedSurveillance))) {
+                    cells.warn(LedgerColumn.PLANNED_SURVEILLANCE, messages.get(locale, "field.import-planned-not-read"));
+                }
+            }
+            return new CertificationPlan(cells.row.line(), input, effective, match, changes);
         }
-        List<History.Change> changes = match == null ? List.of() : certifications.changes(match, input);
-        return new CertificationPlan(cells.row.line(), input, effective, match, changes);
     }
+
+    private static final java.util.Comparator<ImportReport.RowError> ROW_ORDER = java.util.Comparator
+            .comparingInt(ImportReport.RowError::line).thenComparing(e -> e.column() == null ? "" : e.column());
 
     private List<ImportReport.FieldChange> fieldChanges(List<History.Change> changes, Locale locale) {
         return changes.stream().map(c -> new ImportReport.FieldChange(messages.get(locale, "column." + switch (c.field()) {
@@ -440,23 +569,6 @@ public class LedgerImport {
             case "creditCodeOverrideReason" -> "creditCode";
             default -> c.field();
         }), c.before(), c.after())).toList();
-    }
-
-    /** Live certificate numbers of the file held by records the file does not speak of. */
-    private void checkCertificateNumbers(Map<String, Integer> liveCertificates, Map<Long, Integer> matchedRecords,
-            List<ImportReport.RowError> errors, Locale locale) {
-        for (List<String> numbers : chunks(new ArrayList<>(liveCertificates.keySet()))) {
-            List<Certification> taken = Certification.list("certificateNo in ?1 and status in ?2", numbers,
-                    CertificationStatus.LIVE_CERTIFICATE);
-            for (Certification c : taken) {
-                if (matchedRecords.containsKey(c.id)) {
-                    continue; // the record the row updates keeps its number
-                }
-                errors.add(new ImportReport.RowError(liveCertificates.get(c.certificateNo),
-                        LedgerColumn.CERTIFICATE_NO.header(messages, locale),
-                        messages.get(locale, "problem.certificate-number-taken.detail", c.certificateNo, c.clientId)));
-            }
-        }
     }
 
     private Map<String, Client> existingClients(Set<String> creditCodes) {
@@ -572,8 +684,8 @@ public class LedgerImport {
     }
 
     /** Heading → column; headings naming no column, or a column already named, are reported. */
-    private Map<LedgerColumn, Integer> columns(LedgerReader.Row header, List<String> ignored,
-            List<ImportReport.RowError> warnings, Locale locale) {
+    private Map<LedgerColumn, Integer> columns(LedgerReader.Row header, List<String> ignored, Findings findings,
+            Locale locale) {
         Map<LedgerColumn, Integer> columns = new EnumMap<>(LedgerColumn.class);
         for (int i = 0; i < header.cells().size(); i++) {
             String text = header.cells().get(i);
@@ -588,8 +700,7 @@ public class LedgerImport {
             Integer first = columns.putIfAbsent(column, i);
             if (first != null) {
                 ignored.add(text.strip());
-                warnings.add(new ImportReport.RowError(header.line(), text.strip(),
-                        messages.get(locale, "field.import-duplicate-heading", first + 1)));
+                findings.warn(header.line(), text.strip(), messages.get(locale, "field.import-duplicate-heading", first + 1));
             }
         }
         return columns;
@@ -599,17 +710,14 @@ public class LedgerImport {
     private final class Cells {
         private final LedgerReader.Row row;
         private final Map<LedgerColumn, Integer> columns;
-        private final List<ImportReport.RowError> errors;
-        private final List<ImportReport.RowError> warnings;
+        private final Findings findings;
         private final Locale locale;
         private final Set<String> reported = new HashSet<>();
 
-        Cells(LedgerReader.Row row, Map<LedgerColumn, Integer> columns, List<ImportReport.RowError> errors,
-                List<ImportReport.RowError> warnings, Locale locale) {
+        Cells(LedgerReader.Row row, Map<LedgerColumn, Integer> columns, Findings findings, Locale locale) {
             this.row = row;
             this.columns = columns;
-            this.errors = errors;
-            this.warnings = warnings;
+            this.findings = findings;
             this.locale = locale;
         }
 
@@ -628,24 +736,24 @@ public class LedgerImport {
             return has(column) ? text(column) : base;
         }
 
-        boolean sameClientData(Cells other) {
+        /** A fingerprint of the client's columns, to tell whether another row of the client says the same. */
+        int clientData() {
+            int hash = 1;
             for (LedgerColumn column : CLIENT_COLUMNS) {
-                if (!Objects.equals(text(column), other.text(column))) {
-                    return false;
-                }
+                hash = 31 * hash + Objects.hashCode(text(column));
             }
-            return true;
+            return hash;
         }
 
         void error(LedgerColumn column, String message) {
             if (reported.add(column.key + message)) {
-                errors.add(new ImportReport.RowError(row.line(), column.header(messages, locale), message));
+                findings.error(row.line(), column.header(messages, locale), message);
             }
         }
 
         void warn(LedgerColumn column, String message) {
             if (reported.add(column.key + message)) {
-                warnings.add(new ImportReport.RowError(row.line(), column.header(messages, locale), message));
+                findings.warn(row.line(), column.header(messages, locale), message);
             }
         }
 

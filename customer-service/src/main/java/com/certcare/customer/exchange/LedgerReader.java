@@ -54,10 +54,6 @@ final class LedgerReader {
     private LedgerReader() {
     }
 
-    /** The rows of a file, and how its bytes were read (UTF-8, GB18030 or XLSX). */
-    record Sheet(String encoding, List<Row> rows) {
-    }
-
     /** Bytes looked at to tell UTF-8 from GB18030; the rest of the file is then held to the same encoding. */
     private static final int SNIFF_BYTES = 1 << 20;
     static final Charset GB18030 = Charset.forName("GB18030");
@@ -68,7 +64,8 @@ final class LedgerReader {
      * valid UTF-8 means UTF-8, else valid GB18030 means GB18030, else the file is refused. Every byte is then
      * decoded strictly: a byte that is not of the encoding refuses the file (with the line), never a U+FFFD.
      */
-    static Sheet csv(InputStream raw, ImportLimits limits, String choice) throws IOException {
+    static String csv(InputStream raw, ImportLimits limits, String choice, java.util.function.Consumer<Row> sink)
+            throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 64 * 1024);
         in.mark(SNIFF_BYTES + 1);
         byte[] head = in.readNBytes(SNIFF_BYTES);
@@ -80,10 +77,10 @@ final class LedgerReader {
         }
         Reader reader = new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-        List<Row> rows = new ArrayList<>();
+        int count = 0;
         try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.EXCEL).get()) {
             for (CSVRecord record : parser) {
-                if (rows.size() >= limits.maxRows()) {
+                if (count >= limits.maxRows()) {
                     throw tooLarge("rows", limits.maxRows());
                 }
                 if (record.size() > limits.maxColumns()) {
@@ -91,18 +88,19 @@ final class LedgerReader {
                 }
                 List<String> cells = new ArrayList<>(record.size());
                 record.forEach(cell -> cells.add(CsvCells.restore(cell)));
-                if (rows.isEmpty() && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
+                if (count == 0 && !cells.isEmpty() && cells.get(0).startsWith("\uFEFF")) {
                     cells.set(0, cells.get(0).substring(1));
                 }
-                rows.add(new Row((int) record.getRecordNumber(), cells));
+                count++;
+                sink.accept(new Row((int) record.getRecordNumber(), cells));
             }
         } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
             if (e instanceof java.io.UncheckedIOException u && !(u.getCause() instanceof java.nio.charset.CharacterCodingException)) {
                 throw u;
             }
-            throw ProblemException.invalid("encoding", "import-encoding-at", rows.size() + 1, charset.name());
+            throw ProblemException.invalid("encoding", "import-encoding-at", count + 1, charset.name());
         }
-        return new Sheet(charset == StandardCharsets.UTF_8 ? "UTF-8" : "GB18030", rows);
+        return charset == StandardCharsets.UTF_8 ? "UTF-8" : "GB18030";
     }
 
     private static Charset choose(byte[] head, String choice) {
@@ -143,18 +141,17 @@ final class LedgerReader {
         return in.remaining() < 4; // an incomplete character cut by the sniffing limit
     }
 
-    static Sheet xlsx(InputStream in, ImportLimits limits) throws IOException {
-        List<Row> rows = new ArrayList<>();
+    static String xlsx(InputStream in, ImportLimits limits, java.util.function.Consumer<Row> sink) throws IOException {
         try (OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             if (!sheets.hasNext()) {
-                return new Sheet("XLSX", rows);
+                return "XLSX";
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Collector(rows, limits),
+                parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Collector(sink, limits),
                         new LedgerCellFormatter(), false));
                 parser.parse(new InputSource(sheet));
             }
@@ -165,10 +162,17 @@ final class LedgerReader {
             if (e instanceof SAXException sax && sax.getException() instanceof ProblemException problem) {
                 throw problem;
             }
+            // what the rows' consumer threw (a database failure, a conflict) is not a fault of the file
+            if (e instanceof FromSink sinkFailure) {
+                throw sinkFailure.failure;
+            }
+            if (e instanceof SAXException sax && sax.getException() instanceof FromSink sinkFailure) {
+                throw sinkFailure.failure;
+            }
             // POI reports an empty or foreign file with runtime exceptions (EmptyFileException, NotOfficeXmlFile…)
             throw ProblemException.invalid("file", "import-unreadable", "XLSX");
         }
-        return new Sheet("XLSX", rows);
+        return "XLSX";
     }
 
     /** 413 naming the limit ("rows" or "columns") and its value; the service answers the next request as usual. */
@@ -196,21 +200,32 @@ final class LedgerReader {
         }
     }
 
+    /** Carries a failure of the rows' consumer through the XML parser, to be thrown as it was. */
+    private static final class FromSink extends RuntimeException {
+        final RuntimeException failure;
+
+        FromSink(RuntimeException failure) {
+            super(failure.getMessage(), failure, false, false);
+            this.failure = failure;
+        }
+    }
+
     private static final class Collector implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final List<Row> rows;
+        private final java.util.function.Consumer<Row> sink;
         private final ImportLimits limits;
         private List<String> cells;
         private int line;
+        private int count;
 
-        Collector(List<Row> rows, ImportLimits limits) {
-            this.rows = rows;
+        Collector(java.util.function.Consumer<Row> sink, ImportLimits limits) {
+            this.sink = sink;
             this.limits = limits;
         }
 
         @Override
         public void startRow(int rowNum) {
             // a row number far below (say row 1,000,000) counts as that many rows: the blank ones before it
-            if (rows.size() >= limits.maxRows() || rowNum >= limits.maxRows()) {
+            if (count >= limits.maxRows() || rowNum >= limits.maxRows()) {
                 throw tooLarge("rows", limits.maxRows());
             }
             line = rowNum + 1;
@@ -219,7 +234,14 @@ final class LedgerReader {
 
         @Override
         public void endRow(int rowNum) {
-            rows.add(new Row(line, cells));
+            count++;
+            try {
+                sink.accept(new Row(line, cells));
+            } catch (ProblemException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new FromSink(e);
+            }
         }
 
         @Override

@@ -147,13 +147,19 @@ class LedgerExchangeTest {
         }
     }
 
+    /** A fresh code with its check character changed (a fixed one may be registered, with a reason, by another test). */
+    private static String wrongCheckDigit(String code) {
+        char last = code.charAt(17);
+        return code.substring(0, 17) + (last == '0' ? '1' : '0');
+    }
+
     @Test
     void aDryRunNamesEveryBadCellByLineAndWritesNothing() {
         String tag = TestData.tag();
         String good = TestData.creditCode();
         String csv = "\uFEFF" + HEADER + "\n"
                 + "HT-1," + "," + tag + "好公司," + good + ",QMS,申请中,2026-01-10,,12000.00,6000.00,,,浙江省,杭州市,王芳,13800138000,33.02.01\n"
-                + "HT-2,," + tag + "坏公司,91350100M000100Y44,QMS,有效,2026-01-10,,1.234,,,,火星,杭州市,李四,12345,33.2.1\n"
+                + "HT-2,," + tag + "坏公司," + wrongCheckDigit(TestData.creditCode()) + ",QMS,有效,2026-01-10,,1.234,,,,火星,杭州市,李四,12345,33.2.1\n"
                 + "HT-3,," + tag + "好公司," + good + ",QMS,,2026-01-11,,abc,,,,浙江,,,,\n";
         JsonPath report = given().contentType("text/csv").body(csv.getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", true)

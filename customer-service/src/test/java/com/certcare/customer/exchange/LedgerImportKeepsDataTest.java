@@ -360,4 +360,58 @@ class LedgerImportKeepsDataTest {
                 containsInAnyOrder("WITHDRAWN"));
         given().when().get("/api/customers/" + id).then().body("certifications[0].id", equalTo((int) record));
     }
+
+    @Test
+    void aLongFileIsReadInBatchesAndAClientsRowsFarApartStillFormOneClient() {
+        String tag = TestData.tag();
+        int clients = 700; // more than one batch (500 rows) apart
+        List<String> codes = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("企业名称,统一社会信用代码,省份,认证领域,合同编号\n");
+        for (int i = 0; i < clients; i++) {
+            codes.add(TestData.creditCode());
+            csv.append(tag).append("批量").append(i).append("公司,").append(codes.get(i)).append(",浙江省,QMS,Q-").append(tag)
+                    .append('-').append(i).append('\n');
+        }
+        for (int i = 0; i < clients; i++) {
+            csv.append(tag).append("批量").append(i).append("公司,").append(codes.get(i)).append(",浙江省,EMS,E-").append(tag)
+                    .append('-').append(i).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        importing(file, true, null).then().statusCode(200).body("errorCount", is(0))
+                .body("newClients", is(clients)).body("newCertifications", is(2 * clients));
+        importing(file, false, null).then().statusCode(200).body("committed", is(true))
+                .body("newClients", is(clients)).body("newCertifications", is(2 * clients));
+        given().queryParam("q", codes.get(3)).when().get("/api/customers").then().body("total", is(1))
+                .body("items[0].certifications.scheme", containsInAnyOrder("QMS", "EMS"));
+        importing(file, true, null).then().statusCode(200).body("errorCount", is(0))
+                .body("unchangedClients", is(clients)).body("unchangedCertifications", is(2 * clients))
+                .body("newCertifications", is(0)).body("updatedClients", is(0));
+
+        // a file full of bad cells lists the first ones and counts them all
+        StringBuilder bad = new StringBuilder("企业名称,统一社会信用代码,省份\n");
+        for (int i = 0; i < 1100; i++) {
+            bad.append(tag).append("坏").append(i).append(',').append(TestData.creditCode()).append(",火星\n");
+        }
+        importing(bad.toString().getBytes(StandardCharsets.UTF_8), false, null).then().statusCode(400)
+                .body("code", is("import-rejected")).body("detail", containsString("1100"));
+        importing(bad.toString().getBytes(StandardCharsets.UTF_8), true, null).then().statusCode(200)
+                .body("errorCount", is(1100)).body("errors", hasSize(1000));
+    }
+
+    @Test
+    void legacyDataThatBreaksARuleDoesNotBlockReimportingItUnchanged() throws Exception {
+        String tag = TestData.tag();
+        long id = richClient(tag);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement legacy = c.prepareStatement("update client set postal_code = '31001X' where id = ?")) {
+            legacy.setLong(1, id); // from before the rule, or from the body's old system
+            legacy.executeUpdate();
+        }
+        byte[] file = export(tag);
+        importing(file, true, null).then().statusCode(200).body("errors", hasSize(0)).body("unchangedClients", is(1));
+        // a row that does change the client is checked whole, as the form would
+        String changed = new String(file, StandardCharsets.UTF_8).replace("旧备注", "新的备注");
+        importing(changed.getBytes(StandardCharsets.UTF_8), true, null).then().statusCode(200)
+                .body("errors.column", contains("邮政编码"));
+    }
 }
