@@ -17,4 +17,15 @@ class ClosedByDefaultTest {
         given().when().get("/api/customers/test-unannotated").then().statusCode(403)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aForgedOrMissingTokenIs401WithAProblemBodyInTheCallersLanguage() {
+        given().header("Authorization", "Bearer abc.def.ghi").header("Accept-Language", "en")
+                .when().get("/api/customers").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", "Bearer")
+                .body("code", org.hamcrest.Matchers.is("unauthorized"))
+                .body("title", org.hamcrest.Matchers.is("Not signed in"));
+        given().when().get("/api/customers").then().statusCode(401).contentType("application/problem+json")
+                .body("title", org.hamcrest.Matchers.is("未登录"));
+    }
 }
