@@ -158,7 +158,7 @@ def chaos(tok):
     p.wait()
     time.sleep(0.5)
     status, ms = single_request(tok)
-    live = json.load(urllib.request.urlopen("http://127.0.0.1:8080/q/health/live", timeout=5))
+    live = json.load(urllib.request.urlopen("http://127.0.0.1:9080/q/health/live", timeout=5))
     print(f"- wrk (256 connections through the gateway) killed after 4 s: the next request got {status} in "
           f"{ms:.0f} ms; gateway liveness {live['status']}, requests under way "
           f"{[c for c in live['checks'] if c['name'] == 'proxy'][0]['data']['inFlight']}.")

@@ -27,6 +27,8 @@ SERVICES=(customer-service application-contract-service feedback-service survey-
 declare -A PORT=([gateway]=8080 [customer-service]=8081 [application-contract-service]=8082
   [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092 [frontend]=${CERTCARE_SPA_PORT:-5173})
 FRONTEND="$ROOT/frontend"
+# The gateway's health and metrics live on a management port of their own (local only), not on 8080.
+declare -A MANAGEMENT=([gateway]=9080)
 # Heap per app: customer-service holds an imported ledger of 100,000 rows while it checks it.
 declare -A HEAP=([customer-service]=192m [gateway]=96m)
 declare -A DATABASE=([customer-service]=certcare_customer [application-contract-service]=certcare_application
@@ -254,7 +256,7 @@ start_app() { # name, extra env...
     -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m -jar quarkus-run.jar
 }
 
-app_ready() { http_ok "http://localhost:${PORT[$1]}/q/health/ready"; }
+app_ready() { http_ok "http://localhost:${MANAGEMENT[$1]:-${PORT[$1]}}/q/health/ready"; }
 
 # --- commands ---------------------------------------------------------------------------------------
 cmd_start() {

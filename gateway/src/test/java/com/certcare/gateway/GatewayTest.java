@@ -118,9 +118,17 @@ class GatewayTest {
 
     @Test
     void readinessNamesEachServiceAndIsDownWhileOneIs() {
-        given().when().get("/q/health/ready")
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(503)
                 .body("checks.find { it.name == 'services' }.data.customer", equalTo("UP"))
                 .body("checks.find { it.name == 'services' }.data.survey", equalTo("UNREACHABLE"));
+    }
+
+    @Test
+    void nothingUnderQIsServedOnThePublicPort() {
+        for (String internal : java.util.List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().when().get(internal).then().statusCode(404);
+        }
+        Management.given().when().get("/q/metrics").then().statusCode(200);
     }
 }

@@ -104,7 +104,7 @@ class GatewayUnderLoadTest {
         awaitTrue("no request left unanswered at the back end", () -> stub().getInt("pending") == 0);
         // pooled connections are closed once idle for the keep-alive time (2 s in tests)
         awaitTrue("no back-end connection left open", () -> stub().getInt("open") == 0, () -> stub().prettify());
-        given().when().get("/q/health/live").then().statusCode(200);
+        Management.given().when().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
@@ -236,7 +236,7 @@ class GatewayUnderLoadTest {
     }
 
     private static JsonPath liveness() {
-        return given().when().get("/q/health/live").then().extract().jsonPath();
+        return Management.given().when().get("/q/health/live").then().extract().jsonPath();
     }
 
     private static void awaitTrue(String what, BooleanSupplier condition) {

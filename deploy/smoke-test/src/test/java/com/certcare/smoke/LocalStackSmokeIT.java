@@ -116,8 +116,13 @@ class LocalStackSmokeIT {
 
     @Test
     void gatewayIsReadyAndServesEveryOpenApiDocument() throws Exception {
-        HttpResponse<String> ready = get("/q/health/ready", null);
+        HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9080/q/health/ready"))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
+        // health and metrics are on the local management port only, never through the public one
+        for (String internal : List.of("/q/health", "/q/metrics", "/q/openapi", "/q/dev-ui")) {
+            assertEquals(404, get(internal, null).statusCode(), internal + " through the gateway");
+        }
         for (String service : List.of("customer", "application-contract", "feedback", "survey")) {
             HttpResponse<String> doc = get("/openapi/" + service, null);
             assertEquals(200, doc.statusCode(), service);
