@@ -205,6 +205,17 @@ start_keycloak() {
 }
 
 keycloak_ready() { http_ok "http://localhost:${PORT[keycloak]}/realms/certification/.well-known/openid-configuration"; }
+# A realm imported before the API audience existed gives tokens every service refuses (401): say so.
+realm_current() {
+  curl -s -d client_id=certcare-cli -d grant_type=password -d username=market -d password=market-local \
+    "http://localhost:${PORT[keycloak]}/realms/certification/protocol/openid-connect/token" | python3 -c '
+import base64, json, sys
+token = json.load(sys.stdin).get("access_token", "")
+payload = token.split(".")[1] if token.count(".") == 2 else ""
+claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)) or b"{}") if payload else {}
+aud = claims.get("aud", [])
+sys.exit(0 if "certcare-api" in (aud if isinstance(aud, list) else [aud]) else 1)'
+}
 
 # --- services and gateway ---------------------------------------------------------------------------
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
@@ -276,6 +287,7 @@ cmd_start() {
       KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${PORT[kafka]}"
   done
   wait_for keycloak keycloak_ready
+  realm_current || die "Keycloak's realm predates this checkout's (its tokens lack the certcare-api audience, so every API call would be 401): run deploy/local/run.sh reset, then start again"
   say "Keycloak: ready"
   for m in "${SERVICES[@]}"; do wait_for "$m" app_ready "$m"; say "$m: ready"; done
   start_app gateway

@@ -131,4 +131,10 @@ class GatewayTest {
         }
         Management.given().when().get("/q/metrics").then().statusCode(200);
     }
+
+    @Test
+    void aSignedTokenOfTheRealmForAnotherAudienceIs401() {
+        given().auth().oauth2(Tokens.forAudience("admin-cli", "mei", "market"))
+                .when().get("/api/customers/ping").then().statusCode(401).contentType("application/problem+json");
+    }
 }

@@ -28,4 +28,12 @@ class ClosedByDefaultTest {
         given().when().get("/api/customers").then().statusCode(401).contentType("application/problem+json")
                 .body("title", org.hamcrest.Matchers.is("未登录"));
     }
+
+    @Test
+    void aSignedTokenOfTheRealmForAnotherAudienceIs401() {
+        given().auth().oauth2(com.certcare.testsupport.Tokens.forAudience("admin-cli", "mei", "market"))
+                .when().get("/api/customers").then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(com.certcare.testsupport.Tokens.forUser("mei", "market"))
+                .when().get("/api/customers").then().statusCode(200);
+    }
 }

@@ -17,6 +17,14 @@ public final class Tokens {
         return OidcWiremockTestResource.getAccessToken(user, Set.of(roles));
     }
 
+    /**
+     * A properly signed token of the same realm, issued for another audience (as Keycloak's admin-cli or
+     * account clients would get): the API must refuse it.
+     */
+    public static String forAudience(String audience, String user, String... roles) {
+        return OidcWiremockTestResource.generateJwtToken(user, Set.of(roles), "123456", "Bearer", Set.of(audience));
+    }
+
     /** A token whose signature no longer matches its content. */
     public static String forged(String user, String... roles) {
         String token = forUser(user, roles);
