@@ -16,8 +16,11 @@ public class CertificationRules {
 
     private final ReferenceData reference;
 
-    CertificationRules(ReferenceData reference) {
+    private final com.certcare.customer.client.RecordLimits limits;
+
+    CertificationRules(ReferenceData reference, com.certcare.customer.client.RecordLimits limits) {
         this.reference = reference;
+        this.limits = limits;
     }
 
     /** {@code status} is the status the record will have (on create the requested one). */
@@ -38,6 +41,14 @@ public class CertificationRules {
         }
         if (in.auditDates() != null) {
             notBefore(in.auditDates().stage2(), in.auditDates().stage1(), prefix + "auditDates.stage2", "stage1", v);
+            int max = limits.auditDates();
+            if (in.auditDates().surveillance() != null) {
+                v.check(in.auditDates().surveillance().size() <= max, prefix + "auditDates.surveillance", "too-many", max);
+            }
+            if (in.auditDates().recertification() != null) {
+                v.check(in.auditDates().recertification().size() <= max, prefix + "auditDates.recertification",
+                        "too-many", max);
+            }
         }
         if (status != null && status.needsCertificate()) {
             v.check(in.certificateNo() != null && !in.certificateNo().isBlank(), prefix + "certificateNo",

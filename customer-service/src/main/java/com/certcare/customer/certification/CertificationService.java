@@ -29,8 +29,11 @@ public class CertificationService {
     private final CertificationSummary summary;
     private final Clock clock;
 
+    private final com.certcare.customer.client.RecordLimits limits;
+
     CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner, History history,
-            Outbox outbox, CertificationSummary summary, Clock clock) {
+            Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.client.RecordLimits limits) {
+        this.limits = limits;
         this.clients = clients;
         this.rules = rules;
         this.planner = planner;
@@ -174,7 +177,8 @@ public class CertificationService {
         Violations v = new Violations();
         v.check(request.version() != null, "version", "required");
         v.text(request.reason(), true, 500, "reason");
-        if (v.check(request.dates() != null && !request.dates().isEmpty(), "dates", "required")) {
+        if (v.check(request.dates() != null && !request.dates().isEmpty(), "dates", "required")
+                && v.check(request.dates().size() <= limits.auditDates(), "dates", "too-many", limits.auditDates())) {
             for (int i = 0; i < request.dates().size(); i++) {
                 LocalDate d = request.dates().get(i);
                 if (v.check(d != null, "dates[" + i + "]", "required") && c.expiresOn != null) {

@@ -20,8 +20,11 @@ public class ClientRules {
 
     private final ReferenceData reference;
 
-    ClientRules(ReferenceData reference) {
+    private final RecordLimits limits;
+
+    ClientRules(ReferenceData reference, RecordLimits limits) {
         this.reference = reference;
+        this.limits = limits;
     }
 
     /** Adds to {@code v} every violation of {@code input}; {@code prefix} names the position in a larger document. */
@@ -77,7 +80,7 @@ public class ClientRules {
         if (contacts == null || contacts.isEmpty()) {
             return;
         }
-        v.check(contacts.size() <= 20, prefix + "contacts", "too-many", 20);
+        v.check(contacts.size() <= limits.contacts(), prefix + "contacts", "too-many", limits.contacts());
         int primaries = 0;
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = contacts.get(i);
@@ -103,6 +106,10 @@ public class ClientRules {
 
     private void checkProfessionalCodes(List<String> codes, Violations v, String prefix) {
         if (codes == null) {
+            return;
+        }
+        if (!v.check(codes.size() <= limits.professionalCodes(), prefix + "professionalCodes", "too-many",
+                limits.professionalCodes())) {
             return;
         }
         Set<String> seen = new HashSet<>();

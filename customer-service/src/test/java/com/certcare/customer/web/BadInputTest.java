@@ -210,6 +210,33 @@ class BadInputTest {
         given().when().get("/api/customers?q=ok").then().statusCode(200);
     }
 
+    @Test
+    void listsLongerThanTheConfiguredLimitsAreA400NamingFieldAndLimit() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            codes.add(String.format("33.%02d.%02d", i / 100 + 1, i % 100));
+        }
+        java.util.List<java.util.Map<String, Object>> contacts = new java.util.ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            contacts.add(java.util.Map.of("name", "联系人" + i, "phone", "13800138000", "primary", i == 0));
+        }
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(TestData.client("清单过长有限公司").with("professionalCodes", codes).with("contacts", contacts))
+                .when().post("/api/customers").then().statusCode(400)
+                .body("errors.find { it.field == 'professionalCodes' }.message", equalTo("At most 100 entries"))
+                .body("errors.find { it.field == 'contacts' }.message", equalTo("At most 20 entries"));
+        long id = given().contentType(ContentType.JSON).body(TestData.client("审核日期过多有限公司"))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        for (int i = 0; i < 61; i++) {
+            dates.add(java.time.LocalDate.of(2026, 1, 1).plusDays(i).toString());
+        }
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(TestData.certification("QMS").with("auditDates", java.util.Map.of("surveillance", dates)))
+                .when().post("/api/customers/" + id + "/certifications").then().statusCode(400)
+                .body("errors.field", hasItem("auditDates.surveillance"));
+    }
+
     /** A minimal XLSX (zip) whose only sheet has one inline-string cell at {@code reference}. */
     static byte[] xlsxWithCell(String reference) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
