@@ -3,10 +3,8 @@ package com.certcare.gateway.routing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.quarkus.security.AuthenticationCompletionException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
+import com.certcare.platform.security.AuthFailures;
+
 import io.vertx.ext.web.Router;
 
 /**
@@ -18,15 +16,13 @@ public class AuthProblems {
 
     void install(@Observes Router router) {
         router.route().failureHandler(ctx -> {
-            Throwable failure = ctx.failure();
-            if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
-                    || failure instanceof AuthenticationCompletionException) {
-                ctx.response().putHeader("WWW-Authenticate", "Bearer");
-                GatewayProblem.UNAUTHORIZED.send(ctx.request(), null);
-            } else if (failure instanceof ForbiddenException) {
-                GatewayProblem.FORBIDDEN.send(ctx.request(), null);
-            } else {
-                ctx.next();
+            switch (AuthFailures.status(ctx.failure())) {
+                case 401 -> {
+                    ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                    GatewayProblem.UNAUTHORIZED.send(ctx.request(), null);
+                }
+                case 403 -> GatewayProblem.FORBIDDEN.send(ctx.request(), null);
+                default -> ctx.next();
             }
         });
     }

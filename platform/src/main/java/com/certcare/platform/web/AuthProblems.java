@@ -12,10 +12,6 @@ import com.certcare.platform.problem.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.security.AuthenticationCompletionException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -37,15 +33,13 @@ public class AuthProblems {
 
     void install(@Observes Router router) {
         router.route().failureHandler(ctx -> {
-            Throwable failure = ctx.failure();
-            if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
-                    || failure instanceof AuthenticationCompletionException) {
-                ctx.response().putHeader("WWW-Authenticate", "Bearer");
-                send(ctx, 401, "unauthorized");
-            } else if (failure instanceof ForbiddenException) {
-                send(ctx, 403, "forbidden");
-            } else {
-                ctx.next();
+            switch (com.certcare.platform.security.AuthFailures.status(ctx.failure())) {
+                case 401 -> {
+                    ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                    send(ctx, 401, "unauthorized");
+                }
+                case 403 -> send(ctx, 403, "forbidden");
+                default -> ctx.next();
             }
         });
     }
