@@ -16,9 +16,9 @@ public class CertificationRules {
 
     private final ReferenceData reference;
 
-    private final com.certcare.customer.client.RecordLimits limits;
+    private final com.certcare.customer.reference.RecordLimits limits;
 
-    CertificationRules(ReferenceData reference, com.certcare.customer.client.RecordLimits limits) {
+    CertificationRules(ReferenceData reference, com.certcare.customer.reference.RecordLimits limits) {
         this.reference = reference;
         this.limits = limits;
     }

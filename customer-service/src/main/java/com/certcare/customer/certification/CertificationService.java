@@ -29,10 +29,10 @@ public class CertificationService {
     private final CertificationSummary summary;
     private final Clock clock;
 
-    private final com.certcare.customer.client.RecordLimits limits;
+    private final com.certcare.customer.reference.RecordLimits limits;
 
     CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner, History history,
-            Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.client.RecordLimits limits) {
+            Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.reference.RecordLimits limits) {
         this.limits = limits;
         this.clients = clients;
         this.rules = rules;

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.certcare.customer.identity.ContactFormats;
 import com.certcare.customer.identity.CreditCode;
+import com.certcare.customer.reference.RecordLimits;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.platform.problem.Violations;
 

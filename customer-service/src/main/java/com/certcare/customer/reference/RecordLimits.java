@@ -1,4 +1,4 @@
-package com.certcare.customer.client;
+package com.certcare.customer.reference;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
