@@ -9,8 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import com.certcare.customer.statistics.StatisticsService.DueItem;
-import com.certcare.customer.statistics.StatisticsService.Group;
 
 /**
  * The SQL behind the statistics, over certification records {@code r} joined with their client
@@ -18,6 +16,18 @@ import com.certcare.customer.statistics.StatisticsService.Group;
  */
 @ApplicationScoped
 public class CustomerQueries {
+
+    /** One group: its key, how many clients and records, and the fee sums (CNY). */
+    public record Group(String key, long clients, long certifications,
+            @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) java.math.BigDecimal initialAuditFees,
+            @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) java.math.BigDecimal surveillanceFees) {
+    }
+
+    /** A certification due for surveillance or expiring soon. */
+    public record DueItem(long clientId, String clientName, long certificationId, String scheme, String certificateNo,
+            String status, java.time.LocalDate on) {
+    }
+
 
     private final EntityManager em;
 

@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.client.Client;
-import com.certcare.customer.client.ClientView;
-import com.certcare.customer.client.ClientViews;
+import com.certcare.customer.certification.ClientView;
+import com.certcare.customer.certification.ClientViews;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.ListPage;
 

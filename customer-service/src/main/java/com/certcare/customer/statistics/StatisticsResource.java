@@ -15,6 +15,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
 import com.certcare.customer.search.CustomerFilter;
+import com.certcare.customer.search.CustomerQueries;
 
 @Path("/api/customers/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +32,7 @@ public class StatisticsResource {
     @GET
     @Operation(operationId = "groupCustomerStatistics",
             summary = "Clients, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year")
-    public List<StatisticsService.Group> groups(@BeanParam CustomerFilter filter,
+    public List<CustomerQueries.Group> groups(@BeanParam CustomerFilter filter,
             @RestQuery("groupBy") StatisticsService.GroupBy groupBy,
             @RestQuery("periodBy") StatisticsService.PeriodBy periodBy) {
         return statistics.groups(filter, groupBy, periodBy);
@@ -40,7 +41,7 @@ public class StatisticsResource {
     @GET
     @Path("/surveillance-due")
     @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days")
-    public List<StatisticsService.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
+    public List<CustomerQueries.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
             @RestQuery("days") Integer days) {
         return statistics.surveillanceDue(filter, days == null ? 30 : days);
     }
@@ -48,7 +49,7 @@ public class StatisticsResource {
     @GET
     @Path("/expiring")
     @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days")
-    public List<StatisticsService.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days) {
+    public List<CustomerQueries.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days) {
         return statistics.expiring(filter, days == null ? 60 : days);
     }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerQueries;
+import com.certcare.customer.search.CustomerQueries.DueItem;
+import com.certcare.customer.search.CustomerQueries.Group;
 import com.certcare.platform.problem.Violations;
 
 /** Counts and fee sums of the customer database, grouped as the market department reports them. */
@@ -22,17 +24,6 @@ public class StatisticsService {
 
     /** Which date places a record in a month, quarter or year. */
     public enum PeriodBy { ISSUED_ON, APPLICATION_ACCEPTED_ON, EXPIRES_ON, DECISION_ON }
-
-    /** One group: its key, how many clients and records, and the fee sums (CNY). */
-    public record Group(String key, long clients, long certifications,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal initialAuditFees,
-            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal surveillanceFees) {
-    }
-
-    /** A certification due for surveillance or expiring soon. */
-    public record DueItem(long clientId, String clientName, long certificationId, String scheme, String certificateNo,
-            String status, LocalDate on) {
-    }
 
     public static final int MAX_DAYS = 3660;
 

@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.certcare.customer.TestData;
-import com.certcare.customer.client.ClientView;
+import com.certcare.customer.certification.ClientView;
 import com.certcare.platform.web.ListPage;
 
 import io.quarkus.test.junit.QuarkusTest;

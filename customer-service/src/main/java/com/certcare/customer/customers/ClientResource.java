@@ -1,5 +1,10 @@
-package com.certcare.customer.client;
+package com.certcare.customer.customers;
 
+import com.certcare.customer.client.Client;
+import com.certcare.customer.client.ClientInput;
+import com.certcare.customer.client.ClientService;
+import com.certcare.customer.certification.ClientView;
+import com.certcare.customer.certification.ClientViews;
 import java.net.URI;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package com.certcare.customer.client;
+package com.certcare.customer.certification;
 
+import com.certcare.customer.client.Client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +8,6 @@ import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.certcare.customer.certification.Certification;
-import com.certcare.customer.certification.CertificationSummary;
-import com.certcare.customer.certification.CertificationView;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.customer.reference.ReferenceEntry;
 

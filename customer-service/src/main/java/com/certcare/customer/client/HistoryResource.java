@@ -1,5 +1,7 @@
-package com.certcare.customer.history;
+package com.certcare.customer.client;
 
+import com.certcare.customer.history.ChangeRecord;
+import com.certcare.customer.history.History;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +16,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
-import com.certcare.customer.client.ClientService;
 import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/{clientId:\\d+}/history")

@@ -1,5 +1,6 @@
-package com.certcare.customer.reference;
+package com.certcare.customer.certification;
 
+import com.certcare.customer.reference.ReferenceData;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.certcare.customer.Roles;
-import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.platform.problem.Messages;
 
 @Path("/api/customers/reference")

@@ -1,12 +1,13 @@
-package com.certcare.customer.client;
+package com.certcare.customer.certification;
 
+import com.certcare.customer.client.Client;
+import com.certcare.customer.client.Contact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.certcare.customer.certification.CertificationView;
 
 /** A client as the API shows it; {@code certifications} only in the detail and list views. */
 @Schema(name = "Client")
