@@ -39,6 +39,8 @@ public class ContractIntake {
 
     static final String CONSUMER = "customer-service.contract-intake";
     static final String CONTRACT_SIGNED = "ContractSigned";
+    /** The major version of ContractSigned's data this consumer reads; another goes to the dead-letter topic. */
+    static final int CONTRACT_SIGNED_VERSION = 1;
     private static final Logger LOG = Logger.getLogger(ContractIntake.class);
 
     private final ObjectMapper mapper;
@@ -66,6 +68,12 @@ public class ContractIntake {
         UUID eventId = UUID.fromString(envelope.path("id").asText());
         if (!CONTRACT_SIGNED.equals(envelope.path("type").asText())) {
             return;
+        }
+        int version = envelope.path("schemaVersion").asInt(-1);
+        if (version != CONTRACT_SIGNED_VERSION) {
+            // not guessed at: the dead-letter topic keeps it, with this reason, until this consumer reads it
+            throw new IllegalArgumentException("ContractSigned " + eventId + " has schemaVersion "
+                    + envelope.path("schemaVersion") + "; this consumer reads " + CONTRACT_SIGNED_VERSION);
         }
         if (!processed.firstDelivery(eventId, CONSUMER)) {
             LOG.debugf("ContractSigned %s already applied", eventId);

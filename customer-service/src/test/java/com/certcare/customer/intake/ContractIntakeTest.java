@@ -137,4 +137,17 @@ class ContractIntakeTest {
         assertTrue(dead.stream().anyMatch(r -> r.value().equals("{not json")));
         assertEquals(0, clientByCode("坏数据有限公司").getInt("total"));
     }
+
+    @Test
+    void anUnknownSchemaVersionGoesToTheDeadLetterTopicWithTheReasonAndChangesNothing() throws Exception {
+        String code = TestData.creditCode();
+        String contractNo = "GBHT-V2-" + TestData.tag();
+        String v1 = contractSigned(UUID.randomUUID(), contractNo, code, "版本二有限公司", "QMS");
+        KafkaTopics.send("contracts", contractNo, v1.replace("\"schemaVersion\":1", "\"schemaVersion\":2"));
+        var dead = KafkaTopics.await("contracts.dlq.customer-service", r -> contractNo.equals(r.key()), 1, WAIT);
+        String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(reason.contains("schemaVersion 2"), reason);
+        assertEquals(0, clientByCode(code).getInt("total"));
+    }
 }
