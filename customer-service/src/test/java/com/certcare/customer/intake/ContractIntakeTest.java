@@ -29,23 +29,25 @@ class ContractIntakeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    /** The contract's schema (platform's contracts/ContractSigned.json) */
+    static final String SCHEMA = "contracts/ContractSigned.json";
+
+    /**
+     * A ContractSigned envelope built from the example in its schema — the contract producer and consumer share —
+     * with this test's ids, then checked against that schema: the consumer is tested with what the contract allows.
+     */
     static String contractSigned(UUID eventId, String contractNo, String creditCode, String name, String scheme)
             throws Exception {
-        Map<String, Object> data = Map.of(
-                "contractId", UUID.randomUUID().toString(),
-                "contractNo", contractNo,
-                "signedOn", "2026-11-20",
-                "scheme", scheme,
-                "scope", "精密机械零部件的设计和生产",
-                "applicationAcceptedOn", "2026-10-08",
-                "initialAuditFee", "18000.00",
-                "surveillanceFee", "9000.00",
-                "client", Map.of("name", name, "creditCode", creditCode, "provinceCode", "320000", "city", "南京市",
-                        "contacts", List.of(Map.of("name", "周敏", "phone", "025-84561234", "primary", true)),
-                        "professionalCodes", List.of("18.01.01")));
-        return JSON.writeValueAsString(Map.of("id", eventId.toString(), "type", "ContractSigned",
-                "source", "application-contract-service", "time", "2026-11-20T02:00:00Z", "subject", contractNo,
-                "schemaVersion", 1, "data", data));
+        com.fasterxml.jackson.databind.node.ObjectNode envelope = (com.fasterxml.jackson.databind.node.ObjectNode) JSON
+                .readTree(com.certcare.testsupport.EventContracts.example(SCHEMA));
+        envelope.put("id", eventId.toString()).put("subject", contractNo);
+        com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode) envelope.get("data");
+        data.put("contractId", UUID.randomUUID().toString()).put("contractNo", contractNo).put("scheme", scheme);
+        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) data.get("client");
+        client.put("name", name).put("creditCode", creditCode);
+        String message = JSON.writeValueAsString(envelope);
+        com.certcare.testsupport.EventContracts.check(SCHEMA, message);
+        return message;
     }
 
     private static JsonPath clientByCode(String creditCode) {

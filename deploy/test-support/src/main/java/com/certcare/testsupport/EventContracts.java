@@ -62,6 +62,31 @@ public final class EventContracts {
         return counts;
     }
 
+    /** The first of the schema's {@code examples}, as JSON text: a message built from the contract itself. */
+    public static String example(String schemaResource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(schemaResource)) {
+            if (in == null) {
+                throw new IllegalStateException("no schema " + schemaResource);
+            }
+            var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+            return mapper.writeValueAsString(mapper.readTree(in).path("examples").path(0));
+        } catch (IOException e) {
+            throw new IllegalStateException(schemaResource, e);
+        }
+    }
+
+    /** Fails, listing the violations, unless {@code json} matches the schema at {@code schemaResource}. */
+    public static void check(String schemaResource, String json) {
+        Schema schema = load(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12), schemaResource);
+        if (schema == null) {
+            throw new AssertionError("no schema " + schemaResource);
+        }
+        var errors = schema.validate(json, InputFormat.JSON);
+        if (!errors.isEmpty()) {
+            throw new AssertionError("breaks " + schemaResource + ": " + errors + "\n    " + json);
+        }
+    }
+
     private static Schema load(SchemaRegistry registry, String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             return in == null ? null : registry.getSchema(in, InputFormat.JSON);
