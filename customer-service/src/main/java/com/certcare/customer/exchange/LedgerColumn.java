@@ -55,6 +55,40 @@ public enum LedgerColumn {
         this.key = key;
     }
 
+    /** Field paths of the API's rules (indices left out) → the ledger column the value came from. */
+    private static final java.util.Map<String, LedgerColumn> BY_FIELD = java.util.Map.ofEntries(
+            java.util.Map.entry("name", NAME), java.util.Map.entry("creditCode", CREDIT_CODE),
+            java.util.Map.entry("creditCodeOverrideReason", CREDIT_CODE), java.util.Map.entry("provinceCode", PROVINCE),
+            java.util.Map.entry("city", CITY), java.util.Map.entry("address", ADDRESS),
+            java.util.Map.entry("postalCode", POSTAL_CODE), java.util.Map.entry("contacts", CONTACT_NAME),
+            java.util.Map.entry("contacts.name", CONTACT_NAME), java.util.Map.entry("contacts.role", CONTACT_NAME),
+            java.util.Map.entry("contacts.phone", CONTACT_PHONE), java.util.Map.entry("contacts.email", CONTACT_EMAIL),
+            java.util.Map.entry("professionalCodes", PROFESSIONAL_CODES), java.util.Map.entry("remarks", REMARKS),
+            java.util.Map.entry("scheme", SCHEME), java.util.Map.entry("status", STATUS),
+            java.util.Map.entry("contractNo", CONTRACT_NO), java.util.Map.entry("certificateNo", CERTIFICATE_NO),
+            java.util.Map.entry("scope", SCOPE), java.util.Map.entry("scopeEn", SCOPE_EN),
+            java.util.Map.entry("initialAuditFee", INITIAL_AUDIT_FEE),
+            java.util.Map.entry("surveillanceFee", SURVEILLANCE_FEE), java.util.Map.entry("decisionOn", DECISION_ON),
+            java.util.Map.entry("issuedOn", ISSUED_ON), java.util.Map.entry("expiresOn", EXPIRES_ON),
+            java.util.Map.entry("applicationAcceptedOn", APPLICATION_ACCEPTED_ON),
+            java.util.Map.entry("implementedOn", IMPLEMENTED_ON), java.util.Map.entry("auditDates.stage1", STAGE1_ON),
+            java.util.Map.entry("auditDates.stage2", STAGE2_ON),
+            java.util.Map.entry("auditDates.surveillance", SURVEILLANCE_AUDIT_ON),
+            java.util.Map.entry("auditDates.recertification", RECERTIFICATION_AUDIT_ON));
+
+    /**
+     * The column a rule's field path ({@code contacts[1].phone}) came from. A field no column carries is a
+     * programming error — a new rule without its column — and fails loudly rather than being blamed on another
+     * column.
+     */
+    public static LedgerColumn forField(String field) {
+        LedgerColumn column = BY_FIELD.get(field.replaceAll("\\[\\d+]", ""));
+        if (column == null) {
+            throw new IllegalArgumentException("no ledger column for the field " + field);
+        }
+        return column;
+    }
+
     public String header(Messages messages, Locale locale) {
         return messages.get(locale, "column." + key);
     }

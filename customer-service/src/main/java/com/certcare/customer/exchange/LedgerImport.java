@@ -760,7 +760,7 @@ public class LedgerImport {
         /** Field paths of the API rules → the ledger column they come from. */
         void report(Violations v) {
             for (ProblemException.Violation violation : v.list()) {
-                error(columnOf(violation.field()), messages.get(locale, "field." + violation.messageKey(),
+                error(LedgerColumn.forField(violation.field()), messages.get(locale, "field." + violation.messageKey(),
                         violation.args()));
             }
         }
@@ -872,39 +872,5 @@ public class LedgerImport {
             }
             return text; // the province rule reports it
         }
-    }
-
-    private static LedgerColumn columnOf(String field) {
-        String f = field.replaceAll("\\[\\d+]", "");
-        return switch (f) {
-            case "name" -> LedgerColumn.NAME;
-            case "creditCode", "creditCodeOverrideReason" -> LedgerColumn.CREDIT_CODE;
-            case "provinceCode" -> LedgerColumn.PROVINCE;
-            case "city" -> LedgerColumn.CITY;
-            case "address" -> LedgerColumn.ADDRESS;
-            case "postalCode" -> LedgerColumn.POSTAL_CODE;
-            case "contacts", "contacts.name", "contacts.role" -> LedgerColumn.CONTACT_NAME;
-            case "contacts.phone" -> LedgerColumn.CONTACT_PHONE;
-            case "contacts.email" -> LedgerColumn.CONTACT_EMAIL;
-            case "professionalCodes" -> LedgerColumn.PROFESSIONAL_CODES;
-            case "remarks" -> LedgerColumn.REMARKS;
-            case "scheme" -> LedgerColumn.SCHEME;
-            case "contractNo" -> LedgerColumn.CONTRACT_NO;
-            case "certificateNo" -> LedgerColumn.CERTIFICATE_NO;
-            case "scope" -> LedgerColumn.SCOPE;
-            case "scopeEn" -> LedgerColumn.SCOPE_EN;
-            case "initialAuditFee" -> LedgerColumn.INITIAL_AUDIT_FEE;
-            case "surveillanceFee" -> LedgerColumn.SURVEILLANCE_FEE;
-            case "decisionOn" -> LedgerColumn.DECISION_ON;
-            case "issuedOn" -> LedgerColumn.ISSUED_ON;
-            case "expiresOn" -> LedgerColumn.EXPIRES_ON;
-            case "applicationAcceptedOn" -> LedgerColumn.APPLICATION_ACCEPTED_ON;
-            case "implementedOn" -> LedgerColumn.IMPLEMENTED_ON;
-            case "auditDates.stage1" -> LedgerColumn.STAGE1_ON;
-            case "auditDates.stage2" -> LedgerColumn.STAGE2_ON;
-            case "auditDates.surveillance" -> LedgerColumn.SURVEILLANCE_AUDIT_ON;
-            case "auditDates.recertification" -> LedgerColumn.RECERTIFICATION_AUDIT_ON;
-            default -> LedgerColumn.STATUS;
-        };
     }
 }
