@@ -27,12 +27,6 @@ public record ClientInput(
                 c.postalCode, List.copyOf(c.contacts), List.copyOf(c.professionalCodes), c.remarks, c.version);
     }
 
-    /** The same data, sent as an update of the client read at {@code version}. */
-    public ClientInput withVersion(Integer version) {
-        return new ClientInput(name, creditCode, creditCodeOverrideReason, provinceCode, city, address, postalCode,
-                contacts, professionalCodes, remarks, version);
-    }
-
     String normalizedCreditCode() {
         return CreditCode.normalize(creditCode);
     }

@@ -38,23 +38,19 @@ public class History {
             Map<String, String> after, String user, String reason) {
         List<String> changed = new ArrayList<>();
         var now = clock.instant();
-        for (Map.Entry<String, String> field : after.entrySet()) {
-            String old = before == null ? null : before.get(field.getKey());
-            if (Objects.equals(emptyToNull(old), emptyToNull(field.getValue()))) {
-                continue;
-            }
+        for (Change field : diff(before == null ? Map.of() : before, after)) {
             ChangeRecord change = new ChangeRecord();
             change.clientId = clientId;
             change.entity = entity;
             change.entityId = entityId;
-            change.field = field.getKey();
-            change.oldValue = emptyToNull(old);
-            change.newValue = emptyToNull(field.getValue());
+            change.field = field.field();
+            change.oldValue = field.before();
+            change.newValue = field.after();
             change.reason = reason;
             change.changedBy = user;
             change.changedAt = now;
             change.persist();
-            changed.add(field.getKey());
+            changed.add(field.field());
         }
         return changed;
     }

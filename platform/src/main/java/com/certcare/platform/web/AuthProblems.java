@@ -53,7 +53,7 @@ public class AuthProblems {
                 .map(l -> Locale.forLanguageTag(l.tag() + (l.subtag() == null ? "" : "-" + l.subtag()))).toList();
         Locale locale = Messages.pick(acceptable);
         String id = ctx.request().getHeader(RequestIds.HEADER);
-        if (id == null || id.isBlank() || id.length() > 64 || !id.matches("[A-Za-z0-9._-]+")) {
+        if (!RequestIds.acceptable(id)) {
             id = UUID.randomUUID().toString();
         }
         Problem problem = new Problem(Problem.TYPE_PREFIX + code, messages.get(locale, "problem." + code + ".title"),

@@ -22,7 +22,7 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     void assign(ContainerRequestContext request) {
         String id = request.getHeaderString(HEADER);
-        if (id == null || id.isBlank() || id.length() > MAX_LENGTH || !id.matches("[A-Za-z0-9._-]+")) {
+        if (!acceptable(id)) {
             id = UUID.randomUUID().toString();
             request.getHeaders().putSingle(HEADER, id);
         }
@@ -33,6 +33,11 @@ public class RequestIds {
     void echo(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle(HEADER, request.getHeaderString(HEADER));
         MDC.remove(MDC_KEY);
+    }
+
+    /** Whether a caller's id is taken as is: short, and nothing a log line or header could be forged with. */
+    public static boolean acceptable(String id) {
+        return id != null && !id.isBlank() && id.length() <= MAX_LENGTH && id.matches("[A-Za-z0-9._-]+");
     }
 
     /** The current request's id, or null outside a request. */
