@@ -33,6 +33,7 @@ import org.hibernate.type.SqlTypes;
 import com.certcare.platform.problem.ProblemException;
 
 import com.certcare.platform.persistence.AuditedEntity;
+import com.certcare.platform.text.Text;
 
 /** A client's certification under one scheme (QMS, EMS, …): contract, certificate, dates, fees, status. */
 @Entity
@@ -103,8 +104,8 @@ public class Certification extends AuditedEntity {
         scheme = input.scheme();
         contractNo = CertificationInput.normalizeNumber(input.contractNo());
         certificateNo = CertificationInput.normalizeNumber(input.certificateNo());
-        scope = blankToNull(input.scope());
-        scopeEn = blankToNull(input.scopeEn());
+        scope = Text.blankToNull(input.scope());
+        scopeEn = Text.blankToNull(input.scopeEn());
         applicationAcceptedOn = input.applicationAcceptedOn();
         decisionOn = input.decisionOn();
         auditDates.clear();
@@ -171,9 +172,5 @@ public class Certification extends AuditedEntity {
 
     private static String str(Object o) {
         return o == null ? null : o.toString();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

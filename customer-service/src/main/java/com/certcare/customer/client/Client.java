@@ -27,6 +27,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import com.certcare.platform.persistence.AuditedEntity;
+import com.certcare.platform.text.Text;
 
 /** A client enterprise (企业) of the certification body. */
 @Entity
@@ -87,17 +88,17 @@ public class Client extends AuditedEntity {
     void apply(ClientInput input) {
         name = input.name().strip();
         creditCode = input.normalizedCreditCode();
-        creditCodeOverrideReason = blankToNull(input.creditCodeOverrideReason());
+        creditCodeOverrideReason = Text.blankToNull(input.creditCodeOverrideReason());
         provinceCode = input.provinceCode();
-        city = blankToNull(input.city());
-        address = blankToNull(input.address());
-        postalCode = blankToNull(input.postalCode());
+        city = Text.blankToNull(input.city());
+        address = Text.blankToNull(input.address());
+        postalCode = Text.blankToNull(input.postalCode());
         contacts = input.contacts() == null ? new ArrayList<>() : new ArrayList<>(input.contacts());
         professionalCodes.clear();
         if (input.professionalCodes() != null) {
             professionalCodes.addAll(input.professionalCodes());
         }
-        remarks = blankToNull(input.remarks());
+        remarks = Text.blankToNull(input.remarks());
         searchText = Stream.concat(Stream.of(name, creditCode),
                 contacts.stream().flatMap(c -> Stream.of(c.name(), c.phone(), c.email())))
                 .filter(s -> s != null && !s.isBlank())
@@ -126,9 +127,5 @@ public class Client extends AuditedEntity {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

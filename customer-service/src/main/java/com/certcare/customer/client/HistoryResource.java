@@ -41,7 +41,7 @@ public class HistoryResource {
     @Operation(operationId = "listCustomerHistory", summary = "The client's and its certifications' changes, newest first")
     public ListPage<Entry> list(@RestPath long clientId, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         clients.get(clientId);
-        ListPage<ChangeRecord> changes = history.ofClient(clientId, page == null ? 1 : page, size == null ? 50 : size);
+        ListPage<ChangeRecord> changes = history.ofClient(clientId, page, size);
         return new ListPage<>(changes.items().stream()
                 .map(r -> new Entry(r.entity, r.entityId, r.field, r.oldValue, r.newValue, r.reason, r.changedBy,
                         r.changedAt))

@@ -60,7 +60,7 @@ public class ClientResource {
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
     public ListPage<ClientView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return search.list(filter, sort, page == null ? 1 : page, size == null ? 20 : size);
+        return search.list(filter, sort, page, size);
     }
 
     @GET

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -73,16 +74,17 @@ public class History {
     }
 
     public static final int MAX_PAGE_SIZE = 500;
+    public static final int DEFAULT_PAGE_SIZE = 50;
 
-    /** One page (from 1) of the client's changes, newest first. */
-    public ListPage<ChangeRecord> ofClient(long clientId, int page, int size) {
+    /** One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE}) of the client's changes, newest first. */
+    public ListPage<ChangeRecord> ofClient(long clientId, Integer page, Integer size) {
         Violations v = new Violations();
-        v.paging(page, size, MAX_PAGE_SIZE);
+        PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
         v.throwIfAny();
         List<ChangeRecord> items = ChangeRecord.find("clientId",
                 Sort.descending("changedAt").and("id", Sort.Direction.Descending), clientId)
-                .page(Page.of(page - 1, size)).list();
-        return new ListPage<>(items, ChangeRecord.count("clientId", clientId), page, size);
+                .page(Page.of(asked.page() - 1, asked.size())).list();
+        return asked.answer(items, ChangeRecord.count("clientId", clientId));
     }
 
     private static String emptyToNull(String s) {

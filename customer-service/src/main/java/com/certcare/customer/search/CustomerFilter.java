@@ -11,6 +11,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.platform.problem.Violations;
+import com.certcare.platform.text.Text;
 
 /**
  * The filters of the customer list, its statistics and its export, all combinable. Certification
@@ -88,7 +89,7 @@ public class CustomerFilter {
                 }
             }
         }
-        Criteria c = new Criteria(blankToNull(q), clean(province), statuses, clean(scheme), blankToNull(professionalCode),
+        Criteria c = new Criteria(Text.blankToNull(q), clean(province), statuses, clean(scheme), Text.blankToNull(professionalCode),
                 date(auditFrom, "auditFrom", v), date(auditTo, "auditTo", v),
                 date(surveillanceFrom, "surveillanceFrom", v), date(surveillanceTo, "surveillanceTo", v),
                 date(expiresFrom, "expiresFrom", v), date(expiresTo, "expiresTo", v),
@@ -166,9 +167,5 @@ public class CustomerFilter {
 
     private static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

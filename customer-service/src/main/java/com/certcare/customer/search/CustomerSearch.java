@@ -18,14 +18,17 @@ import com.certcare.customer.certification.ClientView;
 import com.certcare.customer.certification.ClientViews;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
+import com.certcare.platform.web.SortOrder;
 
 /** The customer list: filtered, sorted on any column, paged with the total. */
 @ApplicationScoped
 public class CustomerSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
+    public static final int DEFAULT_PAGE_SIZE = 20;
 
-    /** API sort key → SQL expression over {@code client c}. */
+    /** API sort key → SQL expression over {@code client c} (the id breaks ties, so pages are stable). */
     static final Map<String, String> SORTABLE = new LinkedHashMap<>();
     static {
         SORTABLE.put("id", "c.id");
@@ -52,17 +55,18 @@ public class CustomerSearch {
         this.config = config;
     }
 
+    /** One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} clients). */
     @Transactional
-    public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size) {
+    public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size) {
         return list(filter, sort, page, size, config.matchSetLimit());
     }
 
-    /** As {@link #list(CustomerFilter, List, int, int)} with the match-set limit given (tests try both plans). */
-    ListPage<ClientView> list(CustomerFilter filter, List<String> sort, int page, int size, long matchSetLimit) {
+    /** As {@link #list(CustomerFilter, List, Integer, Integer)} with the match-set limit given (tests try both plans). */
+    ListPage<ClientView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size, long matchSetLimit) {
         CustomerFilter.Criteria criteria = filter.criteria();
         Violations v = new Violations();
-        v.paging(page, size, MAX_PAGE_SIZE);
-        String sortClause = sortClause(sort, v);
+        PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
+        SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), v);
         v.throwIfAny();
 
         CustomPlans.forThisTransaction(em);
@@ -72,11 +76,11 @@ public class CustomerSearch {
         SqlParams p = new SqlParams();
         @SuppressWarnings("unchecked")
         List<Number> ids = p.applyTo(em.createNativeQuery(
-                "select c.id from client c where " + where(criteria, p, match) + " order by " + sortClause
-                        + " limit " + size + " offset " + ((long) (page - 1) * size)))
+                "select c.id from client c where " + where(criteria, p, match) + " order by " + order.sql(SORTABLE::get, "c.id")
+                        + " limit " + asked.size() + " offset " + asked.offset()))
                 .getResultList();
         List<Long> idList = ids.stream().map(Number::longValue).toList();
-        return new ListPage<>(load(idList), total, page, size);
+        return asked.answer(load(idList), total);
     }
 
     /**
@@ -132,27 +136,5 @@ public class CustomerSearch {
                 "clientId in ?1 order by scheme, id", ids).stream()
                 .collect(Collectors.groupingBy(c -> c.clientId));
         return ids.stream().map(id -> views.of(clients.get(id), certifications.getOrDefault(id, List.of()))).toList();
-    }
-
-    /** {@code name}, {@code name,desc}; several keys in order; the id breaks ties so pages are stable. */
-    static String sortClause(List<String> sort, Violations v) {
-        List<String> parts = new ArrayList<>();
-        if (sort != null) {
-            for (String key : sort) {
-                if (key == null || key.isBlank()) {
-                    continue;
-                }
-                String[] kv = key.split(",", 2);
-                String column = SORTABLE.get(kv[0].strip());
-                String direction = kv.length == 2 ? kv[1].strip().toLowerCase() : "asc";
-                if (!v.check(column != null, "sort", "sort-unknown", kv[0].strip(), String.join(", ", SORTABLE.keySet()))
-                        || !v.check(direction.equals("asc") || direction.equals("desc"), "sort", "sort-direction")) {
-                    continue;
-                }
-                parts.add(column + " " + direction + (direction.equals("asc") ? " nulls last" : " nulls first"));
-            }
-        }
-        parts.add("c.id");
-        return String.join(", ", parts);
     }
 }

@@ -50,21 +50,6 @@ public final class Violations {
         return true;
     }
 
-    /** Rows read past before a page at most: a deeper page is refused rather than scanned (and int-overflowed). */
-    public static final long MAX_OFFSET = 1_000_000;
-
-    /**
-     * A page number (from 1) and size (1..{@code maxSize}), and a page not deeper than {@link #MAX_OFFSET}
-     * rows: the one paging rule of every list.
-     */
-    public void paging(int page, int size, int maxSize) {
-        boolean pageOk = check(page >= 1, "page", "min", 1);
-        boolean sizeOk = check(size >= 1 && size <= maxSize, "size", "between", 1, maxSize);
-        if (pageOk && sizeOk) {
-            check((long) (page - 1) * size <= MAX_OFFSET, "page", "max", MAX_OFFSET / size + 1);
-        }
-    }
-
     /** What was found so far, in order. */
     public List<ProblemException.Violation> list() {
         return List.copyOf(found);

@@ -1,0 +1,16 @@
+package com.certcare.platform.text;
+
+/** How every service reads free text it keeps: what is only blank is no value. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /**
+     * The text without surrounding white space, or null when there is nothing else: a blank form field stores no
+     * value (the list's "empty" filters, the history's old → new and the ledger export all see null, not "  ").
+     */
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
