@@ -1,215 +1,152 @@
-import { getJson, sendJson, type Query } from './http';
+import type { components, operations, paths } from './generated/customer-service';
+import { typedClient, undocumented, type Json } from './typed';
 
-/** customer-service's API (prefix /api/customers); field names as its README fixes them. */
-export const STATUSES = ['APPLYING', 'CONTRACTED', 'AUDITING', 'VALID', 'SUSPENDED', 'WITHDRAWN', 'CANCELLED', 'EXPIRED'] as const;
-export type CertificationStatus = (typeof STATUSES)[number];
+/**
+ * customer-service's API (prefix /api/customers). Every type here is the service's OpenAPI document's
+ * (src/api/openapi/customer-service.json → src/api/generated/customer-service.ts, `npm run api:generate`);
+ * what this file adds is only what the document does not say yet, each marked "the document …" below.
+ */
+type Schemas = components['schemas'];
 
-export interface Contact {
-  name: string;
-  role?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  primary: boolean;
-}
+/**
+ * The document declares no property required and none nullable. As the service fills a schema: the
+ * properties named in K are always there and never null, any other may be missing or null. K can only name
+ * the schema's properties, so a property renamed or removed in the service fails to compile here.
+ */
+type Filled<T, K extends keyof T = never> = { [P in K]-?: Exclude<T[P], undefined> } & { [P in Exclude<keyof T, K>]?: T[P] | null };
 
-export interface AuditDates {
-  stage1?: string | null;
-  stage2?: string | null;
-  surveillance?: string[];
-  recertification?: string[];
-}
+/** T with the types of some of its own properties replaced (a property T does not have fails to compile). */
+type With<T, O extends Partial<Record<keyof T, unknown>> & Record<Exclude<keyof O, keyof T>, never>> = Omit<T, keyof O> & O;
 
-export interface Certification {
-  id: number;
-  scheme: string;
-  contractNo?: string | null;
-  certificateNo?: string | null;
-  scope?: string | null;
-  scopeEn?: string | null;
-  applicationAcceptedOn?: string | null;
-  decisionOn?: string | null;
-  auditDates: AuditDates;
-  /** CNY as an exact decimal string, e.g. "12000.00"; never a float. */
-  initialAuditFee?: string | null;
-  surveillanceFee?: string | null;
-  plannedSurveillanceDates: string[];
-  surveillanceOverrideReason?: string | null;
-  implementedOn?: string | null;
-  status: CertificationStatus;
-  allowedTransitions: CertificationStatus[];
-  issuedOn?: string | null;
-  expiresOn?: string | null;
-  version: number;
-  updatedBy?: string;
-  updatedAt?: string;
-}
+/** Compiles only while the condition holds: each pins what the document says where this file corrects it. */
+type DocumentSays<T extends true> = T;
+type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
-export interface Client {
-  id: number;
-  name: string;
-  creditCode: string;
-  creditCodeOverrideReason?: string | null;
-  provinceCode: string;
-  provinceName?: string;
-  city?: string | null;
-  address?: string | null;
-  postalCode?: string | null;
-  contacts: Contact[];
-  professionalCodes: string[];
-  remarks?: string | null;
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedBy: string;
-  updatedAt: string;
-  certifications: Certification[];
-  /** Earliest expiry of a live (valid, suspended) certificate: what the list sorts expiresOn by. */
-  expiresOn?: string | null;
-  /** Next planned surveillance of a live certificate, today or later. */
-  nextSurveillanceOn?: string | null;
-}
+export type CertificationStatus = Schemas['CertificationStatus'];
+/** Every status, in the lifecycle's order (the document's enum; the check below fails if one is missing). */
+export const STATUSES = ['APPLYING', 'CONTRACTED', 'AUDITING', 'VALID', 'SUSPENDED', 'WITHDRAWN', 'CANCELLED', 'EXPIRED'] as const satisfies readonly CertificationStatus[];
+export type AllStatusesListed = DocumentSays<Is<(typeof STATUSES)[number], CertificationStatus>>;
 
-export type ClientInput = Omit<Client, 'id' | 'provinceName' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications' | 'version' | 'expiresOn' | 'nextSurveillanceOn'> & {
-  version?: number;
-};
+export type Contact = Filled<Schemas['Contact'], 'name' | 'primary'>;
+export type AuditDates = Filled<Schemas['AuditDates']>;
 
-export type CertificationInput = Omit<Certification, 'id' | 'allowedTransitions' | 'plannedSurveillanceDates' | 'surveillanceOverrideReason' | 'version' | 'updatedBy' | 'updatedAt' | 'status'> & {
-  status?: CertificationStatus;
-  version?: number;
-};
+export type Certification = With<
+  Filled<Schemas['Certification'], 'id' | 'scheme' | 'auditDates' | 'plannedSurveillanceDates' | 'status' | 'allowedTransitions' | 'version'>,
+  { auditDates: AuditDates; updatedBy?: Schemas['Certification']['updatedBy']; updatedAt?: Schemas['Certification']['updatedAt'] }
+>;
 
-export interface ListPage<T> {
-  items: T[];
-  total: number;
-  page: number;
-  size: number;
-}
+export type Client = With<
+  Filled<Schemas['Client'], 'id' | 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes' | 'version' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications'>,
+  { contacts: Contact[]; certifications: Certification[]; provinceName?: Schemas['Client']['provinceName'] }
+>;
 
-export interface HistoryEntry {
-  entity: string;
-  entityId: number;
-  field: string;
-  oldValue?: string | null;
-  newValue?: string | null;
-  reason?: string | null;
-  changedBy: string;
-  changedAt: string;
-}
+export type ClientInput = With<
+  Filled<Schemas['ClientInput'], 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes'>,
+  { contacts: Contact[]; version?: number }
+>;
 
+/**
+ * The document says number for the fees (BigDecimal); the service reads exact decimal strings as well and
+ * the form sends those ("12000.50"), never a float.
+ */
+export type CertificationInput = With<
+  Filled<Schemas['CertificationInput'], 'scheme' | 'auditDates'>,
+  { auditDates: AuditDates; initialAuditFee?: string | null; surveillanceFee?: string | null; status?: CertificationStatus; version?: number }
+>;
+export type FeesAreNumbersInTheDocument = DocumentSays<Is<Schemas['CertificationInput']['initialAuditFee'], number | undefined>>;
+
+/** A page of a list; the document has the history's page (ListPageEntry) and not the clients' (see list below). */
+export type ListPage<T> = With<Filled<Schemas['ListPageEntry'], 'items' | 'total' | 'page' | 'size'>, { items: T[] }>;
+
+export type HistoryEntry = Filled<Schemas['Entry'], 'entity' | 'entityId' | 'field' | 'changedBy' | 'changedAt'>;
+
+/** The document says a list of string maps; each item has these keys. */
 export interface ReferenceItem {
   code: string;
   name: string;
   standard?: string;
 }
+export type ReferenceLists = With<
+  Filled<Schemas['Lists'], 'provinces' | 'schemes' | 'professionalCodes' | 'statuses'>,
+  { provinces: ReferenceItem[]; schemes: ReferenceItem[]; professionalCodes: ReferenceItem[] }
+>;
+export type ReferenceItemsAreMapsInTheDocument = DocumentSays<Is<NonNullable<Schemas['Lists']['provinces']>[number], Record<string, string>>>;
 
-export interface ReferenceLists {
-  provinces: ReferenceItem[];
-  schemes: ReferenceItem[];
-  professionalCodes: ReferenceItem[];
-  statuses: CertificationStatus[];
-}
+export type GroupBy = Schemas['GroupBy'];
 
-export type GroupBy = 'PROVINCE' | 'STATUS' | 'SCHEME' | 'PROFESSIONAL_CODE' | 'MONTH' | 'QUARTER' | 'YEAR';
+/** The document says number for the fee sums; the service sends them as exact decimal strings ("12000.50"). */
+export type StatisticsGroup = With<
+  Filled<Schemas['Group'], 'key' | 'clients' | 'certifications' | 'initialAuditFees' | 'surveillanceFees'>,
+  { initialAuditFees: string; surveillanceFees: string }
+>;
+export type FeeSumsAreNumbersInTheDocument = DocumentSays<Is<Schemas['Group']['initialAuditFees'], number | undefined>>;
 
-export interface StatisticsGroup {
-  key: string;
-  clients: number;
-  certifications: number;
-  initialAuditFees: string;
-  surveillanceFees: string;
-}
-
-export interface DueItem {
-  clientId: number;
-  clientName: string;
-  certificationId: number;
-  scheme: string;
-  certificateNo?: string | null;
-  status: CertificationStatus;
-  on: string;
-}
+/** The document says string for the status; it is a certification status. */
+export type DueItem = With<
+  Filled<Schemas['DueItem'], 'clientId' | 'clientName' | 'certificationId' | 'scheme' | 'status' | 'on'>,
+  { status: CertificationStatus }
+>;
+export type DueStatusIsAStringInTheDocument = DocumentSays<Is<Schemas['DueItem']['status'], string | undefined>>;
 
 /** A cell of an imported file: line in the file (1 = the header), column header, reason. */
-export interface ImportRowError {
-  line: number;
-  column?: string | null;
-  message: string;
-}
-
+export type ImportRowError = Filled<Schemas['RowError'], 'line' | 'message'>;
 /** One field a conflicting row would change: its value in CertCare now and in the file. */
-export interface ImportFieldChange {
-  /** Column header in the caller's language. */
-  column: string;
-  current?: string | null;
-  file?: string | null;
-}
-
+export type ImportFieldChange = Filled<Schemas['ImportFieldChange'], 'column'>;
 /** A row for a client (or record) changed in CertCare since the file was exported. */
-export interface ImportConflict {
-  line: number;
-  creditCode: string;
-  name: string;
-  /** The record's scheme; none when the conflict is on the client itself. */
-  scheme?: string | null;
-  fileVersion: number;
-  currentVersion: number;
-  fields: ImportFieldChange[];
-}
-
-/** What to do with conflicting rows on commit (query parameter onConflict; the server's default is skip). */
+export type ImportConflict = With<
+  Filled<Schemas['ImportConflict'], 'line' | 'creditCode' | 'name' | 'fileVersion' | 'currentVersion' | 'fields'>,
+  { fields: ImportFieldChange[] }
+>;
+/** What an import found (dry run) or did (commit); the preview's empty cells are null. */
+export type ImportReport = With<
+  Filled<Schemas['ImportReport'], Exclude<keyof Schemas['ImportReport'], 'encoding'>>,
+  { errors: ImportRowError[]; warnings: ImportRowError[]; conflicts: ImportConflict[]; preview: (string | null)[][] }
+>;
+/** What to do with conflicting rows on commit; the document says string (the server's default is skip). */
 export type OnConflict = 'skip' | 'overwrite';
+export type OnConflictIsAStringInTheDocument = DocumentSays<Is<NonNullable<operations['importCustomers']['parameters']['query']>['onConflict'], string | undefined>>;
 
-/** What an import found (dry run) or did (commit). Counts say what would change. */
-export interface ImportReport {
-  dryRun: boolean;
-  committed: boolean;
-  /** How the file was read: "UTF-8" or "GB18030" (CSV), or "XLSX". */
-  encoding?: string | null;
-  /** Data rows read, the header not counted. */
-  rows: number;
-  newClients: number;
-  updatedClients: number;
-  unchangedClients: number;
-  newCertifications: number;
-  updatedCertifications: number;
-  unchangedCertifications: number;
-  /** Records written or to be written: new plus updated. */
-  certifications: number;
-  /** Headings that match no ledger column: their cells were not read. */
-  ignoredColumns: string[];
-  /** Any error blocks the commit. */
-  errors: ImportRowError[];
-  /** All errors; the list holds at most the first 1,000. */
-  errorCount: number;
-  /** Cells taken but worth a look; they do not block the commit. */
-  warnings: ImportRowError[];
-  warningCount: number;
-  conflicts: ImportConflict[];
-  conflictCount: number;
-  /** Whether conflicting rows overwrite (true) or are skipped (false). */
-  overwrite: boolean;
-  /** The header row and the first data rows as the server read them. */
-  preview: (string | null)[][];
+/** The list's query: its filters, sort ("field" or "field,desc"), page and size — the document's parameters. */
+export type ListQuery = NonNullable<operations['listCustomers']['parameters']['query']>;
+/** The filters the statistics take besides groupBy. */
+export type StatisticsQuery = Omit<NonNullable<operations['groupCustomerStatistics']['parameters']['query']>, 'groupBy'>;
+
+const api = typedClient<paths>();
+
+/**
+ * The calls the screens make. The document names no success body for reading, listing, creating and
+ * changing clients and records (their resources answer a Response): `undocumented` says the type until it
+ * does, and stops compiling when it does.
+ */
+export const customersApi = {
+  list: (query: ListQuery) => undocumented<ListPage<Client>>(api.get('/api/customers', { query })),
+  get: (id: number) => undocumented<Client>(api.get('/api/customers/{id}', { path: { id } })),
+  create: (input: ClientInput) => undocumented<Client>(api.post('/api/customers', { body: input })),
+  update: (id: number, input: ClientInput) => undocumented<Client>(api.put('/api/customers/{id}', { path: { id }, body: input })),
+  history: (id: number, page: number, size: number) =>
+    api.get('/api/customers/{clientId}/history', { path: { clientId: id }, query: { page, size } }) as Promise<ListPage<HistoryEntry>>,
+  createCertification: (clientId: number, input: CertificationInput) =>
+    undocumented<Certification>(api.post('/api/customers/{clientId}/certifications', { path: { clientId }, body: money(input) })),
+  updateCertification: (clientId: number, id: number, input: CertificationInput) =>
+    undocumented<Certification>(api.put('/api/customers/{clientId}/certifications/{id}', { path: { clientId, id }, body: money(input) })),
+  transition: (clientId: number, id: number, to: CertificationStatus, reason: string, version: number) =>
+    undocumented<Certification>(api.post('/api/customers/{clientId}/certifications/{id}/transitions', {
+      path: { clientId, id }, body: { to, reason, version },
+    })),
+  reference: () => corrected<ReferenceLists>(api.get('/api/customers/reference')),
+  statistics: (groupBy: GroupBy, query: StatisticsQuery = {}) =>
+    corrected<StatisticsGroup[]>(api.get('/api/customers/statistics', { query: { ...query, groupBy } })),
+  surveillanceDue: (days: number) =>
+    api.get('/api/customers/statistics/surveillance-due', { query: { days } }) as Promise<DueItem[]>,
+  expiring: (days: number) => api.get('/api/customers/statistics/expiring', { query: { days } }) as Promise<DueItem[]>,
+};
+
+/** An answer whose type this file corrects (each correction is pinned by a DocumentSays above). */
+function corrected<T>(answer: Promise<unknown>): Promise<T> {
+  return answer as Promise<T>;
 }
 
-const BASE = '/api/customers';
-
-export const customersApi = {
-  list: (query: Query) => getJson<ListPage<Client>>(BASE, query),
-  get: (id: number) => getJson<Client>(`${BASE}/${id}`),
-  create: (input: ClientInput) => sendJson<Client>('POST', BASE, input),
-  update: (id: number, input: ClientInput) => sendJson<Client>('PUT', `${BASE}/${id}`, input),
-  history: (id: number, page: number, size: number) =>
-    getJson<ListPage<HistoryEntry>>(`${BASE}/${id}/history`, { page, size }),
-  createCertification: (clientId: number, input: CertificationInput) =>
-    sendJson<Certification>('POST', `${BASE}/${clientId}/certifications`, input),
-  updateCertification: (clientId: number, id: number, input: CertificationInput) =>
-    sendJson<Certification>('PUT', `${BASE}/${clientId}/certifications/${id}`, input),
-  transition: (clientId: number, id: number, to: CertificationStatus, reason: string, version: number) =>
-    sendJson<Certification>('POST', `${BASE}/${clientId}/certifications/${id}/transitions`, { to, reason, version }),
-  reference: () => getJson<ReferenceLists>(`${BASE}/reference`),
-  statistics: (groupBy: GroupBy, query: Query = {}) =>
-    getJson<StatisticsGroup[]>(`${BASE}/statistics`, { ...query, groupBy }),
-  surveillanceDue: (days: number) => getJson<DueItem[]>(`${BASE}/statistics/surveillance-due`, { days }),
-  expiring: (days: number) => getJson<DueItem[]>(`${BASE}/statistics/expiring`, { days }),
-};
+/** The fees as the form has them, exact decimal strings, where the document says number (see CertificationInput). */
+function money(input: CertificationInput): Json<Schemas['CertificationInput']> {
+  return input as unknown as Json<Schemas['CertificationInput']>;
+}

@@ -83,12 +83,3 @@ export async function send(method: string, path: string, init: { query?: Query; 
   }
   return response;
 }
-
-export async function getJson<T>(path: string, query?: Query): Promise<T> {
-  return (await send('GET', path, { query })).json() as Promise<T>;
-}
-
-export async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, query?: Query): Promise<T> {
-  const response = await send(method, path, { body, query });
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}

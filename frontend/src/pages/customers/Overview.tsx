@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { customersApi, type DueItem, type GroupBy, type StatisticsGroup } from '../../api/customers';
+import { customersApi, type DueItem, type GroupBy, type StatisticsGroup, type StatisticsQuery } from '../../api/customers';
 import { ErrorState } from '../../components/ErrorPages';
 import { echarts } from './charts';
 import { listUrl } from './filters';
@@ -67,7 +67,7 @@ function ChartCard({ title, groupBy, kind, label, onPick, query = {}, measure = 
   kind: 'bar' | 'pie';
   label: (key: string) => string;
   onPick: (key: string) => void;
-  query?: Record<string, string>;
+  query?: StatisticsQuery;
   measure?: 'clients' | 'certifications';
 }) {
   const { t, i18n } = useTranslation();
