@@ -1,7 +1,9 @@
 package com.certcare.customer.certification;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where a client's certification under one scheme stands. Only the transitions listed here are
@@ -12,6 +14,13 @@ public enum CertificationStatus {
 
     /** The states in which a certificate is live (its number must be unique among these). */
     public static final Set<CertificationStatus> LIVE_CERTIFICATE = EnumSet.of(VALID, SUSPENDED);
+    /**
+     * {@link #LIVE_CERTIFICATE} as SQL, for {@code status in (…)}: {@code 'VALID', 'SUSPENDED'}. Every query that
+     * means "a live certificate" uses this rather than its own spelling, so Java and SQL cannot disagree. (The
+     * migrations V2 — the unique index on live certificate numbers — and V6 spell it out: they ran once, as
+     * written; a change of this set needs a new migration for that index.)
+     */
+    public static final String LIVE_CERTIFICATE_SQL = sqlList(LIVE_CERTIFICATE);
     /** End states: a new record may follow for the same scheme. */
     public static final Set<CertificationStatus> FINAL = EnumSet.of(WITHDRAWN, CANCELLED, EXPIRED);
 
@@ -28,6 +37,11 @@ public enum CertificationStatus {
 
     public boolean canBecome(CertificationStatus target) {
         return next().contains(target);
+    }
+
+    /** Statuses as an SQL list of literals; safe to inline, as they are enum names, never user text. */
+    public static String sqlList(Collection<CertificationStatus> statuses) {
+        return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
     }
 
     /** Statuses that need a certificate number, issue and expiry date. */

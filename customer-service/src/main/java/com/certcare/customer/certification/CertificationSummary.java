@@ -17,15 +17,28 @@ import jakarta.transaction.Transactional.TxType;
 @ApplicationScoped
 public class CertificationSummary {
 
+    /**
+     * The key format, one source for the Java below and the SQL that builds the same keys: {@code S:VALID} (a
+     * record in that status), {@code K:QMS} (a record of that scheme), {@code KS:QMS:VALID} (both on one record).
+     * V5 built the first keys with this format; its migration is not rerun.
+     */
+    static final String STATUS_KEY = "S:";
+    static final String SCHEME_KEY = "K:";
+    static final String SCHEME_STATUS_KEY = "KS:";
+
+    /** The keys of one record {@code r} in SQL, built from the prefixes above. */
+    private static final String RECORD_KEYS_SQL = "array['" + STATUS_KEY + "' || r.status, '" + SCHEME_KEY
+            + "' || r.scheme, '" + SCHEME_STATUS_KEY + "' || r.scheme || ':' || r.status]";
+
     private static final String REFRESH = """
             update client c set certification_keys = coalesce((
                 select array_agg(distinct key order by key)
                 from certification r,
-                     lateral unnest(array['S:' || r.status, 'K:' || r.scheme, 'KS:' || r.scheme || ':' || r.status]) key
+                     lateral unnest(%s) key
                 where r.client_id = c.id), '{}'),
               live_expires_on = (select min(r.expires_on) from certification r
-                                 where r.client_id = c.id and r.status in ('VALID', 'SUSPENDED'))
-            where c.id in (:ids)""";
+                                 where r.client_id = c.id and r.status in (%s))
+            where c.id in (:ids)""".formatted(RECORD_KEYS_SQL, CertificationStatus.LIVE_CERTIFICATE_SQL);
 
     private final EntityManager em;
 
@@ -83,9 +96,9 @@ public class CertificationSummary {
         var scheme = schemes.iterator();
         for (CertificationStatus status : statuses) {
             String k = scheme.next();
-            keys.add("S:" + status.name());
-            keys.add("K:" + k);
-            keys.add("KS:" + k + ":" + status.name());
+            keys.add(statusKey(status));
+            keys.add(schemeKey(k));
+            keys.add(schemeStatusKey(k, status));
         }
         return new ArrayList<>(keys);
     }
@@ -96,14 +109,26 @@ public class CertificationSummary {
         if (!statuses.isEmpty() && !schemes.isEmpty()) {
             for (String scheme : schemes) {
                 for (CertificationStatus status : statuses) {
-                    keys.add("KS:" + scheme + ":" + status.name());
+                    keys.add(schemeStatusKey(scheme, status));
                 }
             }
         } else if (!statuses.isEmpty()) {
-            statuses.forEach(s -> keys.add("S:" + s.name()));
+            statuses.forEach(s -> keys.add(statusKey(s)));
         } else {
-            schemes.forEach(s -> keys.add("K:" + s));
+            schemes.forEach(s -> keys.add(schemeKey(s)));
         }
         return keys;
+    }
+
+    private static String statusKey(CertificationStatus status) {
+        return STATUS_KEY + status.name();
+    }
+
+    private static String schemeKey(String scheme) {
+        return SCHEME_KEY + scheme;
+    }
+
+    private static String schemeStatusKey(String scheme, CertificationStatus status) {
+        return SCHEME_STATUS_KEY + scheme + ":" + status.name();
     }
 }

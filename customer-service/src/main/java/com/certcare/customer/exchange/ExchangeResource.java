@@ -1,6 +1,7 @@
 package com.certcare.customer.exchange;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -39,11 +40,13 @@ public class ExchangeResource {
     private final LedgerExport export;
     private final LedgerImport ledgerImport;
     private final SecurityIdentity identity;
+    private final Clock clock;
 
-    ExchangeResource(LedgerExport export, LedgerImport ledgerImport, SecurityIdentity identity) {
+    ExchangeResource(LedgerExport export, LedgerImport ledgerImport, SecurityIdentity identity, Clock clock) {
         this.export = export;
         this.ledgerImport = ledgerImport;
         this.identity = identity;
+        this.clock = clock;
     }
 
     @GET
@@ -58,7 +61,7 @@ public class ExchangeResource {
         LedgerExport.Format f = format(format);
         CustomerFilter.Criteria criteria = filter.criteria();
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        String name = "customers-" + LocalDate.now().format(DateTimeFormatter.BASIC_ISO_DATE) + "." + f.name().toLowerCase();
+        String name = "customers-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "." + f.name().toLowerCase();
         LedgerExport.Stream body = export.open(criteria, f, locale);
         // its place is freed when the answer ends or the connection closes, even if the body is never written
         http.addEndHandler(done -> body.close());

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import com.certcare.customer.certification.CertificationStatus;
+
 
 /**
  * The SQL behind the statistics, over certification records {@code r} joined with their client
@@ -60,7 +62,7 @@ public class CustomerQueries {
         SqlParams p = new SqlParams();
         String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, d"
                 + " from certification r join client c on c.id = r.client_id, unnest(r.planned_surveillance) d"
-                + " where r.status in ('VALID', 'SUSPENDED') and d >= " + p.bind(from) + " and d <= " + p.bind(to)
+                + " where r.status in (" + CertificationStatus.LIVE_CERTIFICATE_SQL + ") and d >= " + p.bind(from) + " and d <= " + p.bind(to)
                 + " and " + recordWhere(filter, p)
                 + " order by d, c.name, r.id";
         return due(p, sql);
@@ -72,7 +74,7 @@ public class CustomerQueries {
         SqlParams p = new SqlParams();
         String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, r.expires_on"
                 + " from certification r join client c on c.id = r.client_id"
-                + " where r.status in ('VALID', 'SUSPENDED') and r.expires_on >= " + p.bind(from)
+                + " where r.status in (" + CertificationStatus.LIVE_CERTIFICATE_SQL + ") and r.expires_on >= " + p.bind(from)
                 + " and r.expires_on <= " + p.bind(to) + " and " + recordWhere(filter, p)
                 + " order by r.expires_on, c.name, r.id";
         return due(p, sql);

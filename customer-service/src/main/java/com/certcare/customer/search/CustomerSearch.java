@@ -1,5 +1,7 @@
 package com.certcare.customer.search;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.Certification;
+import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.certification.ClientView;
@@ -28,6 +31,9 @@ public class CustomerSearch {
     public static final int MAX_PAGE_SIZE = 200;
     public static final int DEFAULT_PAGE_SIZE = 20;
 
+    /** Where a sort expression compares with today; {@link #list} binds the service's date there. */
+    private static final String TODAY = "{today}";
+
     /** API sort key → SQL expression over {@code client c} (the id breaks ties, so pages are stable). */
     static final Map<String, String> SORTABLE = new LinkedHashMap<>();
     static {
@@ -41,18 +47,22 @@ public class CustomerSearch {
         SORTABLE.put("updatedAt", "c.updated_at");
         SORTABLE.put("certifications", "(select count(*) from certification s where s.client_id = c.id)");
         SORTABLE.put("expiresOn", "c.live_expires_on"); // kept by CertificationSummary
+        // today is the service's (Clock, Asia/Shanghai), as in the view's nextSurveillanceOn: not the session's current_date
         SORTABLE.put("nextSurveillanceOn", "(select min(d) from certification s, unnest(s.planned_surveillance) d"
-                + " where s.client_id = c.id and s.status in ('VALID', 'SUSPENDED') and d >= current_date)");
+                + " where s.client_id = c.id and s.status in (" + CertificationStatus.LIVE_CERTIFICATE_SQL + ")"
+                + " and d >= " + TODAY + ")");
     }
 
     private final EntityManager em;
     private final ClientViews views;
     private final SearchConfig config;
+    private final Clock clock;
 
-    CustomerSearch(EntityManager em, ClientViews views, SearchConfig config) {
+    CustomerSearch(EntityManager em, ClientViews views, SearchConfig config, Clock clock) {
         this.em = em;
         this.views = views;
         this.config = config;
+        this.clock = clock;
     }
 
     /** One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} clients). */
@@ -74,9 +84,14 @@ public class CustomerSearch {
         // the count tells how many clients match, hence which way of reading the page is bounded
         RecordMatch match = total <= matchSetLimit ? RecordMatch.SET : RecordMatch.PROBE;
         SqlParams p = new SqlParams();
+        LocalDate today = LocalDate.now(clock);
+        String orderBy = order.sql(key -> {
+            String expression = SORTABLE.get(key);
+            return expression.contains(TODAY) ? expression.replace(TODAY, p.bind(today)) : expression;
+        }, "c.id");
         @SuppressWarnings("unchecked")
         List<Number> ids = p.applyTo(em.createNativeQuery(
-                "select c.id from client c where " + where(criteria, p, match) + " order by " + order.sql(SORTABLE::get, "c.id")
+                "select c.id from client c where " + where(criteria, p, match) + " order by " + orderBy
                         + " limit " + asked.size() + " offset " + asked.offset()))
                 .getResultList();
         List<Long> idList = ids.stream().map(Number::longValue).toList();
