@@ -24,6 +24,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KafkaResource implements QuarkusTestResourceLifecycleManager {
 
     private static volatile String bootstrapServers;
+    private static volatile KafkaClusterTestKit running;
 
     private KafkaClusterTestKit cluster;
     private List<String> topics = List.of();
@@ -57,6 +58,7 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
             cluster.startup();
             cluster.waitForReadyBrokers();
             bootstrapServers = cluster.bootstrapServers();
+            running = cluster;
             createTopics();
         } catch (Exception e) {
             throw new IllegalStateException("Kafka for tests could not start: " + e.getMessage(), e);
@@ -79,6 +81,24 @@ public class KafkaResource implements QuarkusTestResourceLifecycleManager {
     /** The running broker's address, for the plain clients of {@link KafkaTopics}. */
     public static String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /**
+     * Stops the broker (the controller stays up), as an outage would; {@link #startBroker()} brings it back
+     * on the same port, with its data.
+     */
+    public static void stopBroker() {
+        running.brokers().values().forEach(broker -> broker.shutdown());
+    }
+
+    /** Starts the broker {@link #stopBroker()} stopped and waits until it is ready. */
+    public static void startBroker() {
+        running.brokers().values().forEach(broker -> broker.startup());
+        try {
+            running.waitForReadyBrokers();
+        } catch (Exception e) {
+            throw new IllegalStateException("the test broker did not come back: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -21,11 +24,16 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final Clock clock;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    Outbox(ObjectMapper mapper, OutboxConfig config, Clock clock) {
+    Outbox(ObjectMapper mapper, OutboxConfig config, Clock clock, TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay) {
         this.mapper = mapper;
         this.config = config;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -53,6 +61,29 @@ public class Outbox {
             throw new IllegalArgumentException("Event " + type + " cannot be serialised", e);
         }
         row.persist();
+        wakeRelayAfterCommit();
         return envelope;
+    }
+
+    /** Once per transaction: when it commits, the relay publishes its events at once, not at the next poll. */
+    private void wakeRelayAfterCommit() {
+        if (!config.wakeOnCommit() || transactions.getResource(WakeRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(WakeRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new WakeRelay(relay));
+    }
+
+    private record WakeRelay(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wake();
+            }
+        }
     }
 }

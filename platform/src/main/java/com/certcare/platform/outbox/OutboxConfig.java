@@ -36,6 +36,20 @@ public interface OutboxConfig {
     @WithDefault("1h")
     Duration cleanupInterval();
 
+    /**
+     * How many times a row the broker refuses for a reason that will not pass (record too large, not
+     * authorised, ...) is tried before it is parked. A broker that is down or slow never parks anything.
+     */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /**
+     * Whether a transaction that wrote outbox rows wakes the relay when it commits, so its events reach the
+     * broker at once rather than at the next poll (which stays as the safety net).
+     */
+    @WithDefault("true")
+    boolean wakeOnCommit();
+
     /** Whether the relay runs at all (tests of the outbox table itself may switch it off). */
     @WithDefault("true")
     boolean relayEnabled();

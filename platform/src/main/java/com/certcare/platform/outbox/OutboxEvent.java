@@ -24,6 +24,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     public UUID id;
 
+    /** Write order, from the database's sequence; the relay publishes in this order. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
     @Column(nullable = false)
     public String topic;
 
@@ -50,4 +54,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** Set when the broker refused the row for good (after {@code certcare.outbox.max-attempts}); no longer tried. */
+    @Column(name = "parked_at")
+    public Instant parkedAt;
 }
