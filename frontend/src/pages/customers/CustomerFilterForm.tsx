@@ -1,74 +1,80 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { STATUSES } from '../../api/customers';
-import { emptyFilters, type CustomerFilters } from './filters';
+import { emptyFilters, FILTER_FIELDS, type CustomerFilters, type OptionSource } from './filters';
 import { useReference } from './reference';
 import { isMoney } from './validation';
 
 type Range = [Dayjs | null, Dayjs | null];
+type Field = (typeof FILTER_FIELDS)[number];
 
-interface FormValues {
-  q?: string;
-  province: string[];
-  status: string[];
-  scheme: string[];
-  professionalCode?: string;
-  audit?: Range;
-  surveillance?: Range;
-  expires?: Range;
-  initialFeeMin?: string;
-  initialFeeMax?: string;
-  surveillanceFeeMin?: string;
-  surveillanceFeeMax?: string;
-}
-
-const RANGES = [
-  ['audit', 'auditFrom', 'auditTo'],
-  ['surveillance', 'surveillanceFrom', 'surveillanceTo'],
-  ['expires', 'expiresFrom', 'expiresTo'],
-] as const;
+/**
+ * The form's values: a choice, text or money bound is a string, a multiple choice a list, a date range a
+ * pair of days. Form items are named after the field, except money bounds, which are named after their
+ * parameters (two inputs under one label).
+ */
+type FormValues = Record<string, string | string[] | Range | undefined>;
 
 function toForm(filters: CustomerFilters): FormValues {
-  const values: FormValues = { ...filters };
-  for (const [range, from, to] of RANGES) {
-    values[range] = filters[from] || filters[to]
-      ? [filters[from] ? dayjs(filters[from]) : null, filters[to] ? dayjs(filters[to]) : null]
-      : undefined;
+  const values: FormValues = {};
+  for (const field of FILTER_FIELDS) {
+    switch (field.kind) {
+      case 'choices':
+        values[field.name] = filters[field.params[0]];
+        break;
+      case 'dates': {
+        const [from, to] = field.params.map((p) => filters[p]);
+        values[field.name] = from || to ? [from ? dayjs(from) : null, to ? dayjs(to) : null] : undefined;
+        break;
+      }
+      default:
+        for (const param of field.params) {
+          values[field.kind === 'money' ? param : field.name] = filters[param];
+        }
+    }
   }
   return values;
 }
 
 function fromForm(values: FormValues): CustomerFilters {
-  const filters: CustomerFilters = {
-    ...emptyFilters(),
-    q: values.q?.trim() || undefined,
-    province: values.province ?? [],
-    status: values.status ?? [],
-    scheme: values.scheme ?? [],
-    professionalCode: values.professionalCode || undefined,
-  };
-  for (const [range, from, to] of RANGES) {
-    const [start, end] = values[range] ?? [null, null];
-    filters[from] = start ? start.format('YYYY-MM-DD') : undefined;
-    filters[to] = end ? end.format('YYYY-MM-DD') : undefined;
-  }
-  for (const key of ['initialFeeMin', 'initialFeeMax', 'surveillanceFeeMin', 'surveillanceFeeMax'] as const) {
-    filters[key] = values[key]?.trim() || undefined;
+  const filters = emptyFilters();
+  for (const field of FILTER_FIELDS) {
+    switch (field.kind) {
+      case 'choices':
+        filters[field.params[0]] = (values[field.name] as string[] | undefined) ?? [];
+        break;
+      case 'dates': {
+        const range = (values[field.name] as Range | undefined) ?? [null, null];
+        field.params.forEach((param, i) => {
+          filters[param] = range[i] ? range[i].format('YYYY-MM-DD') : undefined;
+        });
+        break;
+      }
+      case 'choice':
+        filters[field.params[0]] = (values[field.name] as string | undefined) || undefined;
+        break;
+      default:
+        for (const param of field.params) {
+          filters[param] = (values[field.kind === 'money' ? param : field.name] as string | undefined)?.trim() || undefined;
+        }
+    }
   }
   return filters;
 }
 
-/** Every filter the API offers; the first row always shows, the rest folds away. */
+function inUse(field: Field, filters: CustomerFilters): boolean {
+  return field.kind === 'choices' ? filters[field.params[0]].length > 0 : field.params.some((p) => !!filters[p]);
+}
+
+/** Every filter the API offers (FILTER_FIELDS, in its order); the first row always shows, the rest folds away. */
 export function CustomerFilterForm({ value, onSearch }: { value: CustomerFilters; onSearch: (f: CustomerFilters) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const reference = useReference();
-  const advancedInUse = RANGES.some(([, from, to]) => value[from] || value[to]) || !!value.professionalCode
-    || !!(value.initialFeeMin || value.initialFeeMax || value.surveillanceFeeMin || value.surveillanceFeeMax);
-  const [expanded, setExpanded] = useState(advancedInUse);
+  const [expanded, setExpanded] = useState(() => FILTER_FIELDS.some((f) => 'advanced' in f && f.advanced && inUse(f, value)));
 
   // the URL is the truth: back/forward and shared links refill the form
   useEffect(() => {
@@ -77,76 +83,62 @@ export function CustomerFilterForm({ value, onSearch }: { value: CustomerFilters
   }, [form, value]);
 
   const money = { validator: (_: unknown, v?: string) => (!v || isMoney(v) ? Promise.resolve() : Promise.reject(new Error(t('validation.money')))) };
-  const statusOptions = STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
+  const options: Record<OptionSource, { value: string; label: string }[] | undefined> = {
+    statuses: STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    provinces: reference.data?.provinces.map((p) => ({ value: p.code, label: p.name })),
+    schemes: reference.data?.schemes.map((s) => ({ value: s.code, label: `${s.code} ${s.name}` })),
+    professionalCodes: reference.data?.professionalCodes.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` })),
+  };
+  const loading = (source: OptionSource) => source !== 'statuses' && reference.isLoading;
+
+  const item = (field: Field): ReactNode => {
+    switch (field.kind) {
+      case 'text':
+        return (
+          <Form.Item name={field.name} label={t(field.label)}>
+            <Input allowClear placeholder={t(field.placeholder)} onPressEnter={() => form.submit()} />
+          </Form.Item>
+        );
+      case 'choices':
+        return (
+          <Form.Item name={field.name} label={t(field.label)}>
+            <Select mode="multiple" allowClear maxTagCount="responsive" optionFilterProp="label"
+              loading={loading(field.options)} options={options[field.options]} />
+          </Form.Item>
+        );
+      case 'choice':
+        return (
+          <Form.Item name={field.name} label={t(field.label)}>
+            <Select allowClear showSearch optionFilterProp="label" loading={loading(field.options)} options={options[field.options]} />
+          </Form.Item>
+        );
+      case 'dates':
+        return (
+          <Form.Item name={field.name} label={t(field.label)}>
+            <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
+          </Form.Item>
+        );
+      case 'money':
+        return (
+          <Form.Item label={t(field.label)}>
+            <Space.Compact block>
+              <Form.Item name={field.params[0]} rules={[money]} noStyle><Input placeholder={t('filters.min')} /></Form.Item>
+              <Form.Item name={field.params[1]} rules={[money]} noStyle><Input placeholder={t('filters.max')} /></Form.Item>
+            </Space.Compact>
+          </Form.Item>
+        );
+    }
+  };
+  const row = (fields: readonly Field[]) => (
+    <Row gutter={16}>
+      {fields.map((field) => <Col key={field.name} xs={24} md={12} xl={6}>{item(field)}</Col>)}
+    </Row>
+  );
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => onSearch(fromForm(v))} data-testid="customer-filters" initialValues={toForm(value)}>
-      <Row gutter={16}>
-        <Col xs={24} md={12} xl={6}>
-          <Form.Item name="q" label={t('filters.q')}>
-            <Input allowClear placeholder={t('filters.qPlaceholder')} onPressEnter={() => form.submit()} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12} xl={6}>
-          <Form.Item name="province" label={t('client.provinceCode')}>
-            <Select mode="multiple" allowClear maxTagCount="responsive" optionFilterProp="label"
-              loading={reference.isLoading}
-              options={reference.data?.provinces.map((p) => ({ value: p.code, label: p.name }))} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12} xl={6}>
-          <Form.Item name="status" label={t('certification.status')}>
-            <Select mode="multiple" allowClear maxTagCount="responsive" options={statusOptions} optionFilterProp="label" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12} xl={6}>
-          <Form.Item name="scheme" label={t('certification.scheme')}>
-            <Select mode="multiple" allowClear maxTagCount="responsive" optionFilterProp="label"
-              options={reference.data?.schemes.map((s) => ({ value: s.code, label: `${s.code} ${s.name}` }))} />
-          </Form.Item>
-        </Col>
-      </Row>
-      {expanded ? (
-        <Row gutter={16}>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="professionalCode" label={t('client.professionalCodes')}>
-              <Select allowClear showSearch optionFilterProp="label"
-                options={reference.data?.professionalCodes.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` }))} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="audit" label={t('filters.auditRange')}>
-              <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="surveillance" label={t('filters.surveillanceRange')}>
-              <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item name="expires" label={t('filters.expiresRange')}>
-              <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item label={t('filters.initialFee')}>
-              <Space.Compact block>
-                <Form.Item name="initialFeeMin" rules={[money]} noStyle><Input placeholder={t('filters.min')} /></Form.Item>
-                <Form.Item name="initialFeeMax" rules={[money]} noStyle><Input placeholder={t('filters.max')} /></Form.Item>
-              </Space.Compact>
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={12} xl={6}>
-            <Form.Item label={t('filters.surveillanceFee')}>
-              <Space.Compact block>
-                <Form.Item name="surveillanceFeeMin" rules={[money]} noStyle><Input placeholder={t('filters.min')} /></Form.Item>
-                <Form.Item name="surveillanceFeeMax" rules={[money]} noStyle><Input placeholder={t('filters.max')} /></Form.Item>
-              </Space.Compact>
-            </Form.Item>
-          </Col>
-        </Row>
-      ) : null}
+      {row(FILTER_FIELDS.filter((f) => !('advanced' in f && f.advanced)))}
+      {expanded ? row(FILTER_FIELDS.filter((f) => 'advanced' in f && f.advanced)) : null}
       <Space style={{ marginBottom: 8 }}>
         <Button type="primary" htmlType="submit" data-testid="filters-search">{t('common.search')}</Button>
         <Button onClick={() => onSearch(emptyFilters())}>{t('common.reset')}</Button>

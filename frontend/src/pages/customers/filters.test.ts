@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, filterQuery, listUrl, parseView, toApiQuery, toParams, type ListView } from './filters';
+import document from '../../api/openapi/customer-service.json';
+import { emptyFilters, FILTER_FIELDS, filterQuery, LIST_PARAMS, listUrl, parseView, TEXT_PARAMS, toApiQuery, toParams, type ListView } from './filters';
 
 describe('the list view in the URL', () => {
   it('survives a round trip through the URL with every filter, sort and page', () => {
@@ -63,5 +64,23 @@ describe('links from the overview', () => {
     expect(listUrl({ expiresFrom: '2027-01-01', expiresTo: '2027-01-31' })).toBe('/customers?expiresFrom=2027-01-01&expiresTo=2027-01-31');
     expect(parseView(new URLSearchParams(listUrl({ scheme: ['QMS'] }).split('?')[1])).filters.scheme).toEqual(['QMS']);
     expect(listUrl({})).toBe('/customers');
+  });
+});
+
+describe('the one list of filter fields', () => {
+  it('has each filter parameter of the list API (its OpenAPI document) exactly once, repeated ones as lists', () => {
+    const parameters = document.paths['/api/customers'].get.parameters
+      .filter((p) => p.in === 'query' && !['sort', 'page', 'size'].includes(p.name));
+    const params = FILTER_FIELDS.flatMap((f) => [...f.params]);
+    expect(new Set(params).size).toBe(params.length);
+    expect([...params].sort()).toEqual(parameters.map((p) => p.name).sort());
+    const repeated = parameters.filter((p) => p.schema.type === 'array').map((p) => p.name);
+    expect([...LIST_PARAMS].sort()).toEqual(repeated.sort());
+    expect([...TEXT_PARAMS, ...LIST_PARAMS].sort()).toEqual([...params].sort());
+  });
+
+  it('names each form item once', () => {
+    const names = FILTER_FIELDS.map((f) => f.name);
+    expect(new Set(names).size).toBe(names.length);
   });
 });

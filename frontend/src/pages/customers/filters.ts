@@ -1,26 +1,67 @@
+import type { ListQuery } from '../../api/customers';
 import { isMoney } from './validation';
+
+/** The list query's parameters that filter (the others sort and page); the same filters the export and statistics take. */
+export type FilterParam = Exclude<keyof ListQuery, 'sort' | 'page' | 'size'>;
+/** Filter parameters the API takes repeated (a list of values), and those it takes once. */
+type RepeatedParam = { [P in FilterParam]-?: NonNullable<ListQuery[P]> extends readonly unknown[] ? P : never }[FilterParam];
+type SingleParam = Exclude<FilterParam, RepeatedParam>;
+
+/** Where a select's options come from: a reference list of the service, or the certification statuses. */
+export type OptionSource = 'provinces' | 'schemes' | 'professionalCodes' | 'statuses';
+
+interface FieldBase {
+  /** The form item's name. */
+  name: string;
+  /** Message key of its label. */
+  label: string;
+  /** Shown only when the form is expanded ("more filters"). */
+  advanced?: boolean;
+}
+/**
+ * One filter of the customer list: how the form shows it and which API (and URL) parameters it fills. The
+ * parameters must be the list API's own (a repeated one for a multiple choice), so a filter the document
+ * does not have fails to compile.
+ */
+export type FilterField = FieldBase & (
+  | { kind: 'text'; params: readonly [SingleParam]; placeholder?: string }
+  | { kind: 'choice'; params: readonly [SingleParam]; options: OptionSource }
+  | { kind: 'choices'; params: readonly [RepeatedParam]; options: OptionSource }
+  /** yyyy-MM-dd from and to */
+  | { kind: 'dates'; params: readonly [SingleParam, SingleParam] }
+  /** CNY at least and at most */
+  | { kind: 'money'; params: readonly [SingleParam, SingleParam] }
+);
+
+/**
+ * Every filter, in the form's order: the one list the filter form, the URL and the API query are made from.
+ * Adding a filter is one entry here (and its label in the message files).
+ */
+export const FILTER_FIELDS = [
+  { name: 'q', kind: 'text', label: 'filters.q', placeholder: 'filters.qPlaceholder', params: ['q'] },
+  { name: 'province', kind: 'choices', label: 'client.provinceCode', options: 'provinces', params: ['province'] },
+  { name: 'status', kind: 'choices', label: 'certification.status', options: 'statuses', params: ['status'] },
+  { name: 'scheme', kind: 'choices', label: 'certification.scheme', options: 'schemes', params: ['scheme'] },
+  { name: 'professionalCode', kind: 'choice', label: 'client.professionalCodes', options: 'professionalCodes', params: ['professionalCode'], advanced: true },
+  { name: 'audit', kind: 'dates', label: 'filters.auditRange', params: ['auditFrom', 'auditTo'], advanced: true },
+  { name: 'surveillance', kind: 'dates', label: 'filters.surveillanceRange', params: ['surveillanceFrom', 'surveillanceTo'], advanced: true },
+  { name: 'expires', kind: 'dates', label: 'filters.expiresRange', params: ['expiresFrom', 'expiresTo'], advanced: true },
+  { name: 'initialFee', kind: 'money', label: 'filters.initialFee', params: ['initialFeeMin', 'initialFeeMax'], advanced: true },
+  { name: 'surveillanceFee', kind: 'money', label: 'filters.surveillanceFee', params: ['surveillanceFeeMin', 'surveillanceFeeMax'], advanced: true },
+] as const satisfies readonly FilterField[];
+
+type Field = (typeof FILTER_FIELDS)[number];
+type ListParam = Extract<Field, { kind: 'choices' }>['params'][number];
+type TextParam = Exclude<Field, { kind: 'choices' }>['params'][number];
+type Check<T extends true> = T;
+/** Compiles only while every filter parameter of the list API has a field (a new one in the document fails here). */
+export type EveryApiFilterHasAField = Check<[FilterParam] extends [Field['params'][number]] ? true : false>;
 
 /**
  * The customer list's view — filters, sort, page — as URL search parameters, so a view can be
  * bookmarked and shared. The parameter names are the API's, so the same string queries the service.
  */
-export interface CustomerFilters {
-  q?: string;
-  province: string[];
-  status: string[];
-  scheme: string[];
-  professionalCode?: string;
-  auditFrom?: string;
-  auditTo?: string;
-  surveillanceFrom?: string;
-  surveillanceTo?: string;
-  expiresFrom?: string;
-  expiresTo?: string;
-  initialFeeMin?: string;
-  initialFeeMax?: string;
-  surveillanceFeeMin?: string;
-  surveillanceFeeMax?: string;
-}
+export type CustomerFilters = { [P in ListParam]: string[] } & { [P in TextParam]?: string };
 
 export interface SortKey {
   field: string;
@@ -34,17 +75,26 @@ export interface ListView {
   size: number;
 }
 
-export const LIST_PARAMS = ['province', 'status', 'scheme'] as const;
-export const TEXT_PARAMS = [
-  'q', 'professionalCode', 'auditFrom', 'auditTo', 'surveillanceFrom', 'surveillanceTo', 'expiresFrom', 'expiresTo',
-  'initialFeeMin', 'initialFeeMax', 'surveillanceFeeMin', 'surveillanceFeeMax',
-] as const;
+/** Parameters that repeat (province=…&province=…), and those that appear once; in the URL's order. */
+export const LIST_PARAMS: readonly ListParam[] = FILTER_FIELDS.filter((f) => f.kind === 'choices').map((f) => f.params[0]);
+export const TEXT_PARAMS: readonly TextParam[] = FILTER_FIELDS.filter((f) => f.kind !== 'choices').flatMap((f) => f.params);
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export const DEFAULT_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What a value of each parameter must look like (dates yyyy-MM-dd, money); one that does not is dropped. */
+const VALID = new Map<string, (value: string) => boolean>();
+for (const field of FILTER_FIELDS) {
+  for (const param of field.params) {
+    if (field.kind === 'dates') {
+      VALID.set(param, (value) => DATE.test(value));
+    } else if (field.kind === 'money') {
+      VALID.set(param, isMoney);
+    }
+  }
+}
 
 export function emptyFilters(): CustomerFilters {
-  return { province: [], status: [], scheme: [] };
+  return Object.fromEntries(LIST_PARAMS.map((p) => [p, []])) as unknown as CustomerFilters;
 }
 
 /** Reads the view from the URL; values that cannot be right (a bad date, a negative page) are dropped. */
@@ -58,10 +108,7 @@ export function parseView(params: URLSearchParams): ListView {
     if (!value) {
       continue;
     }
-    if (/(From|To)$/.test(key) && !DATE.test(value)) {
-      continue;
-    }
-    if (/(Min|Max)$/.test(key) && !isMoney(value)) {
+    if (!(VALID.get(key)?.(value) ?? true)) {
       continue;
     }
     filters[key] = value;
@@ -104,14 +151,14 @@ export function toParams(view: ListView): URLSearchParams {
 }
 
 /** The API query for the view (the same names; sort as "field,desc"). */
-export function toApiQuery(view: ListView): Record<string, string | number | string[]> {
+export function toApiQuery(view: ListView): ListQuery {
   const sort = view.sort.map((s) => (s.order === 'desc' ? `${s.field},desc` : s.field));
   return { ...filterQuery(view.filters), ...(sort.length ? { sort } : {}), page: view.page, size: view.size };
 }
 
 /** The filters alone (export and statistics take the same filter, no paging). */
-export function filterQuery(filters: CustomerFilters): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {};
+export function filterQuery(filters: CustomerFilters): Pick<ListQuery, FilterParam> {
+  const query: Pick<ListQuery, FilterParam> = {};
   for (const key of TEXT_PARAMS) {
     const value = filters[key]?.trim();
     if (value) {
