@@ -30,8 +30,7 @@ public record CertificationInput(
 
     /** The same data, sent as an update of the record read at {@code version}. */
     public CertificationInput withVersion(int version) {
-        return new CertificationInput(scheme, contractNo, certificateNo, scope, scopeEn, applicationAcceptedOn, decisionOn,
-                auditDates, initialAuditFee, surveillanceFee, implementedOn, null, issuedOn, expiresOn, version);
+        return toBuilder().status(null).version(version).build();
     }
 
     /** The record as it is, as input: the base an import row changes column by column. */
@@ -40,11 +39,133 @@ public record CertificationInput(
                 .filter(a -> a.kind() == kind).map(AuditDate::on).sorted().toList();
         List<LocalDate> stage1 = dates.apply(AuditDate.Kind.STAGE1);
         List<LocalDate> stage2 = dates.apply(AuditDate.Kind.STAGE2);
-        return new CertificationInput(c.scheme, c.contractNo, c.certificateNo, c.scope, c.scopeEn,
-                c.applicationAcceptedOn, c.decisionOn,
-                new AuditDates(stage1.isEmpty() ? null : stage1.get(0), stage2.isEmpty() ? null : stage2.get(0),
-                        dates.apply(AuditDate.Kind.SURVEILLANCE), dates.apply(AuditDate.Kind.RECERTIFICATION)),
-                c.initialAuditFee, c.surveillanceFee, c.implementedOn, null, c.issuedOn, c.expiresOn, c.version);
+        return builder().scheme(c.scheme).contractNo(c.contractNo).certificateNo(c.certificateNo).scope(c.scope)
+                .scopeEn(c.scopeEn).applicationAcceptedOn(c.applicationAcceptedOn).decisionOn(c.decisionOn)
+                .auditDates(new AuditDates(stage1.isEmpty() ? null : stage1.get(0), stage2.isEmpty() ? null : stage2.get(0),
+                        dates.apply(AuditDate.Kind.SURVEILLANCE), dates.apply(AuditDate.Kind.RECERTIFICATION)))
+                .initialAuditFee(c.initialAuditFee).surveillanceFee(c.surveillanceFee).implementedOn(c.implementedOn)
+                .issuedOn(c.issuedOn).expiresOn(c.expiresOn).version(c.version).build();
+    }
+
+    /** An input built field by field, by name: every field not set is absent (null). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this input's fields, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder().scheme(scheme).contractNo(contractNo).certificateNo(certificateNo).scope(scope)
+                .scopeEn(scopeEn).applicationAcceptedOn(applicationAcceptedOn).decisionOn(decisionOn)
+                .auditDates(auditDates).initialAuditFee(initialAuditFee).surveillanceFee(surveillanceFee)
+                .implementedOn(implementedOn).status(status).issuedOn(issuedOn).expiresOn(expiresOn).version(version);
+    }
+
+    /**
+     * Names each field where it is set: fifteen positional arguments, most of them null in a contract or an
+     * import row, were one transposed pair of dates away from a wrong record that every check lets through.
+     */
+    public static final class Builder {
+        private String scheme;
+        private String contractNo;
+        private String certificateNo;
+        private String scope;
+        private String scopeEn;
+        private LocalDate applicationAcceptedOn;
+        private LocalDate decisionOn;
+        private AuditDates auditDates;
+        private BigDecimal initialAuditFee;
+        private BigDecimal surveillanceFee;
+        private LocalDate implementedOn;
+        private CertificationStatus status;
+        private LocalDate issuedOn;
+        private LocalDate expiresOn;
+        private Integer version;
+
+        private Builder() {
+        }
+
+        public Builder scheme(String scheme) {
+            this.scheme = scheme;
+            return this;
+        }
+
+        public Builder contractNo(String contractNo) {
+            this.contractNo = contractNo;
+            return this;
+        }
+
+        public Builder certificateNo(String certificateNo) {
+            this.certificateNo = certificateNo;
+            return this;
+        }
+
+        public Builder scope(String scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        public Builder scopeEn(String scopeEn) {
+            this.scopeEn = scopeEn;
+            return this;
+        }
+
+        public Builder applicationAcceptedOn(LocalDate applicationAcceptedOn) {
+            this.applicationAcceptedOn = applicationAcceptedOn;
+            return this;
+        }
+
+        public Builder decisionOn(LocalDate decisionOn) {
+            this.decisionOn = decisionOn;
+            return this;
+        }
+
+        public Builder auditDates(AuditDates auditDates) {
+            this.auditDates = auditDates;
+            return this;
+        }
+
+        public Builder initialAuditFee(BigDecimal initialAuditFee) {
+            this.initialAuditFee = initialAuditFee;
+            return this;
+        }
+
+        public Builder surveillanceFee(BigDecimal surveillanceFee) {
+            this.surveillanceFee = surveillanceFee;
+            return this;
+        }
+
+        public Builder implementedOn(LocalDate implementedOn) {
+            this.implementedOn = implementedOn;
+            return this;
+        }
+
+        /** The status to create the record in; an update leaves it null (status changes are transitions). */
+        public Builder status(CertificationStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder issuedOn(LocalDate issuedOn) {
+            this.issuedOn = issuedOn;
+            return this;
+        }
+
+        public Builder expiresOn(LocalDate expiresOn) {
+            this.expiresOn = expiresOn;
+            return this;
+        }
+
+        /** The version last read; required on update. */
+        public Builder version(Integer version) {
+            this.version = version;
+            return this;
+        }
+
+        public CertificationInput build() {
+            return new CertificationInput(scheme, contractNo, certificateNo, scope, scopeEn, applicationAcceptedOn,
+                    decisionOn, auditDates, initialAuditFee, surveillanceFee, implementedOn, status, issuedOn, expiresOn,
+                    version);
+        }
     }
 
     /** Audit dates by kind, as the market department records them. */

@@ -658,29 +658,45 @@ public class LedgerImport {
     /** The record as the row has it: the file's columns over the registered record ({@code base}, null if new). */
     private static CertificationInput certificationInput(Cells cells, CertificationInput base) {
         CertificationInput b = base != null ? base
-                : new CertificationInput(null, null, null, null, null, null, null,
-                        new CertificationInput.AuditDates(null, null, List.of(), List.of()), null, null, null, null, null,
-                        null, null);
+                : CertificationInput.builder().auditDates(new CertificationInput.AuditDates(null, null, List.of(), List.of()))
+                        .build();
         CertificationInput.AuditDates d = b.auditDates();
-        return new CertificationInput(cells.pick(LedgerColumn.SCHEME, b.scheme()),
-                cells.pick(LedgerColumn.CONTRACT_NO, b.contractNo()),
-                cells.pick(LedgerColumn.CERTIFICATE_NO, b.certificateNo()), cells.pick(LedgerColumn.SCOPE, b.scope()),
-                cells.pick(LedgerColumn.SCOPE_EN, b.scopeEn()),
-                cells.has(LedgerColumn.APPLICATION_ACCEPTED_ON) ? cells.date(LedgerColumn.APPLICATION_ACCEPTED_ON)
-                        : b.applicationAcceptedOn(),
-                cells.has(LedgerColumn.DECISION_ON) ? cells.date(LedgerColumn.DECISION_ON) : b.decisionOn(),
-                new CertificationInput.AuditDates(
-                        cells.has(LedgerColumn.STAGE1_ON) ? cells.date(LedgerColumn.STAGE1_ON) : d.stage1(),
-                        cells.has(LedgerColumn.STAGE2_ON) ? cells.date(LedgerColumn.STAGE2_ON) : d.stage2(),
-                        cells.has(LedgerColumn.SURVEILLANCE_AUDIT_ON) ? cells.dates(LedgerColumn.SURVEILLANCE_AUDIT_ON)
-                                : d.surveillance(),
-                        cells.has(LedgerColumn.RECERTIFICATION_AUDIT_ON)
-                                ? cells.dates(LedgerColumn.RECERTIFICATION_AUDIT_ON) : d.recertification()),
-                cells.has(LedgerColumn.INITIAL_AUDIT_FEE) ? cells.money(LedgerColumn.INITIAL_AUDIT_FEE) : b.initialAuditFee(),
-                cells.has(LedgerColumn.SURVEILLANCE_FEE) ? cells.money(LedgerColumn.SURVEILLANCE_FEE) : b.surveillanceFee(),
-                cells.has(LedgerColumn.IMPLEMENTED_ON) ? cells.date(LedgerColumn.IMPLEMENTED_ON) : b.implementedOn(), null,
-                cells.has(LedgerColumn.ISSUED_ON) ? cells.date(LedgerColumn.ISSUED_ON) : b.issuedOn(),
-                cells.has(LedgerColumn.EXPIRES_ON) ? cells.date(LedgerColumn.EXPIRES_ON) : b.expiresOn(), b.version());
+        // read in column order: a cell that cannot be read is reported as it is met
+        CertificationInput.Builder in = b.toBuilder().status(null)
+                .scheme(cells.pick(LedgerColumn.SCHEME, b.scheme()))
+                .contractNo(cells.pick(LedgerColumn.CONTRACT_NO, b.contractNo()))
+                .certificateNo(cells.pick(LedgerColumn.CERTIFICATE_NO, b.certificateNo()))
+                .scope(cells.pick(LedgerColumn.SCOPE, b.scope()))
+                .scopeEn(cells.pick(LedgerColumn.SCOPE_EN, b.scopeEn()));
+        if (cells.has(LedgerColumn.APPLICATION_ACCEPTED_ON)) {
+            in.applicationAcceptedOn(cells.date(LedgerColumn.APPLICATION_ACCEPTED_ON));
+        }
+        if (cells.has(LedgerColumn.DECISION_ON)) {
+            in.decisionOn(cells.date(LedgerColumn.DECISION_ON));
+        }
+        in.auditDates(new CertificationInput.AuditDates(
+                cells.has(LedgerColumn.STAGE1_ON) ? cells.date(LedgerColumn.STAGE1_ON) : d.stage1(),
+                cells.has(LedgerColumn.STAGE2_ON) ? cells.date(LedgerColumn.STAGE2_ON) : d.stage2(),
+                cells.has(LedgerColumn.SURVEILLANCE_AUDIT_ON) ? cells.dates(LedgerColumn.SURVEILLANCE_AUDIT_ON)
+                        : d.surveillance(),
+                cells.has(LedgerColumn.RECERTIFICATION_AUDIT_ON) ? cells.dates(LedgerColumn.RECERTIFICATION_AUDIT_ON)
+                        : d.recertification()));
+        if (cells.has(LedgerColumn.INITIAL_AUDIT_FEE)) {
+            in.initialAuditFee(cells.money(LedgerColumn.INITIAL_AUDIT_FEE));
+        }
+        if (cells.has(LedgerColumn.SURVEILLANCE_FEE)) {
+            in.surveillanceFee(cells.money(LedgerColumn.SURVEILLANCE_FEE));
+        }
+        if (cells.has(LedgerColumn.IMPLEMENTED_ON)) {
+            in.implementedOn(cells.date(LedgerColumn.IMPLEMENTED_ON));
+        }
+        if (cells.has(LedgerColumn.ISSUED_ON)) {
+            in.issuedOn(cells.date(LedgerColumn.ISSUED_ON));
+        }
+        if (cells.has(LedgerColumn.EXPIRES_ON)) {
+            in.expiresOn(cells.date(LedgerColumn.EXPIRES_ON));
+        }
+        return in.build();
     }
 
     /** Heading → column; headings naming no column, or a column already named, are reported. */

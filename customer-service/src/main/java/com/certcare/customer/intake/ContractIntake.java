@@ -91,10 +91,10 @@ public class ContractIntake {
         }
         Client existing = Client.find("creditCode", CreditCode.normalize(party.creditCode())).firstResult();
         ClientInput clientInput = ClientInputs.merge(party, existing);
-        CertificationInput certificationInput = new CertificationInput(contract.scheme(), contract.contractNo(), null,
-                contract.scope(), contract.scopeEn(), contract.applicationAcceptedOn(), null, null,
-                contract.initialAuditFee(), contract.surveillanceFee(), null, CertificationStatus.CONTRACTED, null, null,
-                null);
+        CertificationInput certificationInput = CertificationInput.builder().scheme(contract.scheme())
+                .contractNo(contract.contractNo()).scope(contract.scope()).scopeEn(contract.scopeEn())
+                .applicationAcceptedOn(contract.applicationAcceptedOn()).initialAuditFee(contract.initialAuditFee())
+                .surveillanceFee(contract.surveillanceFee()).status(CertificationStatus.CONTRACTED).build();
         Violations v = new Violations();
         clientRules.check(clientInput, v, "client.");
         certificationRules.check(certificationInput, CertificationStatus.CONTRACTED, v, "");
@@ -113,10 +113,11 @@ public class ContractIntake {
         }
     }
 
+    /** The contract's data as an update of the open record: what the contract does not speak of stays as it was. */
     private static CertificationInput withVersion(CertificationInput in, Certification open) {
-        return new CertificationInput(in.scheme(), in.contractNo(), open.certificateNo, in.scope(), in.scopeEn(),
-                in.applicationAcceptedOn(), open.decisionOn, null, in.initialAuditFee(), in.surveillanceFee(),
-                open.implementedOn, null, open.issuedOn, open.expiresOn, open.version);
+        return in.toBuilder().certificateNo(open.certificateNo).decisionOn(open.decisionOn)
+                .implementedOn(open.implementedOn).issuedOn(open.issuedOn).expiresOn(open.expiresOn)
+                .status(null).version(open.version).build();
     }
 
     /** The contract's party data over what the registry holds: what the contract leaves out is kept. */
