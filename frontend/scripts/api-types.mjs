@@ -40,7 +40,7 @@ for (const service of SERVICES) {
   console.log(`${snapshotOf(service)} → ${typesOf(service)}`);
 }
 if (stale.length) {
-  console.error(`API types out of date: ${stale.join(', ')} differ from what the OpenAPI snapshots generate.\nRun: ${HOW}`);
+  console.error(`API types out of date: ${stale.join(', ')} ${stale.length === 1 ? 'is not' : 'are not'} what the OpenAPI snapshots generate.\nRun: ${HOW}`);
   process.exit(1);
 }
 if (check) {

@@ -137,6 +137,18 @@ class OpenApiSnapshotTest {
             }
             return;
         }
+        if (expected.isArray() && actual.isArray()) {
+            for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+                if (i >= actual.size()) {
+                    out.add(at + "/" + i + ": only in the snapshot: " + abbreviated(expected.get(i)));
+                } else if (i >= expected.size()) {
+                    out.add(at + "/" + i + ": only in the served document: " + abbreviated(actual.get(i)));
+                } else {
+                    differences(expected.get(i), actual.get(i), at + "/" + i, out);
+                }
+            }
+            return;
+        }
         out.add((at.isEmpty() ? "/" : at) + ": " + abbreviated(expected) + " → " + abbreviated(actual));
     }
 
