@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import com.certcare.platform.persistence.DatabaseFailures;
 import com.certcare.platform.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -96,20 +97,6 @@ public class ProblemMappers {
         return response;
     }
 
-    /**
-     * SQLSTATE 40P01 deadlock, 40001 serialisation failure, 55P03 lock not available, or their Hibernate forms;
-     * and 23505, a unique key that a concurrent writer took between this one's check and its insert.
-     */
-    static boolean isLockConflict(Throwable e) {
-        if (e instanceof org.hibernate.exception.LockAcquisitionException || e instanceof org.hibernate.PessimisticLockException
-                || e instanceof jakarta.persistence.PessimisticLockException
-                || e instanceof jakarta.persistence.LockTimeoutException) {
-            return true;
-        }
-        return e instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && java.util.Set.of("40P01", "40001", "55P03", "23505").contains(sql.getSQLState());
-    }
-
     @ServerExceptionMapper
     RestResponse<Problem> malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
@@ -161,7 +148,7 @@ public class ProblemMappers {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return stale((RuntimeException) cause, headers, uri);
             }
-            if (isLockConflict(cause)) {
+            if (DatabaseFailures.isLockConflict(cause)) {
                 return busy(cause, headers, uri);
             }
         }

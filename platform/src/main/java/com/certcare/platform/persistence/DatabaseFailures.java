@@ -1,0 +1,69 @@
+package com.certcare.platform.persistence;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.util.Set;
+
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.persistence.QueryTimeoutException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.exception.LockAcquisitionException;
+
+/**
+ * What a database failure means for the one who meets it: the REST layer answers a lock conflict with 409,
+ * a consumer retries a transient failure before it gives a message up. One place, so both read PostgreSQL
+ * the same way.
+ */
+public final class DatabaseFailures {
+
+    /** 40P01 deadlock, 40001 serialisation failure, 55P03 lock not available, 23505 unique key taken meanwhile. */
+    private static final Set<String> LOCK_CONFLICT_STATES = Set.of("40P01", "40001", "55P03", "23505");
+
+    private DatabaseFailures() {
+    }
+
+    /**
+     * A conflict with a concurrent writer (deadlock, serialisation failure, lock not available, or a unique
+     * key a concurrent writer took between this one's check and its insert), in its SQL or Hibernate form.
+     * Looks at this throwable only; callers walk the causes.
+     */
+    public static boolean isLockConflict(Throwable e) {
+        if (e instanceof LockAcquisitionException || e instanceof org.hibernate.PessimisticLockException
+                || e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
+            return true;
+        }
+        return e instanceof SQLException sql && sql.getSQLState() != null
+                && LOCK_CONFLICT_STATES.contains(sql.getSQLState());
+    }
+
+    /**
+     * Whether trying the same work again, a little later, may succeed: a lock conflict, a row changed since it
+     * was read, a lost or refused connection (class 08, 57P01–57P03 shutdown, 53300 too many connections), a
+     * statement or lock timeout. Walks the cause chain.
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (isLockConflict(t) || t instanceof OptimisticLockException || t instanceof StaleStateException
+                    || t instanceof JDBCConnectionException || t instanceof QueryTimeoutException
+                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                        || state.equals("53300") || state.equals("57014")) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}
