@@ -99,7 +99,11 @@ public class Certification extends AuditedEntity {
     @Column(name = "expires_on")
     public LocalDate expiresOn;
 
-    /** Takes over the checked input (not the status: that changes only through {@link #transitionTo}). */
+    /**
+     * Takes over the input (not the status: that changes only through {@link #transitionTo}). Writes take only what
+     * {@link CertificationRules} checked; {@code CertificationService.changes} also applies unchecked input to a
+     * probe to compare, so nothing here may fail on a missing or bad value.
+     */
     void apply(CertificationInput input, SurveillancePlanner planner) {
         scheme = input.scheme();
         contractNo = CertificationInput.normalizeNumber(input.contractNo());

@@ -219,7 +219,14 @@ public record CertificationInput(
         return number.replaceAll("\\s+", "").toUpperCase();
     }
 
+    /**
+     * An amount with two decimals. One with more (which the rules refuse) is kept as it is rather than rounded or
+     * refused here: comparing unchecked input with a record must show it, not fail on it.
+     */
     static BigDecimal money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+        if (amount == null) {
+            return null;
+        }
+        return amount.stripTrailingZeros().scale() <= 2 ? amount.setScale(2, RoundingMode.UNNECESSARY) : amount;
     }
 }

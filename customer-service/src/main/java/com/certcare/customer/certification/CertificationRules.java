@@ -23,8 +23,13 @@ public class CertificationRules {
         this.limits = limits;
     }
 
-    /** {@code status} is the status the record will have (on create the requested one). */
-    public void check(CertificationInput in, CertificationStatus status, Violations v, String prefix) {
+    /**
+     * Adds to {@code v} every violation of {@code in} for a record in {@code status} (the status it will have; on
+     * create the requested one). Returns the input as checked, or null when it broke a rule (then {@code v} says
+     * which): the caller reports all of a request's violations at once and only then goes on with what came back.
+     */
+    public CheckedCertificationInput check(CertificationInput in, CertificationStatus status, Violations v, String prefix) {
+        int found = v.list().size();
         if (v.check(in.scheme() != null && !in.scheme().isBlank(), prefix + "scheme", "required")) {
             v.check(reference.isScheme(in.scheme()), prefix + "scheme", "scheme-unknown");
         }
@@ -56,6 +61,7 @@ public class CertificationRules {
             v.check(in.issuedOn() != null, prefix + "issuedOn", "required-for-status", status);
             v.check(in.expiresOn() != null, prefix + "expiresOn", "required-for-status", status);
         }
+        return v.list().size() == found ? new CheckedCertificationInput(in, status) : null;
     }
 
     private static void checkNumber(String number, String field, Violations v) {

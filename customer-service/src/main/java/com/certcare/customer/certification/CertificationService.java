@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientEvents;
 import com.certcare.customer.client.ClientService;
 import com.certcare.customer.history.History;
@@ -50,11 +51,11 @@ public class CertificationService {
 
     /**
      * A client's records to show: with their audit dates in the same statement and not tracked for
-     * changes. The caller has read the client (404 for an unknown one).
+     * changes. Takes the client as read (ClientService.read, 404 for an unknown one), so a read costs two statements.
      */
-    public List<Certification> readOfClient(long clientId) {
+    public List<Certification> readOfClient(Client client) {
         return Certification.<Certification> find("select distinct r from Certification r left join fetch r.auditDates"
-                + " where r.clientId = ?1 order by r.scheme, r.id", clientId)
+                + " where r.clientId = ?1 order by r.scheme, r.id", client.id)
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }
 
@@ -71,30 +72,39 @@ public class CertificationService {
         clients.get(clientId);
         CertificationStatus status = input.status() == null ? CertificationStatus.APPLYING : input.status();
         Violations v = new Violations();
-        rules.check(input, status, v, "");
+        CheckedCertificationInput checked = rules.check(input, status, v, "");
         v.throwIfAny();
-        return record(clientId, input, status, actor, null);
+        return record(clientId, checked, actor, null);
     }
 
-    /** Creates a record whose input the caller has checked (the ContractSigned consumer). */
+    /**
+     * Creates a record in the status its input was checked for (the ContractSigned consumer's way in): 409 if the
+     * client has a live record of the scheme or the certificate number is live elsewhere.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certification record(long clientId, CertificationInput input, CertificationStatus status, String actor,
-            String reason) {
-        refuseSecondLiveRecord(clientId, input.scheme(), status, null);
-        refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), status, null);
-        Certification c = recordChecked(clientId, input, status, actor, reason);
+    public Certification record(long clientId, CheckedCertificationInput checked, String actor, String reason) {
+        CertificationInput input = checked.input();
+        refuseSecondLiveRecord(clientId, input.scheme(), checked.status(), null);
+        refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), checked.status(), null);
+        Certification c = insert(clientId, checked, actor, reason);
         summary.refresh(clientId);
         return c;
     }
 
     /**
-     * Creates a record whose input and conflicts (live record of the scheme, certificate number) the
-     * caller has checked already, without queries: the bulk path of the import, which then refreshes
-     * the clients' {@link CertificationSummary} in one go.
+     * Creates a record without a query of its own: the import's way in, which checks a batch's conflicts (a
+     * second live record of a scheme, a live certificate number taken) against the file and with one query, and
+     * then refreshes the clients' {@link CertificationSummary} in one go. A conflict that arises meanwhile is
+     * refused by the database's unique indexes on exactly these two when the batch is written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certification recordChecked(long clientId, CertificationInput input, CertificationStatus status,
-            String actor, String reason) {
+    public Certification recordInBatch(long clientId, CheckedCertificationInput checked, String actor, String reason) {
+        return insert(clientId, checked, actor, reason);
+    }
+
+    private Certification insert(long clientId, CheckedCertificationInput checked, String actor, String reason) {
+        CertificationInput input = checked.input();
+        CertificationStatus status = checked.status();
         Certification c = new Certification();
         c.clientId = clientId;
         c.status = status;
@@ -108,7 +118,9 @@ public class CertificationService {
 
     /**
      * What {@code input} would change on {@code existing}, field by field as the history names them, leaving
-     * out the planned surveillance dates (computed, not entered); nothing is changed.
+     * out the planned surveillance dates (computed, not entered); nothing is changed. Any input, checked or not:
+     * it only compares (the import asks before it checks, so that a record a row leaves as it is is not held to
+     * newer rules).
      */
     public List<History.Change> changes(Certification existing, CertificationInput input) {
         Certification probe = new Certification();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -84,19 +85,23 @@ public class Client extends AuditedEntity {
     @Column(name = "search_text")
     String searchText;
 
-    /** Takes over the checked input; {@link ClientRules} has validated it. */
+    /**
+     * Takes over the input. Writes take only what {@link ClientRules} checked; {@code ClientService.changes} also
+     * applies unchecked input to a probe to compare, so nothing here may fail on a missing or bad value.
+     */
     void apply(ClientInput input) {
-        name = input.name().strip();
+        name = Text.blankToNull(input.name());
         creditCode = input.normalizedCreditCode();
         creditCodeOverrideReason = Text.blankToNull(input.creditCodeOverrideReason());
         provinceCode = input.provinceCode();
         city = Text.blankToNull(input.city());
         address = Text.blankToNull(input.address());
         postalCode = Text.blankToNull(input.postalCode());
-        contacts = input.contacts() == null ? new ArrayList<>() : new ArrayList<>(input.contacts());
+        contacts = input.contacts() == null ? new ArrayList<>()
+                : input.contacts().stream().filter(Objects::nonNull).collect(Collectors.toCollection(ArrayList::new));
         professionalCodes.clear();
         if (input.professionalCodes() != null) {
-            professionalCodes.addAll(input.professionalCodes());
+            input.professionalCodes().stream().filter(Objects::nonNull).forEach(professionalCodes::add);
         }
         remarks = Text.blankToNull(input.remarks());
         searchText = Stream.concat(Stream.of(name, creditCode),

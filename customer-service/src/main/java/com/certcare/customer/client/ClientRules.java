@@ -28,8 +28,13 @@ public class ClientRules {
         this.limits = limits;
     }
 
-    /** Adds to {@code v} every violation of {@code input}; {@code prefix} names the position in a larger document. */
-    public void check(ClientInput input, Violations v, String prefix) {
+    /**
+     * Adds to {@code v} every violation of {@code input}; {@code prefix} names the position in a larger document.
+     * Returns the input as checked, or null when it broke a rule (then {@code v} says which): the caller reports all
+     * of a request's violations at once and only then, with nothing found, goes on with what came back.
+     */
+    public CheckedClientInput check(ClientInput input, Violations v, String prefix) {
+        int found = v.list().size();
         v.text(input.name(), true, 200, prefix + "name");
         checkCreditCode(input, v, prefix);
         if (v.check(input.provinceCode() != null && !input.provinceCode().isBlank(), prefix + "provinceCode", "required")) {
@@ -42,6 +47,7 @@ public class ClientRules {
         checkProfessionalCodes(input.professionalCodes(), v, prefix);
         v.text(input.remarks(), false, 2000, prefix + "remarks");
         v.text(input.creditCodeOverrideReason(), false, 500, prefix + "creditCodeOverrideReason");
+        return v.list().size() == found ? new CheckedClientInput(input) : null;
     }
 
     private void checkCreditCode(ClientInput input, Violations v, String prefix) {

@@ -52,10 +52,10 @@ public class ClientService {
     @Transactional
     public Client create(ClientInput input, String actor) {
         Violations v = new Violations();
-        rules.check(input, v, "");
+        CheckedClientInput checked = rules.check(input, v, "");
         v.throwIfAny();
         refuseDuplicate(input.normalizedCreditCode(), null);
-        return register(input, actor);
+        return register(checked.input(), actor);
     }
 
     @Transactional
@@ -63,20 +63,21 @@ public class ClientService {
         Client client = get(id);
         Violations v = new Violations();
         v.check(input.version() != null, "version", "required");
-        rules.check(input, v, "");
+        CheckedClientInput checked = rules.check(input, v, "");
         v.throwIfAny();
         refuseStale(client, input.version());
         refuseDuplicate(input.normalizedCreditCode(), client.id);
-        change(client, input, actor, null);
+        change(client, checked.input(), actor, null);
         return client;
     }
 
     /**
-     * Used by the ContractSigned consumer and the import: registers a client whose credit code is new,
-     * else updates the registered one. Validation is the caller's.
+     * The ContractSigned consumer's way in: registers a client whose credit code is new, else changes the
+     * registered one with the same code (no version: the contract speaks for itself).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client registerOrUpdate(ClientInput input, String actor, String reason) {
+    public Client registerOrUpdate(CheckedClientInput checked, String actor, String reason) {
+        ClientInput input = checked.input();
         Client existing = Client.find("creditCode", input.normalizedCreditCode()).firstResult();
         if (existing == null) {
             return register(input, actor);
@@ -86,14 +87,20 @@ public class ClientService {
     }
 
     /**
-     * For bulk paths whose caller has already checked the input and looked the client up (the import):
-     * registers {@code input} when {@code existing} is null, else changes {@code existing}; no queries.
+     * The import's way in, a batch at a time and without a query per client: registers the input when
+     * {@code existing} is null, else changes {@code existing}, which must be the client registered under the
+     * input's credit code (the import looks a batch's clients up in one query). A client registered with that code
+     * since then is refused by the unique credit code when the batch is written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Client apply(Client existing, ClientInput input, String actor, String reason,
+    public Client apply(Client existing, CheckedClientInput checked, String actor, String reason,
             List<String> newClientsCertificationKeys, java.time.LocalDate newClientsLiveExpiry) {
+        ClientInput input = checked.input();
         if (existing == null) {
             return register(input, actor, newClientsCertificationKeys, newClientsLiveExpiry);
+        }
+        if (!existing.creditCode.equals(input.normalizedCreditCode())) {
+            throw new IllegalArgumentException("client " + existing.id + " is not the one registered under the input's credit code");
         }
         change(existing, input, actor, reason);
         return existing;
@@ -101,7 +108,8 @@ public class ClientService {
 
     /**
      * What {@code input} would change on {@code existing}, field by field as the history names them; nothing
-     * is changed. An empty list: saving {@code input} would be a no-op.
+     * is changed. An empty list: saving {@code input} would be a no-op. Any input, checked or not: it only compares
+     * (the import asks before it checks, so that a registered client a row leaves as it is is not held to newer rules).
      */
     public List<History.Change> changes(Client existing, ClientInput input) {
         Client probe = new Client();

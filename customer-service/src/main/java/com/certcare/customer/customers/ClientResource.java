@@ -70,7 +70,7 @@ public class ClientResource {
     @APIResponse(responseCode = "404", description = "No such client (problem+json)")
     public ClientView get(@RestPath long id) {
         Client client = clients.read(id);
-        return views.of(client, certifications.readOfClient(id));
+        return views.of(client, certifications.readOfClient(client));
     }
 
     @POST

@@ -29,6 +29,8 @@ import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CertificationSummary;
+import com.certcare.customer.certification.CheckedCertificationInput;
+import com.certcare.customer.client.CheckedClientInput;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientInput;
 import com.certcare.customer.client.ClientRules;
@@ -114,6 +116,8 @@ public class LedgerImport {
         final Client existing;
         /** Null when an earlier batch already took this client's data: only its records are read here. */
         ClientInput input;
+        /** The input as the rules passed it; null when it was not checked (nothing to write) or broke a rule. */
+        CheckedClientInput checked;
         List<History.Change> changes = List.of();
         boolean skipped;
         final List<CertificationPlan> certifications = new ArrayList<>();
@@ -128,9 +132,12 @@ public class LedgerImport {
         }
     }
 
-    /** One certification row: a new record ({@code existing} null) or new data for a registered one. */
+    /**
+     * One certification row: a new record ({@code existing} null) or new data for a registered one; {@code checked}
+     * as for {@link ClientPlan#checked}.
+     */
     private record CertificationPlan(int line, CertificationInput input, CertificationStatus status,
-            Certification existing, List<History.Change> changes) {
+            Certification existing, List<History.Change> changes, CheckedCertificationInput checked) {
 
         boolean changed() {
             return existing == null || !changes.isEmpty();
@@ -350,7 +357,7 @@ public class LedgerImport {
                 // a rule (or from a body's old system) does not block the re-import of an unchanged export
                 if (client == null || !plan.changes.isEmpty()) {
                     Violations v = new Violations();
-                    clientRules.check(plan.input, v, "");
+                    plan.checked = clientRules.check(plan.input, v, "");
                     first.report(v);
                     first.warnUnlistedCodes(plan.input.professionalCodes());
                 }
@@ -452,7 +459,7 @@ public class LedgerImport {
                 }
                 Client client;
                 if (p.existing == null) {
-                    client = clients.apply(null, p.input, actor, "import",
+                    client = clients.apply(null, p.checked, actor, "import",
                             CertificationSummary.of(p.certifications.stream().map(c -> c.input().scheme()).toList(),
                                     p.certifications.stream().map(CertificationPlan::status).toList()),
                             CertificationSummary.liveExpiry(p.certifications.stream().map(c -> c.input().expiresOn()).toList(),
@@ -460,13 +467,13 @@ public class LedgerImport {
                 } else {
                     client = current(Client.findById(p.existing.id), p.existing.version);
                     if (p.changed()) {
-                        clients.apply(client, p.input, actor, "import", List.of(), null);
+                        clients.apply(client, p.checked, actor, "import", List.of(), null);
                     }
                 }
                 boolean newRecords = false;
                 for (CertificationPlan c : p.certifications) {
                     if (c.existing() == null) {
-                        writtenRecords.add(certifications.recordChecked(client.id, c.input(), c.status(), actor, "import").id);
+                        writtenRecords.add(certifications.recordInBatch(client.id, c.checked(), actor, "import").id);
                         newRecords = true;
                     } else if (!c.changes().isEmpty()) {
                         Certification record = current(Certification.findById(c.existing().id), c.existing().version);
@@ -544,9 +551,10 @@ public class LedgerImport {
                 return null;
             }
             List<History.Change> changes = match == null ? List.of() : certifications.changes(match, input);
+            CheckedCertificationInput checked = null;
             if (match == null || !changes.isEmpty()) { // as for clients: what is not written is not checked
                 Violations v = new Violations();
-                certificationRules.check(input, effective, v, "");
+                checked = certificationRules.check(input, effective, v, "");
                 cells.report(v);
             }
             if (cells.has(LedgerColumn.PLANNED_SURVEILLANCE)) {
@@ -555,7 +563,7 @@ public class LedgerImport {
                     cells.warn(LedgerColumn.PLANNED_SURVEILLANCE, messages.get(locale, "field.import-planned-not-read"));
                 }
             }
-            return new CertificationPlan(cells.row.line(), input, effective, match, changes);
+            return new CertificationPlan(cells.row.line(), input, effective, match, changes, checked);
         }
     }
 

@@ -10,11 +10,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 import com.certcare.customer.certification.Certification;
+import com.certcare.customer.certification.CheckedCertificationInput;
 import com.certcare.customer.certification.CertificationInput;
 import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.TransitionRequest;
+import com.certcare.customer.client.CheckedClientInput;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientInput;
 import com.certcare.customer.client.ClientRules;
@@ -96,11 +98,12 @@ public class ContractIntake {
                 .applicationAcceptedOn(contract.applicationAcceptedOn()).initialAuditFee(contract.initialAuditFee())
                 .surveillanceFee(contract.surveillanceFee()).status(CertificationStatus.CONTRACTED).build();
         Violations v = new Violations();
-        clientRules.check(clientInput, v, "client.");
-        certificationRules.check(certificationInput, CertificationStatus.CONTRACTED, v, "");
+        CheckedClientInput checkedClient = clientRules.check(clientInput, v, "client.");
+        CheckedCertificationInput checkedCertification = certificationRules.check(certificationInput,
+                CertificationStatus.CONTRACTED, v, "");
         v.throwIfAny();
 
-        Client client = clients.registerOrUpdate(clientInput, actor, reason);
+        Client client = clients.registerOrUpdate(checkedClient, actor, reason);
         Certification open = Certification.find("clientId = ?1 and scheme = ?2 and status = ?3", client.id,
                 contract.scheme(), CertificationStatus.APPLYING).firstResult();
         if (open != null) {
@@ -109,7 +112,7 @@ public class ContractIntake {
             certifications.transition(client.id, open.id,
                     new TransitionRequest(CertificationStatus.CONTRACTED, reason, open.version), actor);
         } else {
-            certifications.record(client.id, certificationInput, CertificationStatus.CONTRACTED, actor, reason);
+            certifications.record(client.id, checkedCertification, actor, reason);
         }
     }
 
