@@ -41,7 +41,7 @@ class OpenApiSnapshotTest {
 
     private static final String HOW_TO_UPDATE = """
             To take the new document (from the repository's root), then regenerate the web app's types:
-              ./mvnw -B verify -pl customer-service -Dtest=OpenApiSnapshotTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true
+              ./mvnw -B verify -pl customer-service -am -Dtest=OpenApiSnapshotTest -Dsurefire.failIfNoSpecifiedTests=false -D%s=true
               cd frontend && npm run api:generate
             and commit both files.""".formatted(UPDATE);
 
