@@ -6,6 +6,64 @@
 
 
 export interface paths {
+  "/api/admin/{service}/dead-letters": {
+    /** The newest messages of each dead-letter topic of this service, with the reason */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+        };
+        path: {
+          service: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["TopicLetters"][];
+          };
+        };
+        /** @description Not Authorized */
+        401: {
+          content: never;
+        };
+        /** @description Not Allowed */
+        403: {
+          content: never;
+        };
+      };
+    };
+  };
+  "/api/admin/{service}/dead-letters/{topic}/{partition}/{offset}/replay": {
+    /** Sends one dead message back to the topic it came from; consumers are idempotent */
+    post: {
+      parameters: {
+        path: {
+          offset: number;
+          partition: number;
+          service: string;
+          topic: string;
+        };
+      };
+      responses: {
+        /** @description OK */
+        200: {
+          content: {
+            "application/json": components["schemas"]["Replayed"];
+          };
+        };
+        /** @description Not Authorized */
+        401: {
+          content: never;
+        };
+        /** @description Not Allowed */
+        403: {
+          content: never;
+        };
+      };
+    };
+  };
   "/api/customers": {
     /** List clients with any combination of filters, sorted and paged */
     get: operations["listCustomers"];
@@ -314,6 +372,25 @@ export interface components {
     };
     /** Format: date-time */
     Instant: string;
+    Letter: {
+      cause?: string;
+      key?: string;
+      /** Format: int64 */
+      offset?: number;
+      /** Format: int32 */
+      partition?: number;
+      reason?: string;
+      replayedFrom?: string;
+      /** Format: int64 */
+      sourceOffset?: number;
+      /** Format: int32 */
+      sourcePartition?: number;
+      sourceTopic?: string;
+      timestamp?: components["schemas"]["Instant"];
+      topic?: string;
+      value?: string;
+      valueTruncated?: boolean;
+    };
     ListPageEntry: {
       items?: components["schemas"]["Entry"][];
       /** Format: int32 */
@@ -345,6 +422,13 @@ export interface components {
       time?: components["schemas"]["Instant"];
       user?: string;
     };
+    Replayed: {
+      /** Format: int64 */
+      offset?: number;
+      /** Format: int32 */
+      partition?: number;
+      topic?: string;
+    };
     RowError: {
       column?: string;
       /** Format: int32 */
@@ -356,6 +440,12 @@ export interface components {
       reason?: string;
       /** Format: int32 */
       version?: number;
+    };
+    TopicLetters: {
+      channel?: string;
+      letters?: components["schemas"]["Letter"][];
+      sourceTopic?: string;
+      topic?: string;
     };
     TransitionRequest: {
       reason?: string;
