@@ -29,7 +29,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Event latency on the local stack (run by event-latency.sh): (1) raw, a record produced with acks=all and
  * consumed on the same broker; (2) CertCare, a client registered through customer-service's API until its
- * ClientRegistered event reaches a consumer of the {@code customers} topic — from the HTTP answer (the commit
+ * CustomerRegistered event reaches a consumer of the {@code customers} topic — from the HTTP answer (the commit
  * happened just before it: a lower bound) and from the event's own {@code time}, written inside the
  * transaction before the commit (an upper bound). One at a time, with a pause, as people register clients.
  */
@@ -50,8 +50,8 @@ public class EventLatency {
         System.out.println("| path | n | p50 | p95 | max |");
         System.out.println("|---|---|---|---|---|");
         row("raw Kafka: produce (acks=all) → consume, same broker", raw);
-        row("CertCare: HTTP answer (after commit) → consumer has ClientRegistered", app[0]);
-        row("CertCare: event time (before commit) → consumer has ClientRegistered", app[1]);
+        row("CertCare: HTTP answer (after commit) → consumer has CustomerRegistered", app[0]);
+        row("CertCare: event time (before commit) → consumer has CustomerRegistered", app[1]);
     }
 
     static List<Double> raw(String bootstrap, int n, long pauseMs) throws Exception {
@@ -102,7 +102,7 @@ public class EventLatency {
         Thread reader = consumer(bootstrap, "customers", r -> {
             long now = System.nanoTime();
             Instant wall = Instant.now();
-            if (!r.value().contains("\"ClientRegistered\"")) {
+            if (!r.value().contains("\"CustomerRegistered\"")) {
                 return;
             }
             Matcher s = subject.matcher(r.value());
