@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -23,6 +22,7 @@ import com.certcare.customer.client.ClientRules;
 import com.certcare.customer.client.ClientService;
 import com.certcare.customer.client.Contact;
 import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.inbox.ConsumerRetry;
 import com.certcare.platform.inbox.ProcessedEvents;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
@@ -51,9 +51,12 @@ public class ContractIntake {
     private final CertificationRules certificationRules;
     private final ClientService clients;
     private final CertificationService certifications;
+    private final ConsumerRetry retry;
 
     ContractIntake(ObjectMapper mapper, ProcessedEvents processed, ClientRules clientRules,
-            CertificationRules certificationRules, ClientService clients, CertificationService certifications) {
+            CertificationRules certificationRules, ClientService clients, CertificationService certifications,
+            ConsumerRetry retry) {
+        this.retry = retry;
         this.mapper = mapper;
         this.processed = processed;
         this.clientRules = clientRules;
@@ -62,9 +65,13 @@ public class ContractIntake {
         this.certifications = certifications;
     }
 
+    /**
+     * What the message is, is settled once (a malformed or unknown-version one fails at once); applying it is
+     * retried while it fails for a reason that may pass (a lock held by a form save, the database restarting),
+     * each attempt in a transaction of its own; then the dead-letter topic takes it with the reason.
+     */
     @Incoming("contracts")
     @Blocking
-    @Transactional
     public void onContractEvent(String message) throws Exception {
         JsonNode envelope = mapper.readTree(message);
         UUID eventId = UUID.fromString(envelope.path("id").asText());
@@ -77,11 +84,14 @@ public class ContractIntake {
             throw new IllegalArgumentException("ContractSigned " + eventId + " has schemaVersion "
                     + envelope.path("schemaVersion") + "; this consumer reads " + CONTRACT_SIGNED_VERSION);
         }
-        if (!processed.firstDelivery(eventId, CONSUMER)) {
-            LOG.debugf("ContractSigned %s already applied", eventId);
-            return;
-        }
-        apply(mapper.treeToValue(envelope.path("data"), ContractSigned.class));
+        ContractSigned contract = mapper.treeToValue(envelope.path("data"), ContractSigned.class);
+        retry.inTransaction("ContractSigned " + eventId, () -> {
+            if (!processed.firstDelivery(eventId, CONSUMER)) {
+                LOG.debugf("ContractSigned %s already applied", eventId);
+                return;
+            }
+            apply(contract);
+        });
     }
 
     void apply(ContractSigned contract) {

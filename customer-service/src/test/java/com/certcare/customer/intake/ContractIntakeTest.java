@@ -111,6 +111,40 @@ class ContractIntakeTest {
     }
 
     @Test
+    void aClientLockedByAnotherWriterIsRetriedUntilTheLockIsGoneNotDeadLettered() throws Exception {
+        String code = TestData.creditCode();
+        long id = given().contentType("application/json").body(TestData.client("锁住的客户有限公司").with("creditCode", code))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        double retriesBefore = retries();
+        String contractNo = "GBHT-LOCK-" + TestData.tag();
+
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""))) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select id from client where id = ? for update")) {
+                lock.setLong(1, id);
+                lock.executeQuery();
+            }
+            // a form save holds the row while the contract arrives: the first attempts meet lock_timeout (1 s here)
+            KafkaTopics.send("contracts", contractNo, contractSigned(UUID.randomUUID(), contractNo, code, "锁住的客户有限公司", "QMS"));
+            KafkaTopics.eventually(WAIT, () -> assertTrue(retries() > retriesBefore, "an attempt met the lock and was retried"));
+            other.commit();
+        }
+        KafkaTopics.eventually(WAIT, () -> given().when().get("/api/customers/" + id).then()
+                .body("certifications.size()", is(1))
+                .body("certifications[0].contractNo", equalTo(contractNo.toUpperCase())));
+    }
+
+    private static double retries() {
+        String metrics = given().when().get("/q/metrics").then().extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("certcare_consumer_retries_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void movesAnApplyingRecordOnToContracted() throws Exception {
         String code = TestData.creditCode();
         long id = given().contentType("application/json").body(TestData.client("先申请后签约有限公司").with("creditCode", code))

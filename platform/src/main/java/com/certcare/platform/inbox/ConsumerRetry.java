@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import org.jboss.logging.Logger;
 
 import com.certcare.platform.persistence.DatabaseFailures;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,9 +32,26 @@ public class ConsumerRetry {
     private static final Logger LOG = Logger.getLogger(ConsumerRetry.class);
 
     private final Config config;
+    private final EntityManager em;
+    private final MeterRegistry meters;
 
-    public ConsumerRetry(Config config) {
+    public ConsumerRetry(Config config, EntityManager em, MeterRegistry meters) {
         this.config = config;
+        this.em = em;
+        this.meters = meters;
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own, again in a new one while it fails transiently. A lock
+     * held longer than {@code lock-timeout} (a form save, an import) fails the attempt rather than holding
+     * the partition indefinitely; the next attempt waits for it again.
+     */
+    public void inTransaction(String what, Runnable work) {
+        run(what, () -> QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("set local lock_timeout = '" + config.lockTimeout().toMillis() + "ms'")
+                    .executeUpdate();
+            work.run();
+        }));
     }
 
     /** Runs {@code work}, again after a pause while it fails transiently, at most {@code max-attempts} times. */
@@ -51,6 +72,7 @@ public class ConsumerRetry {
                 if (attempt >= config.maxAttempts() || !DatabaseFailures.isTransient(e)) {
                     throw e;
                 }
+                meters.counter("certcare.consumer.retries").increment();
                 LOG.warnf("%s failed transiently (attempt %d of %d), again in %d ms: %s", what, attempt,
                         config.maxAttempts(), pause.toMillis(), e.toString());
                 sleep(pause);
@@ -85,5 +107,9 @@ public class ConsumerRetry {
         /** The longest pause between two attempts. */
         @WithDefault("5s")
         Duration maxBackoff();
+
+        /** How long an attempt of {@link #inTransaction} waits for a row lock before it fails (and is retried). */
+        @WithDefault("5s")
+        Duration lockTimeout();
     }
 }

@@ -35,6 +35,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -243,6 +244,12 @@ public class OutboxRelay {
         unsent.set(((Number) em.createNativeQuery(
                 "select count(*) from outbox_event where sent_at is null and parked_at is null")
                 .getSingleResult()).longValue());
+    }
+
+    /** Before the persistence layer closes: no round starts any more, the running one may finish. */
+    void onStop(@Observes ShutdownEvent event) {
+        started = false;
+        stop();
     }
 
     @PreDestroy
