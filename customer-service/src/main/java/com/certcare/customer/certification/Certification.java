@@ -4,12 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -32,13 +29,20 @@ import org.hibernate.type.SqlTypes;
 
 import com.certcare.platform.problem.ProblemException;
 
+import com.certcare.customer.client.Client;
+import com.certcare.platform.history.Audited;
+import com.certcare.platform.history.Snapshot;
+import com.certcare.platform.history.Subject;
 import com.certcare.platform.persistence.AuditedEntity;
 import com.certcare.platform.text.Text;
 
 /** A client's certification under one scheme (QMS, EMS, …): contract, certificate, dates, fees, status. */
 @Entity
 @Table(name = "certification")
-public class Certification extends AuditedEntity {
+public class Certification extends AuditedEntity implements Audited {
+
+    /** The entity name of a record in its client's history. */
+    public static final String HISTORY = "certification";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certification_seq")
@@ -152,29 +156,29 @@ public class Certification extends AuditedEntity {
                 .toList();
     }
 
-    Map<String, String> snapshot() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("scheme", scheme);
-        s.put("contractNo", contractNo);
-        s.put("certificateNo", certificateNo);
-        s.put("scope", scope);
-        s.put("scopeEn", scopeEn);
-        s.put("applicationAcceptedOn", str(applicationAcceptedOn));
-        s.put("decisionOn", str(decisionOn));
-        s.put("auditDates", sortedAuditDates().stream().map(a -> a.kind() + " " + a.on())
-                .collect(Collectors.joining(", ")));
-        s.put("initialAuditFee", initialAuditFee == null ? null : initialAuditFee.toPlainString());
-        s.put("surveillanceFee", surveillanceFee == null ? null : surveillanceFee.toPlainString());
-        s.put("plannedSurveillanceDates", plannedSurveillance.stream().map(LocalDate::toString)
-                .collect(Collectors.joining(", ")));
-        s.put("implementedOn", str(implementedOn));
-        s.put("status", status == null ? null : status.name());
-        s.put("issuedOn", str(issuedOn));
-        s.put("expiresOn", str(expiresOn));
-        return s;
+    /** Where its changes are kept: in its client's history. */
+    public Subject history() {
+        return Subject.of(Client.HISTORY, clientId).part(HISTORY, id);
     }
 
-    private static String str(Object o) {
-        return o == null ? null : o.toString();
+    /** Field → value, as the history shows it; an audit date reads its kind and day ({@code STAGE1 2026-02-01}). */
+    @Override
+    public Snapshot snapshot() {
+        return new Snapshot()
+                .put("scheme", scheme)
+                .put("contractNo", contractNo)
+                .put("certificateNo", certificateNo)
+                .put("scope", scope)
+                .put("scopeEn", scopeEn)
+                .put("applicationAcceptedOn", applicationAcceptedOn)
+                .put("decisionOn", decisionOn)
+                .put("auditDates", sortedAuditDates().stream().map(a -> a.kind() + " " + a.on()).toList())
+                .put("initialAuditFee", initialAuditFee)
+                .put("surveillanceFee", surveillanceFee)
+                .put("plannedSurveillanceDates", plannedSurveillance)
+                .put("implementedOn", implementedOn)
+                .put("status", status)
+                .put("issuedOn", issuedOn)
+                .put("expiresOn", expiresOn);
     }
 }

@@ -3,7 +3,6 @@ package com.certcare.customer.certification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,7 +10,8 @@ import jakarta.transaction.Transactional;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientEvents;
 import com.certcare.customer.client.ClientService;
-import com.certcare.customer.history.History;
+import com.certcare.platform.history.ChangeHistory;
+import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.outbox.Outbox;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
@@ -25,15 +25,15 @@ public class CertificationService {
     private final ClientService clients;
     private final CertificationRules rules;
     private final SurveillancePlanner planner;
-    private final History history;
+    private final ChangeHistory history;
     private final Outbox outbox;
     private final CertificationSummary summary;
     private final Clock clock;
 
     private final com.certcare.customer.reference.RecordLimits limits;
 
-    CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner, History history,
-            Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.reference.RecordLimits limits) {
+    CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner,
+            ChangeHistory history, Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.reference.RecordLimits limits) {
         this.limits = limits;
         this.clients = clients;
         this.rules = rules;
@@ -111,7 +111,7 @@ public class CertificationService {
         c.apply(input, planner);
         c.created(actor, clock.instant());
         c.persist();
-        history.record(clientId, History.CERTIFICATION, c.id, null, c.snapshot(), actor, reason);
+        history.record(c.history(), null, c.snapshot(), actor, reason);
         announce(c, null, reason);
         return c;
     }
@@ -122,13 +122,13 @@ public class CertificationService {
      * it only compares (the import asks before it checks, so that a record a row leaves as it is is not held to
      * newer rules).
      */
-    public List<History.Change> changes(Certification existing, CertificationInput input) {
+    public List<ChangeHistory.Change> changes(Certification existing, CertificationInput input) {
         Certification probe = new Certification();
         probe.status = existing.status;
         probe.surveillanceOverrideReason = existing.surveillanceOverrideReason;
         probe.plannedSurveillance = new java.util.ArrayList<>(existing.plannedSurveillance);
         probe.apply(input, planner);
-        return History.diff(existing.snapshot(), probe.snapshot()).stream()
+        return ChangeHistory.diff(existing.snapshot(), probe.snapshot()).stream()
                 .filter(c -> !c.field().equals("plannedSurveillanceDates")).toList();
     }
 
@@ -144,7 +144,7 @@ public class CertificationService {
         // checked before the entity changes: a query would flush a half-checked change first
         refuseSecondLiveRecord(clientId, input.scheme(), c.status, c.id);
         refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), c.status, c.id);
-        Map<String, String> before = c.snapshot();
+        Snapshot before = c.snapshot();
         c.apply(input, planner);
         touch(c, before, actor, null);
         summary.refresh(clientId);
@@ -175,8 +175,8 @@ public class CertificationService {
         refuseTakenCertificateNumber(c.certificateNo, to, c.id);
         refuseSecondLiveRecord(clientId, c.scheme, to, c.id);
         c.transitionTo(to);
-        history.record(clientId, History.CERTIFICATION, c.id, Map.of("status", from.name()),
-                Map.of("status", c.status.name()), actor, request.reason());
+        history.record(c.history(), Snapshot.of("status", from), Snapshot.of("status", c.status), actor,
+                request.reason());
         c.touched(actor, clock.instant());
         announce(c, from, request.reason());
         summary.refresh(clientId);
@@ -200,7 +200,7 @@ public class CertificationService {
         }
         v.throwIfAny();
         refuseStale(c, request.version());
-        Map<String, String> before = c.snapshot();
+        Snapshot before = c.snapshot();
         c.overrideSurveillance(request.dates(), request.reason());
         touch(c, before, actor, request.reason());
         return c;
@@ -210,14 +210,14 @@ public class CertificationService {
     public Certification resetSurveillance(long clientId, long id, int version, String actor) {
         Certification c = get(clientId, id);
         refuseStale(c, version);
-        Map<String, String> before = c.snapshot();
+        Snapshot before = c.snapshot();
         c.resetSurveillance(planner);
         touch(c, before, actor, null);
         return c;
     }
 
-    private void touch(Certification c, Map<String, String> before, String actor, String reason) {
-        if (!history.record(c.clientId, History.CERTIFICATION, c.id, before, c.snapshot(), actor, reason).isEmpty()) {
+    private void touch(Certification c, Snapshot before, String actor, String reason) {
+        if (!history.record(c.history(), before, c.snapshot(), actor, reason).isEmpty()) {
             c.touched(actor, clock.instant());
         }
     }

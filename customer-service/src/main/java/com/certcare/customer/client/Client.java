@@ -1,9 +1,7 @@
 package com.certcare.customer.client;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,13 +25,19 @@ import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import com.certcare.platform.history.Audited;
+import com.certcare.platform.history.Snapshot;
+import com.certcare.platform.history.Subject;
 import com.certcare.platform.persistence.AuditedEntity;
 import com.certcare.platform.text.Text;
 
 /** A client enterprise (企业) of the certification body. */
 @Entity
 @Table(name = "client")
-public class Client extends AuditedEntity {
+public class Client extends AuditedEntity implements Audited {
+
+    /** The aggregate the change history lists a client's changes under, its records' too. */
+    public static final String HISTORY = "client";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
@@ -111,23 +115,28 @@ public class Client extends AuditedEntity {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Field → value, as the history shows it; compared before and after a change. */
-    Map<String, String> snapshot() {
-        Map<String, String> s = new LinkedHashMap<>();
-        s.put("name", name);
-        s.put("creditCode", creditCode);
-        s.put("creditCodeOverrideReason", creditCodeOverrideReason);
-        s.put("provinceCode", provinceCode);
-        s.put("city", city);
-        s.put("address", address);
-        s.put("postalCode", postalCode);
-        s.put("contacts", contacts.stream()
-                .map(c -> String.join("/", nz(c.name()), nz(c.role()), nz(c.phone()), nz(c.email()))
-                        + (c.primary() ? "*" : ""))
-                .collect(Collectors.joining("; ")));
-        s.put("professionalCodes", String.join(", ", new TreeSet<>(professionalCodes)));
-        s.put("remarks", remarks);
-        return s;
+    /** Where its changes are kept: the client's own history. */
+    public Subject history() {
+        return Subject.of(HISTORY, id);
+    }
+
+    /** Field → value, as the history shows it; a contact reads name/role/phone/email, the primary one with a star. */
+    @Override
+    public Snapshot snapshot() {
+        return new Snapshot()
+                .put("name", name)
+                .put("creditCode", creditCode)
+                .put("creditCodeOverrideReason", creditCodeOverrideReason)
+                .put("provinceCode", provinceCode)
+                .put("city", city)
+                .put("address", address)
+                .put("postalCode", postalCode)
+                .put("contacts", contacts.stream()
+                        .map(c -> String.join("/", nz(c.name()), nz(c.role()), nz(c.phone()), nz(c.email()))
+                                + (c.primary() ? "*" : ""))
+                        .collect(Collectors.joining("; ")))
+                .put("professionalCodes", new TreeSet<>(professionalCodes))
+                .put("remarks", remarks);
     }
 
     private static String nz(String s) {

@@ -2,12 +2,12 @@ package com.certcare.customer.client;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.certcare.customer.history.History;
+import com.certcare.platform.history.ChangeHistory;
+import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.outbox.Outbox;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
@@ -17,11 +17,11 @@ import com.certcare.platform.problem.Violations;
 public class ClientService {
 
     private final ClientRules rules;
-    private final History history;
+    private final ChangeHistory history;
     private final Outbox outbox;
     private final Clock clock;
 
-    ClientService(ClientRules rules, History history, Outbox outbox, Clock clock) {
+    ClientService(ClientRules rules, ChangeHistory history, Outbox outbox, Clock clock) {
         this.rules = rules;
         this.history = history;
         this.outbox = outbox;
@@ -111,10 +111,10 @@ public class ClientService {
      * is changed. An empty list: saving {@code input} would be a no-op. Any input, checked or not: it only compares
      * (the import asks before it checks, so that a registered client a row leaves as it is is not held to newer rules).
      */
-    public List<History.Change> changes(Client existing, ClientInput input) {
+    public List<ChangeHistory.Change> changes(Client existing, ClientInput input) {
         Client probe = new Client();
         probe.apply(input);
-        return History.diff(existing.snapshot(), probe.snapshot());
+        return ChangeHistory.diff(existing.snapshot(), probe.snapshot());
     }
 
     /** Only a client without certification records can be removed (records are kept for the cycle and after). */
@@ -129,7 +129,7 @@ public class ClientService {
         if (records.longValue() > 0) {
             throw new ProblemException(409, "client-has-certifications", client.name);
         }
-        history.record(client.id, History.CLIENT, client.id, client.snapshot(), Map.of("deleted", "true"), actor, null);
+        history.record(client.history(), client.snapshot(), Snapshot.of("deleted", "true"), actor, null);
         client.delete();
         outbox.publish(ClientEvents.TOPIC, String.valueOf(id), ClientEvents.DELETED, ClientEvents.SCHEMA_VERSION,
                 new ClientEvents.Deleted(id));
@@ -148,17 +148,16 @@ public class ClientService {
         client.liveExpiresOn = liveExpiry;
         client.created(actor, clock.instant());
         client.persist();
-        history.record(client.id, History.CLIENT, client.id, null, client.snapshot(), actor, null);
+        history.record(client.history(), null, client.snapshot(), actor, null);
         outbox.publish(ClientEvents.TOPIC, String.valueOf(client.id), ClientEvents.REGISTERED,
                 ClientEvents.SCHEMA_VERSION, ClientEvents.ClientData.of(client));
         return client;
     }
 
     private void change(Client client, ClientInput input, String actor, String reason) {
-        Map<String, String> before = client.snapshot();
+        Snapshot before = client.snapshot();
         client.apply(input);
-        List<String> changed = history.record(client.id, History.CLIENT, client.id, before, client.snapshot(), actor,
-                reason);
+        List<String> changed = history.record(client.history(), before, client.snapshot(), actor, reason);
         if (!changed.isEmpty()) {
             client.touched(actor, clock.instant());
             outbox.publish(ClientEvents.TOPIC, String.valueOf(client.id), ClientEvents.UPDATED,

@@ -1,7 +1,5 @@
 package com.certcare.customer.client;
 
-import com.certcare.customer.history.ChangeRecord;
-import com.certcare.customer.history.History;
 import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +14,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
+import com.certcare.platform.history.ChangeHistory;
+import com.certcare.platform.history.ChangeRecord;
 import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/{clientId:\\d+}/history")
@@ -28,10 +28,10 @@ public class HistoryResource {
             String changedBy, Instant changedAt) {
     }
 
-    private final History history;
+    private final ChangeHistory history;
     private final ClientService clients;
 
-    HistoryResource(History history, ClientService clients) {
+    HistoryResource(ChangeHistory history, ClientService clients) {
         this.history = history;
         this.clients = clients;
     }
@@ -41,7 +41,7 @@ public class HistoryResource {
     @Operation(operationId = "listCustomerHistory", summary = "The client's and its certifications' changes, newest first")
     public ListPage<Entry> list(@RestPath long clientId, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         clients.get(clientId);
-        ListPage<ChangeRecord> changes = history.ofClient(clientId, page, size);
+        ListPage<ChangeRecord> changes = history.of(Client.HISTORY, clientId, page, size);
         return new ListPage<>(changes.items().stream()
                 .map(r -> new Entry(r.entity, r.entityId, r.field, r.oldValue, r.newValue, r.reason, r.changedBy,
                         r.changedAt))

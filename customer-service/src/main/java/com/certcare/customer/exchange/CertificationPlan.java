@@ -6,14 +6,14 @@ import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationInput;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CheckedCertificationInput;
-import com.certcare.customer.history.History;
+import com.certcare.platform.history.ChangeHistory;
 
 /**
  * One certification row, as planned: a new record ({@code existing} null) or new data for a registered one, in
  * {@code status}; {@code checked} as for {@link ClientPlan#checked}.
  */
 record CertificationPlan(int line, CertificationInput input, CertificationStatus status, Certification existing,
-        List<History.Change> changes, CheckedCertificationInput checked) {
+        List<ChangeHistory.Change> changes, CheckedCertificationInput checked) {
 
     boolean changed() {
         return existing == null || !changes.isEmpty();

@@ -6,7 +6,7 @@ import java.util.List;
 import com.certcare.customer.client.CheckedClientInput;
 import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientInput;
-import com.certcare.customer.history.History;
+import com.certcare.platform.history.ChangeHistory;
 
 /** One client of a batch, as planned: its merged input, what that changes, its certification rows, its fate. */
 final class ClientPlan {
@@ -17,7 +17,7 @@ final class ClientPlan {
     ClientInput input;
     /** The input as the rules passed it; null when it was not checked (nothing to write) or broke a rule. */
     CheckedClientInput checked;
-    List<History.Change> changes = List.of();
+    List<ChangeHistory.Change> changes = List.of();
     /** A conflict (changed since the export) that is not overwritten: none of the client's rows is written. */
     boolean skipped;
     final List<CertificationPlan> certifications = new ArrayList<>();

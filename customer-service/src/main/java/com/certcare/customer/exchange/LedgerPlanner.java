@@ -24,8 +24,8 @@ import com.certcare.customer.client.Client;
 import com.certcare.customer.client.ClientInput;
 import com.certcare.customer.client.ClientRules;
 import com.certcare.customer.client.ClientService;
-import com.certcare.customer.history.History;
 import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.problem.Violations;
 
 /**
@@ -236,7 +236,7 @@ class LedgerPlanner {
                 cells.error(LedgerColumn.SCHEME, cells.message("field.required"));
                 return null;
             }
-            List<History.Change> changes = match == null ? List.of() : certifications.changes(match, input);
+            List<ChangeHistory.Change> changes = match == null ? List.of() : certifications.changes(match, input);
             CheckedCertificationInput checked = null;
             if (match == null || !changes.isEmpty()) { // as for clients: what is not written is not checked
                 Violations v = new Violations();
@@ -253,7 +253,7 @@ class LedgerPlanner {
         }
 
         /** Each changed field under the column the file names it by, with the value now and the file's. */
-        private List<ImportReport.FieldChange> fieldChanges(List<History.Change> changes) {
+        private List<ImportReport.FieldChange> fieldChanges(List<ChangeHistory.Change> changes) {
             return changes.stream().map(c -> new ImportReport.FieldChange(layout.message("column." + switch (c.field()) {
                 case "provinceCode" -> "province";
                 case "contacts" -> "contactName";

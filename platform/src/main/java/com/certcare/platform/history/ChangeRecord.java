@@ -1,4 +1,4 @@
-package com.certcare.customer.history;
+package com.certcare.platform.history;
 
 import java.time.Instant;
 
@@ -12,7 +12,11 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** One changed field of a client or certification: who, when, old → new, and why when given. Never updated. */
+/**
+ * One changed field of an audited entity: who, when, old → new, and why when given. Never updated. The table
+ * ({@code change_record}, sequence {@code change_record_seq} by 50) is created by each service that keeps a
+ * history; see the platform README for its definition.
+ */
 @Entity
 @Table(name = "change_record")
 public class ChangeRecord extends PanacheEntityBase {
@@ -22,10 +26,13 @@ public class ChangeRecord extends PanacheEntityBase {
     @SequenceGenerator(name = "change_record_seq", sequenceName = "change_record_seq", allocationSize = 50)
     public Long id;
 
-    @Column(name = "client_id")
-    public long clientId;
+    /** The aggregate whose history lists the change, e.g. {@code client}. */
+    public String aggregate;
 
-    /** {@code client} or {@code certification}. */
+    @Column(name = "aggregate_id")
+    public long aggregateId;
+
+    /** The entity that changed: the aggregate or a part of it, e.g. {@code certification}. */
     public String entity;
 
     @Column(name = "entity_id")
