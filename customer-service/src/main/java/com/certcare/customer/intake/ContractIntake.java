@@ -126,10 +126,20 @@ public class ContractIntake {
         }
     }
 
-    /** The contract's data as an update of the open record: what the contract does not speak of stays as it was. */
+    /**
+     * The contract's data as an update of the open record: what the contract speaks of (number, scope, fees,
+     * acceptance date) replaces what the record had; the rest (certificate number, decision, audit dates,
+     * implementation, issue and expiry) stays as it was — an update without them would clear them.
+     */
     private static CertificationInput withVersion(CertificationInput in, Certification open) {
-        return in.toBuilder().certificateNo(open.certificateNo).decisionOn(open.decisionOn)
-                .implementedOn(open.implementedOn).issuedOn(open.issuedOn).expiresOn(open.expiresOn)
+        CertificationInput kept = CertificationInput.of(open);
+        return kept.toBuilder().contractNo(in.contractNo())
+                .scope(in.scope() != null ? in.scope() : kept.scope())
+                .scopeEn(in.scopeEn() != null ? in.scopeEn() : kept.scopeEn())
+                .applicationAcceptedOn(in.applicationAcceptedOn() != null ? in.applicationAcceptedOn()
+                        : kept.applicationAcceptedOn())
+                .initialAuditFee(in.initialAuditFee() != null ? in.initialAuditFee() : kept.initialAuditFee())
+                .surveillanceFee(in.surveillanceFee() != null ? in.surveillanceFee() : kept.surveillanceFee())
                 .status(null).version(open.version).build();
     }
 

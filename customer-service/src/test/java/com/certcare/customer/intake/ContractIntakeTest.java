@@ -158,7 +158,10 @@ class ContractIntakeTest {
                 .body("certifications[0].status", equalTo("CONTRACTED")));
         given().when().get("/api/customers/" + id).then()
                 .body("certifications.size()", is(1))
-                .body("certifications[0].contractNo", equalTo(contractNo.toUpperCase()));
+                .body("certifications[0].contractNo", equalTo(contractNo.toUpperCase()))
+                // what the contract does not speak of is kept: the audit dates entered with the application
+                .body("certifications[0].auditDates.stage1", equalTo("2026-02-01"))
+                .body("certifications[0].auditDates.stage2", equalTo("2026-02-20"));
     }
 
     @Test
