@@ -14,8 +14,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One changed field of an audited entity: who, when, old → new, and why when given. Never updated. The table
- * ({@code change_record}, sequence {@code change_record_seq} by 50) is created by each service that keeps a
- * history; see the platform README for its definition.
+ * ({@code change_record}, sequence {@code change_record_seq} by 50) ships with the platform
+ * ({@code db/platform/R__change_history.sql}): every service has it.
  */
 @Entity
 @Table(name = "change_record")
