@@ -32,13 +32,13 @@ public final class TestData {
         return "T" + Long.toString(System.nanoTime(), 36).toUpperCase();
     }
 
-    public static ClientBody client(String name) {
-        return new ClientBody(name);
+    public static CustomerBody customer(String name) {
+        return new CustomerBody(name);
     }
 
-    /** A client request as a mutable map, so tests can break one field at a time. */
-    public static final class ClientBody extends java.util.LinkedHashMap<String, Object> {
-        ClientBody(String name) {
+    /** A customer request as a mutable map, so tests can break one field at a time. */
+    public static final class CustomerBody extends java.util.LinkedHashMap<String, Object> {
+        CustomerBody(String name) {
             put("name", name);
             put("creditCode", creditCode());
             put("provinceCode", "330000");
@@ -51,7 +51,7 @@ public final class TestData {
             put("remarks", "测试数据");
         }
 
-        public ClientBody with(String field, Object value) {
+        public CustomerBody with(String field, Object value) {
             put(field, value);
             return this;
         }

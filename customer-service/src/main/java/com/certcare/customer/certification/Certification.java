@@ -29,19 +29,19 @@ import org.hibernate.type.SqlTypes;
 
 import com.certcare.platform.problem.ProblemException;
 
-import com.certcare.customer.client.Client;
+import com.certcare.customer.customer.Customer;
 import com.certcare.platform.history.Audited;
 import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.history.Subject;
 import com.certcare.platform.persistence.AuditedEntity;
 import com.certcare.platform.text.Text;
 
-/** A client's certification under one scheme (QMS, EMS, …): contract, certificate, dates, fees, status. */
+/** A customer's certification under one scheme (QMS, EMS, …): contract, certificate, dates, fees, status. */
 @Entity
 @Table(name = "certification")
 public class Certification extends AuditedEntity implements Audited {
 
-    /** The entity name of a record in its client's history. */
+    /** The entity name of a record in its customer's history. */
     public static final String HISTORY = "certification";
 
     @Id
@@ -50,7 +50,7 @@ public class Certification extends AuditedEntity implements Audited {
     public Long id;
 
     @Column(name = "client_id")
-    public long clientId;
+    public long customerId;
 
     public String scheme;
 
@@ -156,9 +156,9 @@ public class Certification extends AuditedEntity implements Audited {
                 .toList();
     }
 
-    /** Where its changes are kept: in its client's history. */
+    /** Where its changes are kept: in its customer's history. */
     public Subject history() {
-        return Subject.of(Client.HISTORY, clientId).part(HISTORY, id);
+        return Subject.of(Customer.HISTORY, customerId).part(HISTORY, id);
     }
 
     /** Field → value, as the history shows it; an audit date reads its kind and day ({@code STAGE1 2026-02-01}). */

@@ -2,7 +2,7 @@ package com.certcare.customer.certification;
 
 import java.time.LocalDate;
 
-/** Events about certification records, on the clients' topic keyed by client id (one client's events stay in order). */
+/** Events about certification records, on the customers' topic keyed by customer id (one customer's events stay in order). */
 public final class CertificationEvents {
 
     public static final String STATUS_CHANGED = "CertificationStatusChanged";
@@ -16,7 +16,7 @@ public final class CertificationEvents {
             CertificationStatus from, CertificationStatus to, String reason, LocalDate issuedOn, LocalDate expiresOn) {
 
         static StatusChanged of(Certification c, CertificationStatus from, String reason) {
-            return new StatusChanged(c.clientId, c.id, c.scheme, c.certificateNo, from, c.status, reason, c.issuedOn,
+            return new StatusChanged(c.customerId, c.id, c.scheme, c.certificateNo, from, c.status, reason, c.issuedOn,
                     c.expiresOn);
         }
     }

@@ -40,8 +40,8 @@ public class CertificationResource {
     @GET
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "listCertifications", summary = "The client's certification records")
-    public List<CertificationView> list(@RestPath long clientId) {
-        return service.ofClient(clientId).stream().map(CertificationView::of).toList();
+    public List<CertificationView> list(@RestPath("clientId") long customerId) {
+        return service.ofCustomer(customerId).stream().map(CertificationView::of).toList();
     }
 
     @GET
@@ -49,8 +49,8 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "getCertification", summary = "One certification record")
     @APIResponse(responseCode = "404", description = "No such record for this client (problem+json)")
-    public CertificationView get(@RestPath long clientId, @RestPath long id) {
-        return CertificationView.of(service.get(clientId, id));
+    public CertificationView get(@RestPath("clientId") long customerId, @RestPath long id) {
+        return CertificationView.of(service.get(customerId, id));
     }
 
     @POST
@@ -59,10 +59,10 @@ public class CertificationResource {
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "A live record for this scheme exists, or the certificate number is taken")
-    public RestResponse<CertificationView> create(@RestPath long clientId, @NotNull CertificationInput body) {
-        Certification c = service.create(clientId, body, identity.getPrincipal().getName());
+    public RestResponse<CertificationView> create(@RestPath("clientId") long customerId, @NotNull CertificationInput body) {
+        Certification c = service.create(customerId, body, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder
-                .<CertificationView> created(URI.create("/api/customers/" + clientId + "/certifications/" + c.id))
+                .<CertificationView> created(URI.create("/api/customers/" + customerId + "/certifications/" + c.id))
                 .entity(CertificationView.of(c)).build();
     }
 
@@ -71,8 +71,8 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "updateCertification", summary = "Change a certification record's data (not its status); send the version you read")
     @APIResponse(responseCode = "409", description = "Stale version, live record for the scheme exists, or certificate number taken")
-    public CertificationView update(@RestPath long clientId, @RestPath long id, @NotNull CertificationInput body) {
-        return CertificationView.of(service.update(clientId, id, body, identity.getPrincipal().getName()));
+    public CertificationView update(@RestPath("clientId") long customerId, @RestPath long id, @NotNull CertificationInput body) {
+        return CertificationView.of(service.update(customerId, id, body, identity.getPrincipal().getName()));
     }
 
     @POST
@@ -80,23 +80,23 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "transitionCertification", summary = "Move the record to another status (only allowed transitions)")
     @APIResponse(responseCode = "409", description = "The current status does not allow it, or the version is stale")
-    public CertificationView transition(@RestPath long clientId, @RestPath long id, @NotNull TransitionRequest body) {
-        return CertificationView.of(service.transition(clientId, id, body, identity.getPrincipal().getName()));
+    public CertificationView transition(@RestPath("clientId") long customerId, @RestPath long id, @NotNull TransitionRequest body) {
+        return CertificationView.of(service.transition(customerId, id, body, identity.getPrincipal().getName()));
     }
 
     @PUT
     @Path("/{id:\\d+}/surveillance-plan")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "overrideSurveillancePlan", summary = "Set the planned surveillance dates by hand, with a reason")
-    public CertificationView overrideSurveillance(@RestPath long clientId, @RestPath long id, @NotNull SurveillanceOverride body) {
-        return CertificationView.of(service.overrideSurveillance(clientId, id, body, identity.getPrincipal().getName()));
+    public CertificationView overrideSurveillance(@RestPath("clientId") long customerId, @RestPath long id, @NotNull SurveillanceOverride body) {
+        return CertificationView.of(service.overrideSurveillance(customerId, id, body, identity.getPrincipal().getName()));
     }
 
     @DELETE
     @Path("/{id:\\d+}/surveillance-plan")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "resetSurveillancePlan", summary = "Go back to the computed surveillance plan")
-    public CertificationView resetSurveillance(@RestPath long clientId, @RestPath long id, @RestQuery("version") int version) {
-        return CertificationView.of(service.resetSurveillance(clientId, id, version, identity.getPrincipal().getName()));
+    public CertificationView resetSurveillance(@RestPath("clientId") long customerId, @RestPath long id, @RestQuery("version") int version) {
+        return CertificationView.of(service.resetSurveillance(customerId, id, version, identity.getPrincipal().getName()));
     }
 }

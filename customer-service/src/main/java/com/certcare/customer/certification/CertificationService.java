@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.certcare.customer.client.Client;
-import com.certcare.customer.client.ClientEvents;
-import com.certcare.customer.client.ClientService;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.CustomerEvents;
+import com.certcare.customer.customer.CustomerService;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.outbox.Outbox;
@@ -18,11 +18,11 @@ import com.certcare.platform.problem.Violations;
 
 import io.quarkus.panache.common.Sort;
 
-/** The rules for a client's certification records: data, status transitions, the surveillance plan. */
+/** The rules for a customer's certification records: data, status transitions, the surveillance plan. */
 @ApplicationScoped
 public class CertificationService {
 
-    private final ClientService clients;
+    private final CustomerService customers;
     private final CertificationRules rules;
     private final SurveillancePlanner planner;
     private final ChangeHistory history;
@@ -32,10 +32,10 @@ public class CertificationService {
 
     private final com.certcare.customer.reference.RecordLimits limits;
 
-    CertificationService(ClientService clients, CertificationRules rules, SurveillancePlanner planner,
+    CertificationService(CustomerService customers, CertificationRules rules, SurveillancePlanner planner,
             ChangeHistory history, Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.reference.RecordLimits limits) {
         this.limits = limits;
-        this.clients = clients;
+        this.customers = customers;
         this.rules = rules;
         this.planner = planner;
         this.history = history;
@@ -44,69 +44,69 @@ public class CertificationService {
         this.clock = clock;
     }
 
-    public List<Certification> ofClient(long clientId) {
-        clients.get(clientId);
-        return Certification.list("clientId", Sort.by("scheme").and("id"), clientId);
+    public List<Certification> ofCustomer(long customerId) {
+        customers.get(customerId);
+        return Certification.list("customerId", Sort.by("scheme").and("id"), customerId);
     }
 
     /**
-     * A client's records to show: with their audit dates in the same statement and not tracked for
-     * changes. Takes the client as read (ClientService.read, 404 for an unknown one), so a read costs two statements.
+     * A customer's records to show: with their audit dates in the same statement and not tracked for
+     * changes. Takes the customer as read (CustomerService.read, 404 for an unknown one), so a read costs two statements.
      */
-    public List<Certification> readOfClient(Client client) {
+    public List<Certification> readOfCustomer(Customer customer) {
         return Certification.<Certification> find("select distinct r from Certification r left join fetch r.auditDates"
-                + " where r.clientId = ?1 order by r.scheme, r.id", client.id)
+                + " where r.customerId = ?1 order by r.scheme, r.id", customer.id)
                 .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
     }
 
-    public Certification get(long clientId, long id) {
+    public Certification get(long customerId, long id) {
         Certification c = Certification.findById(id);
-        if (c == null || c.clientId != clientId) {
+        if (c == null || c.customerId != customerId) {
             throw ProblemException.notFound("@entity.certification", id);
         }
         return c;
     }
 
     @Transactional
-    public Certification create(long clientId, CertificationInput input, String actor) {
-        clients.get(clientId);
+    public Certification create(long customerId, CertificationInput input, String actor) {
+        customers.get(customerId);
         CertificationStatus status = input.status() == null ? CertificationStatus.APPLYING : input.status();
         Violations v = new Violations();
         CheckedCertificationInput checked = rules.check(input, status, v, "");
         v.throwIfAny();
-        return record(clientId, checked, actor, null);
+        return record(customerId, checked, actor, null);
     }
 
     /**
      * Creates a record in the status its input was checked for (the ContractSigned consumer's way in): 409 if the
-     * client has a live record of the scheme or the certificate number is live elsewhere.
+     * customer has a live record of the scheme or the certificate number is live elsewhere.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certification record(long clientId, CheckedCertificationInput checked, String actor, String reason) {
+    public Certification record(long customerId, CheckedCertificationInput checked, String actor, String reason) {
         CertificationInput input = checked.input();
-        refuseSecondLiveRecord(clientId, input.scheme(), checked.status(), null);
+        refuseSecondLiveRecord(customerId, input.scheme(), checked.status(), null);
         refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), checked.status(), null);
-        Certification c = insert(clientId, checked, actor, reason);
-        summary.refresh(clientId);
+        Certification c = insert(customerId, checked, actor, reason);
+        summary.refresh(customerId);
         return c;
     }
 
     /**
      * Creates a record without a query of its own: the import's way in, which checks a batch's conflicts (a
      * second live record of a scheme, a live certificate number taken) against the file and with one query, and
-     * then refreshes the clients' {@link CertificationSummary} in one go. A conflict that arises meanwhile is
+     * then refreshes the customers' {@link CertificationSummary} in one go. A conflict that arises meanwhile is
      * refused by the database's unique indexes on exactly these two when the batch is written.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Certification recordInBatch(long clientId, CheckedCertificationInput checked, String actor, String reason) {
-        return insert(clientId, checked, actor, reason);
+    public Certification recordInBatch(long customerId, CheckedCertificationInput checked, String actor, String reason) {
+        return insert(customerId, checked, actor, reason);
     }
 
-    private Certification insert(long clientId, CheckedCertificationInput checked, String actor, String reason) {
+    private Certification insert(long customerId, CheckedCertificationInput checked, String actor, String reason) {
         CertificationInput input = checked.input();
         CertificationStatus status = checked.status();
         Certification c = new Certification();
-        c.clientId = clientId;
+        c.customerId = customerId;
         c.status = status;
         c.apply(input, planner);
         c.created(actor, clock.instant());
@@ -133,8 +133,8 @@ public class CertificationService {
     }
 
     @Transactional
-    public Certification update(long clientId, long id, CertificationInput input, String actor) {
-        Certification c = get(clientId, id);
+    public Certification update(long customerId, long id, CertificationInput input, String actor) {
+        Certification c = get(customerId, id);
         Violations v = new Violations();
         v.check(input.version() != null, "version", "required");
         v.check(input.status() == null || input.status() == c.status, "status", "status-by-transition");
@@ -142,18 +142,18 @@ public class CertificationService {
         v.throwIfAny();
         refuseStale(c, input.version());
         // checked before the entity changes: a query would flush a half-checked change first
-        refuseSecondLiveRecord(clientId, input.scheme(), c.status, c.id);
+        refuseSecondLiveRecord(customerId, input.scheme(), c.status, c.id);
         refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), c.status, c.id);
         Snapshot before = c.snapshot();
         c.apply(input, planner);
         touch(c, before, actor, null);
-        summary.refresh(clientId);
+        summary.refresh(customerId);
         return c;
     }
 
     @Transactional
-    public Certification transition(long clientId, long id, TransitionRequest request, String actor) {
-        Certification c = get(clientId, id);
+    public Certification transition(long customerId, long id, TransitionRequest request, String actor) {
+        Certification c = get(customerId, id);
         Violations v = new Violations();
         v.check(request.to() != null, "to", "required");
         v.check(request.version() != null, "version", "required");
@@ -173,19 +173,19 @@ public class CertificationService {
             missing.throwIfAny();
         }
         refuseTakenCertificateNumber(c.certificateNo, to, c.id);
-        refuseSecondLiveRecord(clientId, c.scheme, to, c.id);
+        refuseSecondLiveRecord(customerId, c.scheme, to, c.id);
         c.transitionTo(to);
         history.record(c.history(), Snapshot.of("status", from), Snapshot.of("status", c.status), actor,
                 request.reason());
         c.touched(actor, clock.instant());
         announce(c, from, request.reason());
-        summary.refresh(clientId);
+        summary.refresh(customerId);
         return c;
     }
 
     @Transactional
-    public Certification overrideSurveillance(long clientId, long id, SurveillanceOverride request, String actor) {
-        Certification c = get(clientId, id);
+    public Certification overrideSurveillance(long customerId, long id, SurveillanceOverride request, String actor) {
+        Certification c = get(customerId, id);
         Violations v = new Violations();
         v.check(request.version() != null, "version", "required");
         v.text(request.reason(), true, 500, "reason");
@@ -207,8 +207,8 @@ public class CertificationService {
     }
 
     @Transactional
-    public Certification resetSurveillance(long clientId, long id, int version, String actor) {
-        Certification c = get(clientId, id);
+    public Certification resetSurveillance(long customerId, long id, int version, String actor) {
+        Certification c = get(customerId, id);
         refuseStale(c, version);
         Snapshot before = c.snapshot();
         c.resetSurveillance(planner);
@@ -223,7 +223,7 @@ public class CertificationService {
     }
 
     private void announce(Certification c, CertificationStatus from, String reason) {
-        outbox.publish(ClientEvents.TOPIC, String.valueOf(c.clientId), CertificationEvents.STATUS_CHANGED,
+        outbox.publish(CustomerEvents.TOPIC, String.valueOf(c.customerId), CertificationEvents.STATUS_CHANGED,
                 CertificationEvents.SCHEMA_VERSION, CertificationEvents.StatusChanged.of(c, from, reason));
     }
 
@@ -233,13 +233,13 @@ public class CertificationService {
         }
     }
 
-    /** One live record per client and scheme (a final one may be followed by a new one). */
-    private static void refuseSecondLiveRecord(long clientId, String scheme, CertificationStatus status, Long self) {
+    /** One live record per customer and scheme (a final one may be followed by a new one). */
+    private static void refuseSecondLiveRecord(long customerId, String scheme, CertificationStatus status, Long self) {
         if (CertificationStatus.FINAL.contains(status)) {
             return;
         }
-        Certification other = Certification.find("clientId = ?1 and scheme = ?2 and status not in ?3 and id <> ?4",
-                clientId, scheme, CertificationStatus.FINAL, self == null ? -1L : self).firstResult();
+        Certification other = Certification.find("customerId = ?1 and scheme = ?2 and status not in ?3 and id <> ?4",
+                customerId, scheme, CertificationStatus.FINAL, self == null ? -1L : self).firstResult();
         if (other != null) {
             throw new ProblemException(409, "scheme-already-recorded", scheme, other.id);
         }
@@ -253,7 +253,7 @@ public class CertificationService {
         Certification other = Certification.find("certificateNo = ?1 and status in ?2 and id <> ?3", certificateNo,
                 CertificationStatus.LIVE_CERTIFICATE, self == null ? -1L : self).firstResult();
         if (other != null) {
-            throw new ProblemException(409, "certificate-number-taken", certificateNo, other.clientId);
+            throw new ProblemException(409, "certificate-number-taken", certificateNo, other.customerId);
         }
     }
 }

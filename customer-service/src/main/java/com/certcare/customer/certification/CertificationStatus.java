@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where a client's certification under one scheme stands. Only the transitions listed here are
+ * Where a customer's certification under one scheme stands. Only the transitions listed here are
  * allowed; {@link #canBecome} is the one place that decides.
  */
 public enum CertificationStatus {

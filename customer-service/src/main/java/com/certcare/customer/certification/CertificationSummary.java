@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * Keeps the client's summary of its certification records in step with them, in the same transaction
+ * Keeps the customer's summary of its certification records in step with them, in the same transaction
  * as the change: {@code certification_keys} (V5; the list filters status and scheme through it) and
  * {@code live_expires_on} (V6; the earliest expiry of a live certificate, the list sorts by it).
  */
@@ -47,15 +47,15 @@ public class CertificationSummary {
     }
 
     @Transactional(TxType.MANDATORY)
-    public void refresh(long clientId) {
-        refresh(List.of(clientId));
+    public void refresh(long customerId) {
+        refresh(List.of(customerId));
     }
 
-    /** Refreshes the keys of these clients (flushes pending record changes first). */
+    /** Refreshes the keys of these customers (flushes pending record changes first). */
     @Transactional(TxType.MANDATORY)
-    public void refresh(Collection<Long> clientIds) {
+    public void refresh(Collection<Long> customerIds) {
         em.flush();
-        List<Long> ids = new ArrayList<>(clientIds);
+        List<Long> ids = new ArrayList<>(customerIds);
         for (int i = 0; i < ids.size(); i += 1000) {
             em.createNativeQuery(REFRESH).setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
                     .executeUpdate();
@@ -90,7 +90,7 @@ public class CertificationSummary {
                 .orElse(null);
     }
 
-    /** The keys of a client whose records have these schemes and statuses. */
+    /** The keys of a customer whose records have these schemes and statuses. */
     public static List<String> of(Collection<String> schemes, List<CertificationStatus> statuses) {
         java.util.TreeSet<String> keys = new java.util.TreeSet<>();
         var scheme = schemes.iterator();

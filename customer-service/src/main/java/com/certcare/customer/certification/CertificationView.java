@@ -39,7 +39,7 @@ public record CertificationView(
         Instant updatedAt) {
 
     public static CertificationView of(Certification c) {
-        return new CertificationView(c.id, c.clientId, c.scheme, c.contractNo, c.certificateNo, c.scope, c.scopeEn,
+        return new CertificationView(c.id, c.customerId, c.scheme, c.contractNo, c.certificateNo, c.scope, c.scopeEn,
                 c.applicationAcceptedOn, c.decisionOn, CertificationInput.AuditDates.of(c.auditDates),
                 c.initialAuditFee, c.surveillanceFee, List.copyOf(c.plannedSurveillance), c.surveillanceOverrideReason,
                 c.implementedOn, c.status, List.copyOf(c.status.next()), c.issuedOn, c.expiresOn, c.version,

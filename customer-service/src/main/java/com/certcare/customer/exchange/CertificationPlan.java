@@ -10,7 +10,7 @@ import com.certcare.platform.history.ChangeHistory;
 
 /**
  * One certification row, as planned: a new record ({@code existing} null) or new data for a registered one, in
- * {@code status}; {@code checked} as for {@link ClientPlan#checked}.
+ * {@code status}; {@code checked} as for {@link CustomerPlan#checked}.
  */
 record CertificationPlan(int line, CertificationInput input, CertificationStatus status, Certification existing,
         List<ChangeHistory.Change> changes, CheckedCertificationInput checked) {

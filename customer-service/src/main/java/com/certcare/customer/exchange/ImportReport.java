@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What an import found (dry run) or did (commit). Counts say what would change: re-importing an unchanged
- * export reports every client and record as unchanged and writes nothing.
+ * export reports every customer and record as unchanged and writes nothing.
  */
 @Schema(name = "ImportReport")
 public record ImportReport(
@@ -35,7 +35,7 @@ public record ImportReport(
     }
 
     /**
-     * A row whose client (or record) was changed since the export: the versions, and each field the row would
+     * A row whose customer (or record) was changed since the export: the versions, and each field the row would
      * change, with the value in CertCare now and the value in the file.
      */
     @Schema(name = "ImportConflict")

@@ -39,8 +39,8 @@ public enum LedgerColumn {
     SCOPE("scope"),
     SCOPE_EN("scopeEn"),
     REMARKS("remarks"),
-    /** The client's version when exported: a later change in CertCare makes the row a conflict on import. */
-    CLIENT_VERSION("clientVersion"),
+    /** The customer's version when exported: a later change in CertCare makes the row a conflict on import. */
+    CUSTOMER_VERSION("customerVersion"),
     /** The certification record's id: the import updates exactly that record. */
     RECORD_ID("recordId"),
     /** The record's version when exported. */

@@ -22,11 +22,11 @@ import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
  * <ul>
  * <li>A row changes only the fields whose columns the file has; a column the file lacks leaves the field as it
  * is. Contacts the file does not name are kept, with their roles; the contact a row names becomes the primary
- * one. A registered client or record the file would not change counts as unchanged and is not written.</li>
+ * one. A registered customer or record the file would not change counts as unchanged and is not written.</li>
  * <li>Rows are matched to records by the exported record ID, else by scheme (the live record) or by scheme and
  * numbers (a closed one); only a record in the same status is updated: status changes are transitions.</li>
- * <li>A file exported earlier carries versions: a row for a client or record changed in CertCare since is a
- * conflict, listed with the fields it would change, and skipped (its client's rows all) unless the caller
+ * <li>A file exported earlier carries versions: a row for a customer or record changed in CertCare since is a
+ * conflict, listed with the fields it would change, and skipped (its customer's rows all) unless the caller
  * chooses to overwrite.</li>
  * <li>Every bad cell is reported by line; a commit writes every other row in one transaction, or — if any
  * cell is bad — nothing. Headings that name no column are reported, never dropped silently.</li>
@@ -117,9 +117,9 @@ public class LedgerImport {
         boolean headerless;
         int dataRows;
         List<LedgerRow> batch = new ArrayList<>();
-        int newClients;
-        int updatedClients;
-        int unchangedClients;
+        int newCustomers;
+        int updatedCustomers;
+        int unchangedCustomers;
         int newRecords;
         int updatedRecords;
         int unchangedRecords;
@@ -169,8 +169,8 @@ public class LedgerImport {
         }
 
         ImportReport report(boolean dryRun, boolean committed) {
-            return new ImportReport(dryRun, committed, encoding, dataRows, newClients, updatedClients,
-                    unchangedClients, newRecords, updatedRecords, unchangedRecords, newRecords + updatedRecords,
+            return new ImportReport(dryRun, committed, encoding, dataRows, newCustomers, updatedCustomers,
+                    unchangedCustomers, newRecords, updatedRecords, unchangedRecords, newRecords + updatedRecords,
                     layout == null ? List.of() : layout.ignored(), findings.errors(), findings.errorCount(),
                     findings.warnings(), findings.warningCount(), findings.conflicts(), findings.conflictCount(),
                     options.overwrite(), preview);
@@ -178,7 +178,7 @@ public class LedgerImport {
 
         /** Plans the rows gathered, writes them when committing and nothing is wrong so far, and lets go of them. */
         private void batch() {
-            List<ClientPlan> plans = plan.plan(batch);
+            List<CustomerPlan> plans = plan.plan(batch);
             batch = new ArrayList<>();
             count(plans);
             if (actor != null && findings.errorCount() == 0) {
@@ -187,18 +187,18 @@ public class LedgerImport {
             em.clear(); // the batch's entities go; what later batches need is in the plan's maps
         }
 
-        private void count(List<ClientPlan> plans) {
-            for (ClientPlan p : plans) {
+        private void count(List<CustomerPlan> plans) {
+            for (CustomerPlan p : plans) {
                 if (p.skipped) {
                     continue;
                 }
                 if (p.input != null) {
                     if (p.existing == null) {
-                        newClients++;
+                        newCustomers++;
                     } else if (p.changes.isEmpty()) {
-                        unchangedClients++;
+                        unchangedCustomers++;
                     } else {
-                        updatedClients++;
+                        updatedCustomers++;
                     }
                 }
                 for (CertificationPlan c : p.certifications) {

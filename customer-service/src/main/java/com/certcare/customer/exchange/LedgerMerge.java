@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.certcare.customer.certification.CertificationInput;
-import com.certcare.customer.client.ClientInput;
-import com.certcare.customer.client.Contact;
+import com.certcare.customer.customer.CustomerInput;
+import com.certcare.customer.customer.Contact;
 
 /**
  * A row's cells over what is registered: a row changes only the fields whose columns the file has, keeps the
@@ -17,17 +17,17 @@ final class LedgerMerge {
     private LedgerMerge() {
     }
 
-    /** The client as the row has it: the file's columns over the registered data ({@code base}, null if new). */
-    static ClientInput clientInput(LedgerRow cells, ClientInput base) {
-        ClientInput b = base != null ? base
-                : new ClientInput(null, null, null, null, null, null, null, List.of(), List.of(), null, null);
+    /** The customer as the row has it: the file's columns over the registered data ({@code base}, null if new). */
+    static CustomerInput customerInput(LedgerRow cells, CustomerInput base) {
+        CustomerInput b = base != null ? base
+                : new CustomerInput(null, null, null, null, null, null, null, List.of(), List.of(), null, null);
         List<String> codes = b.professionalCodes();
         if (cells.has(LedgerColumn.PROFESSIONAL_CODES)) {
             String text = cells.text(LedgerColumn.PROFESSIONAL_CODES);
             codes = text == null ? List.of()
                     : Arrays.stream(text.split("[;；,，、\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
         }
-        return new ClientInput(cells.pick(LedgerColumn.NAME, b.name()), cells.text(LedgerColumn.CREDIT_CODE),
+        return new CustomerInput(cells.pick(LedgerColumn.NAME, b.name()), cells.text(LedgerColumn.CREDIT_CODE),
                 b.creditCodeOverrideReason(),
                 cells.has(LedgerColumn.PROVINCE) ? cells.province() : b.provinceCode(),
                 cells.pick(LedgerColumn.CITY, b.city()), cells.pick(LedgerColumn.ADDRESS, b.address()),

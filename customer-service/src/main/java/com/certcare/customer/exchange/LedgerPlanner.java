@@ -20,34 +20,34 @@ import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CheckedCertificationInput;
-import com.certcare.customer.client.Client;
-import com.certcare.customer.client.ClientInput;
-import com.certcare.customer.client.ClientRules;
-import com.certcare.customer.client.ClientService;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.CustomerInput;
+import com.certcare.customer.customer.CustomerRules;
+import com.certcare.customer.customer.CustomerService;
 import com.certcare.customer.identity.CreditCode;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.problem.Violations;
 
 /**
- * Plans what a batch of rows changes, writing nothing: matches each row to its client (by credit code) and record
+ * Plans what a batch of rows changes, writing nothing: matches each row to its customer (by credit code) and record
  * (by exported ID, else scheme and numbers), merges the row over the registered data, checks what would be written
  * against the rules, and finds conflicts — rows for data changed since the export, a live scheme or certificate
- * number twice in the file or already taken. A client or record the row leaves as it is is not checked: data from
+ * number twice in the file or already taken. A customer or record the row leaves as it is is not checked: data from
  * before a rule (or from a body's old system) does not block the re-import of an unchanged export.
  */
 @ApplicationScoped
 class LedgerPlanner {
 
-    private final ClientRules clientRules;
+    private final CustomerRules customerRules;
     private final CertificationRules certificationRules;
-    private final ClientService clients;
+    private final CustomerService customers;
     private final CertificationService certifications;
 
-    LedgerPlanner(ClientRules clientRules, CertificationRules certificationRules, ClientService clients,
+    LedgerPlanner(CustomerRules customerRules, CertificationRules certificationRules, CustomerService customers,
             CertificationService certifications) {
-        this.clientRules = clientRules;
+        this.customerRules = customerRules;
         this.certificationRules = certificationRules;
-        this.clients = clients;
+        this.customers = customers;
         this.certifications = certifications;
     }
 
@@ -56,7 +56,7 @@ class LedgerPlanner {
         return new Pass(layout, overwrite);
     }
 
-    /** One pass over a file: what must be known across batches, small per client or record, never the rows. */
+    /** One pass over a file: what must be known across batches, small per customer or record, never the rows. */
     final class Pass {
         private final LedgerLayout layout;
         private final boolean overwrite;
@@ -71,23 +71,23 @@ class LedgerPlanner {
             this.overwrite = overwrite;
         }
 
-        /** Plans a batch of rows: one plan per client, in the order the file first names them. */
-        List<ClientPlan> plan(List<LedgerRow> batch) {
-            Map<String, List<LedgerRow>> byClient = new LinkedHashMap<>();
+        /** Plans a batch of rows: one plan per customer, in the order the file first names them. */
+        List<CustomerPlan> plan(List<LedgerRow> batch) {
+            Map<String, List<LedgerRow>> byCustomer = new LinkedHashMap<>();
             for (LedgerRow cells : batch) {
                 String creditCode = CreditCode.normalize(cells.text(LedgerColumn.CREDIT_CODE));
                 if (creditCode == null) {
                     cells.error(LedgerColumn.CREDIT_CODE, cells.message("field.required"));
                     continue;
                 }
-                byClient.computeIfAbsent(creditCode, k -> new ArrayList<>()).add(cells);
+                byCustomer.computeIfAbsent(creditCode, k -> new ArrayList<>()).add(cells);
             }
-            Map<String, Client> registered = existingClients(byClient.keySet());
-            Map<Long, List<Certification>> recordsByClient = recordsOf(registered.values());
-            List<ClientPlan> plans = new ArrayList<>();
+            Map<String, Customer> registered = existingCustomers(byCustomer.keySet());
+            Map<Long, List<Certification>> recordsByCustomer = recordsOf(registered.values());
+            List<CustomerPlan> plans = new ArrayList<>();
             Map<String, Integer> batchCertificates = new HashMap<>();
-            for (Map.Entry<String, List<LedgerRow>> entry : byClient.entrySet()) {
-                plans.add(plan(entry.getKey(), entry.getValue(), registered.get(entry.getKey()), recordsByClient,
+            for (Map.Entry<String, List<LedgerRow>> entry : byCustomer.entrySet()) {
+                plans.add(plan(entry.getKey(), entry.getValue(), registered.get(entry.getKey()), recordsByCustomer,
                         batchCertificates));
             }
             checkCertificateNumbers(batchCertificates);
@@ -99,44 +99,44 @@ class LedgerPlanner {
             writtenRecords.addAll(recordIds);
         }
 
-        private ClientPlan plan(String creditCode, List<LedgerRow> rows, Client client,
-                Map<Long, List<Certification>> recordsByClient, Map<String, Integer> batchCertificates) {
-            ClientPlan plan = new ClientPlan(creditCode, client);
+        private CustomerPlan plan(String creditCode, List<LedgerRow> rows, Customer customer,
+                Map<Long, List<Certification>> recordsByCustomer, Map<String, Integer> batchCertificates) {
+            CustomerPlan plan = new CustomerPlan(creditCode, customer);
             LedgerRow first = rows.get(0);
             Seen before = seen.get(creditCode);
             if (before == null) {
-                plan.input = LedgerMerge.clientInput(first, client == null ? null : ClientInput.of(client));
-                if (client != null) {
-                    plan.changes = clients.changes(client, plan.input);
+                plan.input = LedgerMerge.customerInput(first, customer == null ? null : CustomerInput.of(customer));
+                if (customer != null) {
+                    plan.changes = customers.changes(customer, plan.input);
                 }
                 // what is not written is not checked (see the class comment)
-                if (client == null || !plan.changes.isEmpty()) {
+                if (customer == null || !plan.changes.isEmpty()) {
                     Violations v = new Violations();
-                    plan.checked = clientRules.check(plan.input, v, "");
+                    plan.checked = customerRules.check(plan.input, v, "");
                     first.report(v);
                     first.warnUnlistedCodes(plan.input.professionalCodes());
                 }
-                if (client != null) {
-                    Integer fileVersion = first.version(LedgerColumn.CLIENT_VERSION);
-                    if (fileVersion != null && fileVersion != client.version && !plan.changes.isEmpty()) {
-                        layout.findings.conflict(new ImportReport.Conflict(first.line(), client.creditCode, client.name,
-                                null, fileVersion, client.version, fieldChanges(plan.changes)));
+                if (customer != null) {
+                    Integer fileVersion = first.version(LedgerColumn.CUSTOMER_VERSION);
+                    if (fileVersion != null && fileVersion != customer.version && !plan.changes.isEmpty()) {
+                        layout.findings.conflict(new ImportReport.Conflict(first.line(), customer.creditCode, customer.name,
+                                null, fileVersion, customer.version, fieldChanges(plan.changes)));
                         plan.skipped = !overwrite;
                     }
                 }
-                before = new Seen(first.line(), first.clientData(), plan.skipped);
+                before = new Seen(first.line(), first.customerData(), plan.skipped);
                 seen.put(creditCode, before);
             } else {
                 plan.skipped = before.skipped();
             }
             for (LedgerRow later : rows) {
                 if (later != first || before.line() != first.line()) {
-                    if (later.clientData() != before.clientData()) {
-                        later.warn(LedgerColumn.NAME, later.message("field.import-client-differs", before.line()));
+                    if (later.customerData() != before.customerData()) {
+                        later.warn(LedgerColumn.NAME, later.message("field.import-customer-differs", before.line()));
                     }
                 }
             }
-            List<Certification> records = client == null ? List.of() : recordsByClient.getOrDefault(client.id, List.of());
+            List<Certification> records = customer == null ? List.of() : recordsByCustomer.getOrDefault(customer.id, List.of());
             for (LedgerRow cells : rows) {
                 CertificationPlan c = certificationRow(cells, records);
                 if (c == null) {
@@ -162,11 +162,11 @@ class LedgerPlanner {
                 if (c.existing() != null && fileVersion != null && fileVersion != c.existing().version
                         && !c.changes().isEmpty()) {
                     layout.findings.conflict(new ImportReport.Conflict(cells.line(), creditCode,
-                            client != null ? client.name : plan.input.name(), c.input().scheme(), fileVersion,
+                            customer != null ? customer.name : plan.input.name(), c.input().scheme(), fileVersion,
                             c.existing().version, fieldChanges(c.changes())));
                     if (!overwrite && !plan.skipped) {
                         plan.skipped = true;
-                        seen.put(creditCode, new Seen(before.line(), before.clientData(), true));
+                        seen.put(creditCode, new Seen(before.line(), before.customerData(), true));
                     }
                 }
                 plan.certifications.add(c);
@@ -184,14 +184,14 @@ class LedgerPlanner {
                         continue; // the record a row updates keeps its number
                     }
                     layout.findings.error(numbersOfBatch.get(c.certificateNo), layout.header(LedgerColumn.CERTIFICATE_NO),
-                            layout.message("problem.certificate-number-taken.detail", c.certificateNo, c.clientId));
+                            layout.message("problem.certificate-number-taken.detail", c.certificateNo, c.customerId));
                 }
             }
         }
 
         /**
-         * The certification a row speaks of, or null for a row without a scheme (client data only). Matched by
-         * the exported record ID; else a live status matches the client's live record of that scheme, and a
+         * The certification a row speaks of, or null for a row without a scheme (customer data only). Matched by
+         * the exported record ID; else a live status matches the customer's live record of that scheme, and a
          * closed status a closed record of that scheme with the same certificate and contract numbers; no match
          * is a new record. A record in another status than the row's is an error: status changes are transitions.
          */
@@ -238,7 +238,7 @@ class LedgerPlanner {
             }
             List<ChangeHistory.Change> changes = match == null ? List.of() : certifications.changes(match, input);
             CheckedCertificationInput checked = null;
-            if (match == null || !changes.isEmpty()) { // as for clients: what is not written is not checked
+            if (match == null || !changes.isEmpty()) { // as for customers: what is not written is not checked
                 Violations v = new Violations();
                 checked = certificationRules.check(input, effective, v, "");
                 cells.report(v);
@@ -263,28 +263,28 @@ class LedgerPlanner {
         }
     }
 
-    /** A client the file has named before (in an earlier batch): its first line, data and fate. */
-    private record Seen(int line, int clientData, boolean skipped) {
+    /** A customer the file has named before (in an earlier batch): its first line, data and fate. */
+    private record Seen(int line, int customerData, boolean skipped) {
     }
 
-    private static Map<String, Client> existingClients(Set<String> creditCodes) {
-        Map<String, Client> found = new HashMap<>();
+    private static Map<String, Customer> existingCustomers(Set<String> creditCodes) {
+        Map<String, Customer> found = new HashMap<>();
         for (List<String> codes : chunks(new ArrayList<>(creditCodes))) {
-            for (Client c : Client.<Client> list("creditCode in ?1", codes)) {
+            for (Customer c : Customer.<Customer> list("creditCode in ?1", codes)) {
                 found.put(c.creditCode, c);
             }
         }
         return found;
     }
 
-    private static Map<Long, List<Certification>> recordsOf(Collection<Client> registered) {
-        Map<Long, List<Certification>> byClient = new HashMap<>();
+    private static Map<Long, List<Certification>> recordsOf(Collection<Customer> registered) {
+        Map<Long, List<Certification>> byCustomer = new HashMap<>();
         for (List<Long> ids : chunks(registered.stream().map(c -> c.id).toList())) {
-            for (Certification c : Certification.<Certification> list("clientId in ?1 order by id", ids)) {
-                byClient.computeIfAbsent(c.clientId, k -> new ArrayList<>()).add(c);
+            for (Certification c : Certification.<Certification> list("customerId in ?1 order by id", ids)) {
+                byCustomer.computeIfAbsent(c.customerId, k -> new ArrayList<>()).add(c);
             }
         }
-        return byClient;
+        return byCustomer;
     }
 
     /** Lists of at most 1,000, for {@code in} lists a statement can take. */

@@ -27,8 +27,8 @@ final class LedgerRow {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
             DateTimeFormatter.ofPattern("yyyy-M-d"), DateTimeFormatter.ofPattern("yyyy年M月d日"));
-    /** The columns holding the client's own data (not its records'). */
-    private static final List<LedgerColumn> CLIENT_COLUMNS = List.of(LedgerColumn.NAME, LedgerColumn.PROVINCE,
+    /** The columns holding the customer's own data (not its records'). */
+    private static final List<LedgerColumn> CUSTOMER_COLUMNS = List.of(LedgerColumn.NAME, LedgerColumn.PROVINCE,
             LedgerColumn.CITY, LedgerColumn.ADDRESS, LedgerColumn.POSTAL_CODE, LedgerColumn.CONTACT_NAME,
             LedgerColumn.CONTACT_PHONE, LedgerColumn.CONTACT_EMAIL, LedgerColumn.PROFESSIONAL_CODES,
             LedgerColumn.REMARKS);
@@ -62,10 +62,10 @@ final class LedgerRow {
         return has(column) ? text(column) : base;
     }
 
-    /** A fingerprint of the client's columns, to tell whether another row of the client says the same. */
-    int clientData() {
+    /** A fingerprint of the customer's columns, to tell whether another row of the customer says the same. */
+    int customerData() {
         int hash = 1;
-        for (LedgerColumn column : CLIENT_COLUMNS) {
+        for (LedgerColumn column : CUSTOMER_COLUMNS) {
             hash = 31 * hash + Objects.hashCode(text(column));
         }
         return hash;

@@ -12,8 +12,8 @@ import jakarta.transaction.Transactional;
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationSummary;
-import com.certcare.customer.client.Client;
-import com.certcare.customer.client.ClientService;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.CustomerService;
 import com.certcare.platform.persistence.AuditedEntity;
 import com.certcare.platform.problem.ProblemException;
 
@@ -28,14 +28,14 @@ class LedgerWriter {
     /** pg_try_advisory_xact_lock key held by a committing import ("CCimport"). */
     private static final long IMPORT_LOCK = 0x4343_696d_706f_7274L;
 
-    private final ClientService clients;
+    private final CustomerService customers;
     private final CertificationService certifications;
     private final CertificationSummary summary;
     private final EntityManager em;
 
-    LedgerWriter(ClientService clients, CertificationService certifications, CertificationSummary summary,
+    LedgerWriter(CustomerService customers, CertificationService certifications, CertificationSummary summary,
             EntityManager em) {
-        this.clients = clients;
+        this.customers = customers;
         this.certifications = certifications;
         this.summary = summary;
         this.em = em;
@@ -56,40 +56,40 @@ class LedgerWriter {
         em.unwrap(org.hibernate.Session.class).setHibernateFlushMode(org.hibernate.FlushMode.COMMIT);
     }
 
-    /** Writes what a batch changes (skipped clients and unchanged data are not written); returns the records created. */
+    /** Writes what a batch changes (skipped customers and unchanged data are not written); returns the records created. */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<Long> write(List<ClientPlan> plans, String actor) {
+    List<Long> write(List<CustomerPlan> plans, String actor) {
         List<Long> created = new ArrayList<>();
         List<Long> withNewRecords = new ArrayList<>();
-        for (ClientPlan p : plans) {
+        for (CustomerPlan p : plans) {
             if (p.skipped || !p.changed() && p.certifications.stream().noneMatch(CertificationPlan::changed)) {
                 continue;
             }
-            Client client;
+            Customer customer;
             if (p.existing == null) {
-                client = clients.apply(null, p.checked, actor, "import",
+                customer = customers.apply(null, p.checked, actor, "import",
                         CertificationSummary.of(p.certifications.stream().map(c -> c.input().scheme()).toList(),
                                 p.certifications.stream().map(CertificationPlan::status).toList()),
                         CertificationSummary.liveExpiry(p.certifications.stream().map(c -> c.input().expiresOn()).toList(),
                                 p.certifications.stream().map(CertificationPlan::status).toList()));
             } else {
-                client = current(Client.findById(p.existing.id), p.existing.version);
+                customer = current(Customer.findById(p.existing.id), p.existing.version);
                 if (p.changed()) {
-                    clients.apply(client, p.checked, actor, "import", List.of(), null);
+                    customers.apply(customer, p.checked, actor, "import", List.of(), null);
                 }
             }
             boolean newRecords = false;
             for (CertificationPlan c : p.certifications) {
                 if (c.existing() == null) {
-                    created.add(certifications.recordInBatch(client.id, c.checked(), actor, "import").id);
+                    created.add(certifications.recordInBatch(customer.id, c.checked(), actor, "import").id);
                     newRecords = true;
                 } else if (!c.changes().isEmpty()) {
                     Certification record = current(Certification.findById(c.existing().id), c.existing().version);
-                    certifications.update(client.id, record.id, c.input().withVersion(record.version), actor);
+                    certifications.update(customer.id, record.id, c.input().withVersion(record.version), actor);
                 }
             }
             if (p.existing != null && newRecords) {
-                withNewRecords.add(client.id);
+                withNewRecords.add(customer.id);
             }
         }
         summary.refresh(withNewRecords); // flushes the batch too

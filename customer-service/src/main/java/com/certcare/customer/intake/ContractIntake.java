@@ -15,12 +15,12 @@ import com.certcare.customer.certification.CertificationRules;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.TransitionRequest;
-import com.certcare.customer.client.CheckedClientInput;
-import com.certcare.customer.client.Client;
-import com.certcare.customer.client.ClientInput;
-import com.certcare.customer.client.ClientRules;
-import com.certcare.customer.client.ClientService;
-import com.certcare.customer.client.Contact;
+import com.certcare.customer.customer.CheckedCustomerInput;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.CustomerInput;
+import com.certcare.customer.customer.CustomerRules;
+import com.certcare.customer.customer.CustomerService;
+import com.certcare.customer.customer.Contact;
 import com.certcare.customer.identity.CreditCode;
 import com.certcare.platform.inbox.ConsumerRetry;
 import com.certcare.platform.inbox.ProcessedEvents;
@@ -32,7 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Consumes {@code ContractSigned} from the contracts topic: registers the client if its credit code is
+ * Consumes {@code ContractSigned} from the contracts topic: registers the customer if its credit code is
  * new, else updates it, and records the certification in CONTRACTED. Idempotent by event id; an event
  * it cannot apply fails the transaction and goes to the dead-letter topic, changing nothing.
  */
@@ -47,21 +47,21 @@ public class ContractIntake {
 
     private final ObjectMapper mapper;
     private final ProcessedEvents processed;
-    private final ClientRules clientRules;
+    private final CustomerRules customerRules;
     private final CertificationRules certificationRules;
-    private final ClientService clients;
+    private final CustomerService customers;
     private final CertificationService certifications;
     private final ConsumerRetry retry;
 
-    ContractIntake(ObjectMapper mapper, ProcessedEvents processed, ClientRules clientRules,
-            CertificationRules certificationRules, ClientService clients, CertificationService certifications,
+    ContractIntake(ObjectMapper mapper, ProcessedEvents processed, CustomerRules customerRules,
+            CertificationRules certificationRules, CustomerService customers, CertificationService certifications,
             ConsumerRetry retry) {
         this.retry = retry;
         this.mapper = mapper;
         this.processed = processed;
-        this.clientRules = clientRules;
+        this.customerRules = customerRules;
         this.certificationRules = certificationRules;
-        this.clients = clients;
+        this.customers = customers;
         this.certifications = certifications;
     }
 
@@ -101,28 +101,28 @@ public class ContractIntake {
         if (party == null) {
             throw ProblemException.invalid("client", "required");
         }
-        Client existing = Client.find("creditCode", CreditCode.normalize(party.creditCode())).firstResult();
-        ClientInput clientInput = ClientInputs.merge(party, existing);
+        Customer existing = Customer.find("creditCode", CreditCode.normalize(party.creditCode())).firstResult();
+        CustomerInput customerInput = CustomerInputs.merge(party, existing);
         CertificationInput certificationInput = CertificationInput.builder().scheme(contract.scheme())
                 .contractNo(contract.contractNo()).scope(contract.scope()).scopeEn(contract.scopeEn())
                 .applicationAcceptedOn(contract.applicationAcceptedOn()).initialAuditFee(contract.initialAuditFee())
                 .surveillanceFee(contract.surveillanceFee()).status(CertificationStatus.CONTRACTED).build();
         Violations v = new Violations();
-        CheckedClientInput checkedClient = clientRules.check(clientInput, v, "client.");
+        CheckedCustomerInput checkedCustomer = customerRules.check(customerInput, v, "client.");
         CheckedCertificationInput checkedCertification = certificationRules.check(certificationInput,
                 CertificationStatus.CONTRACTED, v, "");
         v.throwIfAny();
 
-        Client client = clients.registerOrUpdate(checkedClient, actor, reason);
-        Certification open = Certification.find("clientId = ?1 and scheme = ?2 and status = ?3", client.id,
+        Customer customer = customers.registerOrUpdate(checkedCustomer, actor, reason);
+        Certification open = Certification.find("customerId = ?1 and scheme = ?2 and status = ?3", customer.id,
                 contract.scheme(), CertificationStatus.APPLYING).firstResult();
         if (open != null) {
             // the application was recorded before the contract: it moves on to CONTRACTED
-            certifications.update(client.id, open.id, withVersion(certificationInput, open), actor);
-            certifications.transition(client.id, open.id,
+            certifications.update(customer.id, open.id, withVersion(certificationInput, open), actor);
+            certifications.transition(customer.id, open.id,
                     new TransitionRequest(CertificationStatus.CONTRACTED, reason, open.version), actor);
         } else {
-            certifications.record(client.id, checkedCertification, actor, reason);
+            certifications.record(customer.id, checkedCertification, actor, reason);
         }
     }
 
@@ -144,9 +144,9 @@ public class ContractIntake {
     }
 
     /** The contract's party data over what the registry holds: what the contract leaves out is kept. */
-    static final class ClientInputs {
+    static final class CustomerInputs {
 
-        static ClientInput merge(ContractSigned.Party p, Client existing) {
+        static CustomerInput merge(ContractSigned.Party p, Customer existing) {
             List<Contact> contacts = p.contacts() == null || p.contacts().isEmpty()
                     ? existing == null ? List.of() : existing.contacts
                     : p.contacts().stream().map(c -> new Contact(c.name(), c.role(), c.phone(), c.email(), c.primary()))
@@ -154,7 +154,7 @@ public class ContractIntake {
             List<String> codes = p.professionalCodes() == null || p.professionalCodes().isEmpty()
                     ? existing == null ? List.of() : List.copyOf(existing.professionalCodes)
                     : p.professionalCodes();
-            return new ClientInput(
+            return new CustomerInput(
                     or(p.name(), existing == null ? null : existing.name),
                     p.creditCode(),
                     existing == null ? null : existing.creditCodeOverrideReason,

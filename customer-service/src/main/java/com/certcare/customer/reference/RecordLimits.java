@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How many entries one client or certification record may list: a body with more is a 400 naming the field
+ * How many entries one customer or certification record may list: a body with more is a 400 naming the field
  * and the limit (the JSON body as a whole is capped too, by {@code certcare.http.max-body-size}).
  */
 @ConfigMapping(prefix = "certcare.limits")

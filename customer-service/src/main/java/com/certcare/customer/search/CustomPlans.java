@@ -7,7 +7,7 @@ import java.sql.Statement;
 import jakarta.persistence.EntityManager;
 
 /**
- * The filtered list, statistics and export are data-dependent (one province holds 10 clients or 10,000):
+ * The filtered list, statistics and export are data-dependent (one province holds 10 customers or 10,000):
  * a prepared statement's generic plan was measured 3-4x slower than the plan made with the values, so
  * these queries are always planned with them. Only these: a lookup by id keeps its cached plan (forcing
  * custom plans on every connection made each by-id statement be planned again).

@@ -110,8 +110,8 @@ public class CustomerFilter {
             return new CustomerFilter().criteria();
         }
 
-        /** Criteria on the client row itself (free text, province, professional code). */
-        boolean hasClientCriteria() {
+        /** Criteria on the customer row itself (free text, province, professional code). */
+        boolean hasCustomerCriteria() {
             return q != null || !provinces.isEmpty() || professionalCode != null;
         }
 

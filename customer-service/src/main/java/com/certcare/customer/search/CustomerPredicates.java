@@ -14,8 +14,8 @@ final class CustomerPredicates {
     private CustomerPredicates() {
     }
 
-    /** Conditions on the client row {@code c} (free text, province, professional code). */
-    static List<String> client(CustomerFilter.Criteria f, SqlParams p) {
+    /** Conditions on the customer row {@code c} (free text, province, professional code). */
+    static List<String> customer(CustomerFilter.Criteria f, SqlParams p) {
         List<String> where = new ArrayList<>();
         if (f.q() != null) {
             String like = p.bind("%" + escapeLike(f.q().toLowerCase()) + "%");

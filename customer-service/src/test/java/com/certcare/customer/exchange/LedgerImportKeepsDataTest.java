@@ -49,9 +49,9 @@ class LedgerImportKeepsDataTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** A client with two contacts (the second is the 管理者代表), remarks and a live QMS certificate. */
-    private long richClient(String tag) {
-        TestData.ClientBody body = TestData.client(tag + "保留测试有限公司");
+    /** A customer with two contacts (the second is the 管理者代表), remarks and a live QMS certificate. */
+    private long richCustomer(String tag) {
+        TestData.CustomerBody body = TestData.customer(tag + "保留测试有限公司");
         body.put("contacts", new ArrayList<>(List.of(
                 Map.of("name", "王芳", "role", "", "phone", "13800138000", "email", "wangfang@example.cn", "primary", true),
                 Map.of("name", "李强", "role", "管理者代表", "phone", "13900139000", "email", "liqiang@example.cn",
@@ -78,12 +78,12 @@ class LedgerImportKeepsDataTest {
         return request.when().post("/api/customers/import");
     }
 
-    private static JsonPath client(long id) {
+    private static JsonPath customer(long id) {
         return given().when().get("/api/customers/" + id).then().statusCode(200).extract().jsonPath();
     }
 
     private static void changeRemarks(long id, String remarks) {
-        JsonPath now = client(id);
+        JsonPath now = customer(id);
         Map<String, Object> body = new java.util.LinkedHashMap<>(now.getMap(""));
         body.remove("certifications");
         body.put("remarks", remarks);
@@ -93,8 +93,8 @@ class LedgerImportKeepsDataTest {
     @Test
     void anUnchangedExportImportsAsNoChangeAndKeepsContactsAndRoles() {
         String tag = TestData.tag();
-        long id = richClient(tag);
-        JsonPath before = client(id);
+        long id = richCustomer(tag);
+        JsonPath before = customer(id);
         byte[] file = export(tag);
 
         importing(file, true, null).then().statusCode(200)
@@ -106,7 +106,7 @@ class LedgerImportKeepsDataTest {
         importing(file, false, null).then().statusCode(200).body("committed", is(true))
                 .body("updatedClients", is(0)).body("certifications", is(0));
 
-        JsonPath after = client(id);
+        JsonPath after = customer(id);
         assertEquals(before.getInt("version"), after.getInt("version"));
         assertEquals(before.getList("contacts"), after.getList("contacts"));
         assertEquals(before.getInt("certifications[0].version"), after.getInt("certifications[0].version"));
@@ -114,25 +114,25 @@ class LedgerImportKeepsDataTest {
     }
 
     @Test
-    void aClientChangedSinceTheExportIsAConflictSkippedUnlessOverwritten() {
+    void aCustomerChangedSinceTheExportIsAConflictSkippedUnlessOverwritten() {
         String tag = TestData.tag();
-        long id = richClient(tag);
+        long id = richCustomer(tag);
         byte[] file = export(tag);
         changeRemarks(id, "新备注：表单里改的");
 
         JsonPath report = importing(file, true, null).then().statusCode(200)
                 .body("errors", hasSize(0)).body("conflicts", hasSize(1))
-                .body("conflicts[0].line", is(2)).body("conflicts[0].creditCode", is(client(id).getString("creditCode")))
+                .body("conflicts[0].line", is(2)).body("conflicts[0].creditCode", is(customer(id).getString("creditCode")))
                 .body("conflicts[0].fields.column", contains("备注"))
                 .body("conflicts[0].fields[0].current", is("新备注：表单里改的"))
                 .body("conflicts[0].fields[0].file", is("旧备注"))
                 .body("updatedClients", is(0)).body("unchangedClients", is(0)).body("overwrite", is(false))
                 .extract().jsonPath();
-        assertEquals(client(id).getInt("version") - 1, report.getInt("conflicts[0].fileVersion"));
+        assertEquals(customer(id).getInt("version") - 1, report.getInt("conflicts[0].fileVersion"));
 
         // skipped: the form's change stays, the contacts and their roles too
         importing(file, false, null).then().statusCode(200).body("committed", is(true)).body("conflicts", hasSize(1));
-        JsonPath kept = client(id);
+        JsonPath kept = customer(id);
         assertEquals("新备注：表单里改的", kept.getString("remarks"));
         assertEquals(2, kept.getList("contacts").size());
         assertEquals("管理者代表", kept.getString("contacts.find { it.name == '李强' }.role"));
@@ -140,7 +140,7 @@ class LedgerImportKeepsDataTest {
         // overwritten on request: only the remarks go back; the contacts and roles stay as they are
         importing(file, true, "overwrite").then().statusCode(200).body("updatedClients", is(1)).body("overwrite", is(true));
         importing(file, false, "overwrite").then().statusCode(200).body("committed", is(true));
-        JsonPath overwritten = client(id);
+        JsonPath overwritten = customer(id);
         assertEquals("旧备注", overwritten.getString("remarks"));
         assertEquals(2, overwritten.getList("contacts").size());
         assertEquals("管理者代表", overwritten.getString("contacts.find { it.name == '李强' }.role"));
@@ -152,14 +152,14 @@ class LedgerImportKeepsDataTest {
     @Test
     void aFileChangesOnlyTheColumnsItHas() {
         String tag = TestData.tag();
-        long id = richClient(tag);
-        JsonPath before = client(id);
+        long id = richCustomer(tag);
+        JsonPath before = customer(id);
         String code = before.getString("creditCode");
 
-        // remarks only: nothing else of the client or its record changes
+        // remarks only: nothing else of the customer or its record changes
         importing(("统一社会信用代码,备注\n" + code + ",只改备注\n").getBytes(StandardCharsets.UTF_8), false, null)
                 .then().statusCode(200).body("updatedClients", is(1)).body("errors", hasSize(0));
-        JsonPath after = client(id);
+        JsonPath after = customer(id);
         assertEquals("只改备注", after.getString("remarks"));
         for (String field : List.of("name", "provinceCode", "city", "address", "postalCode", "contacts", "professionalCodes")) {
             assertEquals(String.valueOf((Object) before.get(field)), String.valueOf((Object) after.get(field)), field);
@@ -169,7 +169,7 @@ class LedgerImportKeepsDataTest {
         // the primary contact's phone: the contact is found by name, keeps its role; the other contact stays
         importing(("统一社会信用代码,联系人,联系电话\n" + code + ",李强,13700137000\n").getBytes(StandardCharsets.UTF_8),
                 false, null).then().statusCode(200).body("errors", hasSize(0));
-        JsonPath phone = client(id);
+        JsonPath phone = customer(id);
         assertEquals(2, phone.getList("contacts").size());
         assertEquals("13700137000", phone.getString("contacts.find { it.name == '李强' }.phone"));
         assertEquals("管理者代表", phone.getString("contacts.find { it.name == '李强' }.role"));
@@ -179,7 +179,7 @@ class LedgerImportKeepsDataTest {
         // one fee of the record, by scheme: the other fields of the record stay
         importing(("统一社会信用代码,认证领域,监督费用\n" + code + ",QMS,7000\n").getBytes(StandardCharsets.UTF_8), false, null)
                 .then().statusCode(200).body("updatedCertifications", is(1)).body("newCertifications", is(0));
-        JsonPath fee = client(id);
+        JsonPath fee = customer(id);
         assertEquals("7000.00", fee.getString("certifications[0].surveillanceFee"));
         assertEquals(before.getString("certifications[0].initialAuditFee"), fee.getString("certifications[0].initialAuditFee"));
         assertEquals(before.getString("certifications[0].certificateNo"), fee.getString("certifications[0].certificateNo"));
@@ -277,10 +277,10 @@ class LedgerImportKeepsDataTest {
     }
 
     @Test
-    void aClientSavedWhileTheImportWritesEndsTheImportWith409AndKeepsTheSave() throws Exception {
+    void aCustomerSavedWhileTheImportWritesEndsTheImportWith409AndKeepsTheSave() throws Exception {
         String tag = TestData.tag();
-        long id = richClient(tag);
-        String code = client(id).getString("creditCode");
+        long id = richCustomer(tag);
+        String code = customer(id).getString("creditCode");
         byte[] file = ("统一社会信用代码,备注\n" + code + ",导入写的备注\n").getBytes(StandardCharsets.UTF_8);
         CompletableFuture<Response> running;
         try (Connection c = dataSource.getConnection()) {
@@ -298,7 +298,7 @@ class LedgerImportKeepsDataTest {
         }
         Response answer = running.get(30, TimeUnit.SECONDS);
         assertEquals(409, answer.statusCode(), answer.asString());
-        assertEquals("表单同时保存", client(id).getString("remarks"));
+        assertEquals("表单同时保存", customer(id).getString("remarks"));
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement("select count(*) from change_record where client_id = ? and new_value = ?")) {
             q.setLong(1, id);
@@ -313,8 +313,8 @@ class LedgerImportKeepsDataTest {
     @Test
     void aFormSaveThatMeetsAWriteInProgressIs409NotA500() throws Exception {
         String tag = TestData.tag();
-        long id = richClient(tag);
-        JsonPath now = client(id);
+        long id = richCustomer(tag);
+        JsonPath now = customer(id);
         Map<String, Object> body = new java.util.LinkedHashMap<>(now.getMap(""));
         body.remove("certifications");
         body.put("remarks", "表单保存");
@@ -335,15 +335,15 @@ class LedgerImportKeepsDataTest {
         Response answer = saving.get(30, TimeUnit.SECONDS);
         assertEquals(409, answer.statusCode(), answer.asString());
         assertEquals("application/problem+json", answer.contentType().split(";")[0]);
-        assertEquals("导入写的", client(id).getString("remarks"));
+        assertEquals("导入写的", customer(id).getString("remarks"));
     }
 
     @Test
     void aClosedRecordInTheExportIsMatchedNotDuplicated() {
         String tag = TestData.tag();
-        long id = richClient(tag);
-        long record = client(id).getLong("certifications[0].id");
-        int version = client(id).getInt("certifications[0].version");
+        long id = richCustomer(tag);
+        long record = customer(id).getLong("certifications[0].id");
+        int version = customer(id).getInt("certifications[0].version");
         given().contentType(ContentType.JSON).body(Map.of("to", "WITHDRAWN", "reason", "企业申请撤销", "version", version))
                 .when().post("/api/customers/" + id + "/certifications/" + record + "/transitions").then().statusCode(200);
         byte[] file = export(tag);
@@ -355,36 +355,36 @@ class LedgerImportKeepsDataTest {
                 .reduce((a, b) -> a + "\n" + b).orElseThrow();
         importing(withoutIds.getBytes(StandardCharsets.UTF_8), true, null).then().statusCode(200)
                 .body("errors", hasSize(0)).body("newCertifications", is(0)).body("unchangedCertifications", is(1));
-        assertEquals(1, client(id).getList("certifications").size());
+        assertEquals(1, customer(id).getList("certifications").size());
         given().queryParam("q", tag).when().get("/api/customers").then().body("items[0].certifications.status",
                 containsInAnyOrder("WITHDRAWN"));
         given().when().get("/api/customers/" + id).then().body("certifications[0].id", equalTo((int) record));
     }
 
     @Test
-    void aLongFileIsReadInBatchesAndAClientsRowsFarApartStillFormOneClient() {
+    void aLongFileIsReadInBatchesAndACustomersRowsFarApartStillFormOneCustomer() {
         String tag = TestData.tag();
-        int clients = 700; // more than one batch (500 rows) apart
+        int customers = 700; // more than one batch (500 rows) apart
         List<String> codes = new ArrayList<>();
         StringBuilder csv = new StringBuilder("企业名称,统一社会信用代码,省份,认证领域,合同编号\n");
-        for (int i = 0; i < clients; i++) {
+        for (int i = 0; i < customers; i++) {
             codes.add(TestData.creditCode());
             csv.append(tag).append("批量").append(i).append("公司,").append(codes.get(i)).append(",浙江省,QMS,Q-").append(tag)
                     .append('-').append(i).append('\n');
         }
-        for (int i = 0; i < clients; i++) {
+        for (int i = 0; i < customers; i++) {
             csv.append(tag).append("批量").append(i).append("公司,").append(codes.get(i)).append(",浙江省,EMS,E-").append(tag)
                     .append('-').append(i).append('\n');
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         importing(file, true, null).then().statusCode(200).body("errorCount", is(0))
-                .body("newClients", is(clients)).body("newCertifications", is(2 * clients));
+                .body("newClients", is(customers)).body("newCertifications", is(2 * customers));
         importing(file, false, null).then().statusCode(200).body("committed", is(true))
-                .body("newClients", is(clients)).body("newCertifications", is(2 * clients));
+                .body("newClients", is(customers)).body("newCertifications", is(2 * customers));
         given().queryParam("q", codes.get(3)).when().get("/api/customers").then().body("total", is(1))
                 .body("items[0].certifications.scheme", containsInAnyOrder("QMS", "EMS"));
         importing(file, true, null).then().statusCode(200).body("errorCount", is(0))
-                .body("unchangedClients", is(clients)).body("unchangedCertifications", is(2 * clients))
+                .body("unchangedClients", is(customers)).body("unchangedCertifications", is(2 * customers))
                 .body("newCertifications", is(0)).body("updatedClients", is(0));
 
         // a file full of bad cells lists the first ones and counts them all
@@ -401,7 +401,7 @@ class LedgerImportKeepsDataTest {
     @Test
     void legacyDataThatBreaksARuleDoesNotBlockReimportingItUnchanged() throws Exception {
         String tag = TestData.tag();
-        long id = richClient(tag);
+        long id = richCustomer(tag);
         try (Connection c = dataSource.getConnection();
                 PreparedStatement legacy = c.prepareStatement("update client set postal_code = '31001X' where id = ?")) {
             legacy.setLong(1, id); // from before the rule, or from the body's old system
@@ -409,7 +409,7 @@ class LedgerImportKeepsDataTest {
         }
         byte[] file = export(tag);
         importing(file, true, null).then().statusCode(200).body("errors", hasSize(0)).body("unchangedClients", is(1));
-        // a row that does change the client is checked whole, as the form would
+        // a row that does change the customer is checked whole, as the form would
         String changed = new String(file, StandardCharsets.UTF_8).replace("旧备注", "新的备注");
         importing(changed.getBytes(StandardCharsets.UTF_8), true, null).then().statusCode(200)
                 .body("errors.column", contains("邮政编码"));

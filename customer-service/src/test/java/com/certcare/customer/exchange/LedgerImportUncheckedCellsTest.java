@@ -16,7 +16,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 
 /**
- * A cell that breaks a rule, in a row for a client or record that is registered, is reported by line like any
+ * A cell that breaks a rule, in a row for a customer or record that is registered, is reported by line like any
  * bad cell: working out what the row would change must not trip over the unchecked value first (a blank name, a
  * fee with three decimals), which would answer 500 for a mistake in the file.
  */
@@ -26,7 +26,7 @@ class LedgerImportUncheckedCellsTest {
 
     private static String registered(String tag) {
         String code = TestData.creditCode();
-        long id = given().contentType(ContentType.JSON).body(TestData.client(tag + "未校验单元格有限公司").with("creditCode", code))
+        long id = given().contentType(ContentType.JSON).body(TestData.customer(tag + "未校验单元格有限公司").with("creditCode", code))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).body(TestData.certification("QMS").valid("UC-" + tag, LocalDate.of(2026, 3, 15)))
                 .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);
@@ -39,7 +39,7 @@ class LedgerImportUncheckedCellsTest {
     }
 
     @Test
-    void aBlankNameOfARegisteredClientIsABadCell() {
+    void aBlankNameOfARegisteredCustomerIsABadCell() {
         String code = registered(TestData.tag());
         dryRun("企业名称,统一社会信用代码\n ," + code + "\n").statusCode(200).body("errorCount", is(1))
                 .body("errors.line", hasItem(2));

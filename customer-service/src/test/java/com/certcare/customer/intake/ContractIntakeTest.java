@@ -21,7 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.path.json.JsonPath;
 
-/** ContractSigned through the real broker: registers or updates the client, records the certification. */
+/** ContractSigned through the real broker: registers or updates the customer, records the certification. */
 @QuarkusTest
 @TestSecurity(user = "mei", roles = "market")
 class ContractIntakeTest {
@@ -43,34 +43,34 @@ class ContractIntakeTest {
         envelope.put("id", eventId.toString()).put("subject", contractNo);
         com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode) envelope.get("data");
         data.put("contractId", UUID.randomUUID().toString()).put("contractNo", contractNo).put("scheme", scheme);
-        com.fasterxml.jackson.databind.node.ObjectNode client = (com.fasterxml.jackson.databind.node.ObjectNode) data.get("client");
-        client.put("name", name).put("creditCode", creditCode);
+        com.fasterxml.jackson.databind.node.ObjectNode customer = (com.fasterxml.jackson.databind.node.ObjectNode) data.get("client");
+        customer.put("name", name).put("creditCode", creditCode);
         String message = JSON.writeValueAsString(envelope);
         com.certcare.testsupport.EventContracts.check(SCHEMA, message);
         return message;
     }
 
-    private static JsonPath clientByCode(String creditCode) {
+    private static JsonPath customerByCode(String creditCode) {
         return given().queryParam("q", creditCode).when().get("/api/customers").then().statusCode(200)
                 .extract().jsonPath();
     }
 
     @Test
-    void registersANewClientWithAContractedCertification() throws Exception {
+    void registersANewCustomerWithAContractedCertification() throws Exception {
         String code = TestData.creditCode();
         String contractNo = "GBHT-" + TestData.tag();
         KafkaTopics.send("contracts", contractNo, contractSigned(UUID.randomUUID(), contractNo, code, "南京新合同机械有限公司", "QMS"));
 
-        KafkaTopics.eventually(WAIT, () -> assertEquals(1, clientByCode(code).getInt("total")));
-        JsonPath client = clientByCode(code);
-        assertEquals("南京新合同机械有限公司", client.getString("items[0].name"));
-        assertEquals("CONTRACTED", client.getString("items[0].certifications[0].status"));
-        assertEquals(contractNo.toUpperCase(), client.getString("items[0].certifications[0].contractNo"));
-        assertEquals("18000.00", client.getString("items[0].certifications[0].initialAuditFee"));
-        assertEquals("contract:" + contractNo, client.getString("items[0].createdBy"));
+        KafkaTopics.eventually(WAIT, () -> assertEquals(1, customerByCode(code).getInt("total")));
+        JsonPath customer = customerByCode(code);
+        assertEquals("南京新合同机械有限公司", customer.getString("items[0].name"));
+        assertEquals("CONTRACTED", customer.getString("items[0].certifications[0].status"));
+        assertEquals(contractNo.toUpperCase(), customer.getString("items[0].certifications[0].contractNo"));
+        assertEquals("18000.00", customer.getString("items[0].certifications[0].initialAuditFee"));
+        assertEquals("contract:" + contractNo, customer.getString("items[0].createdBy"));
 
-        // the registration went out on the customers topic, keyed by the client id
-        String id = client.getString("items[0].id");
+        // the registration went out on the customers topic, keyed by the customer id
+        String id = customer.getString("items[0].id");
         var published = KafkaTopics.await("customers", r -> id.equals(r.key()) && r.value().contains("CustomerRegistered"),
                 1, WAIT);
         var envelope = JSON.readTree(published.get(0).value());
@@ -80,10 +80,10 @@ class ContractIntakeTest {
     }
 
     @Test
-    void updatesAKnownClientAndAppliesEachEventOnce() throws Exception {
+    void updatesAKnownCustomerAndAppliesEachEventOnce() throws Exception {
         String code = TestData.creditCode();
         long id = given().contentType("application/json")
-                .body(TestData.client("旧名称有限公司").with("creditCode", code).with("remarks", "老客户"))
+                .body(TestData.customer("旧名称有限公司").with("creditCode", code).with("remarks", "老客户"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
 
         UUID eventId = UUID.randomUUID();
@@ -98,7 +98,7 @@ class ContractIntakeTest {
         String laterCode = TestData.creditCode();
         KafkaTopics.send("contracts", "x", contractSigned(UUID.randomUUID(), "GBHT-" + TestData.tag(), laterCode,
                 "后来者有限公司", "QMS"));
-        KafkaTopics.eventually(WAIT, () -> assertEquals(1, clientByCode(laterCode).getInt("total")));
+        KafkaTopics.eventually(WAIT, () -> assertEquals(1, customerByCode(laterCode).getInt("total")));
 
         given().when().get("/api/customers/" + id).then()
                 .body("certifications.size()", is(1))
@@ -111,9 +111,9 @@ class ContractIntakeTest {
     }
 
     @Test
-    void aClientLockedByAnotherWriterIsRetriedUntilTheLockIsGoneNotDeadLettered() throws Exception {
+    void aCustomerLockedByAnotherWriterIsRetriedUntilTheLockIsGoneNotDeadLettered() throws Exception {
         String code = TestData.creditCode();
-        long id = given().contentType("application/json").body(TestData.client("锁住的客户有限公司").with("creditCode", code))
+        long id = given().contentType("application/json").body(TestData.customer("锁住的客户有限公司").with("creditCode", code))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         double retriesBefore = retries();
         String contractNo = "GBHT-LOCK-" + TestData.tag();
@@ -147,7 +147,7 @@ class ContractIntakeTest {
     @Test
     void movesAnApplyingRecordOnToContracted() throws Exception {
         String code = TestData.creditCode();
-        long id = given().contentType("application/json").body(TestData.client("先申请后签约有限公司").with("creditCode", code))
+        long id = given().contentType("application/json").body(TestData.customer("先申请后签约有限公司").with("creditCode", code))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType("application/json").body(TestData.certification("OHSMS"))
                 .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);
@@ -174,7 +174,7 @@ class ContractIntakeTest {
         var dead = KafkaTopics.await("contracts.dlq.customer-service",
                 r -> r.key() != null && r.key().endsWith(contractNo), 2, WAIT);
         assertTrue(dead.stream().anyMatch(r -> r.value().equals("{not json")));
-        assertEquals(0, clientByCode("坏数据有限公司").getInt("total"));
+        assertEquals(0, customerByCode("坏数据有限公司").getInt("total"));
     }
 
     @Test
@@ -187,6 +187,6 @@ class ContractIntakeTest {
         String reason = new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(reason.contains("schemaVersion 2"), reason);
-        assertEquals(0, clientByCode(code).getInt("total"));
+        assertEquals(0, customerByCode(code).getInt("total"));
     }
 }

@@ -34,17 +34,17 @@ class EventContractTest {
     @Test
     void everyEnvelopeInTheOutboxMatchesItsSchema() throws Exception {
         String tag = TestData.tag();
-        JsonPath client = given().contentType(ContentType.JSON).body(TestData.client(tag + "契约测试有限公司"))
+        JsonPath customer = given().contentType(ContentType.JSON).body(TestData.customer(tag + "契约测试有限公司"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath();
-        long id = client.getLong("id");
-        Map<String, Object> change = new java.util.LinkedHashMap<>(client.getMap(""));
+        long id = customer.getLong("id");
+        Map<String, Object> change = new java.util.LinkedHashMap<>(customer.getMap(""));
         change.remove("certifications");
         change.put("remarks", "契约");
         given().contentType(ContentType.JSON).body(change).when().put("/api/customers/" + id).then().statusCode(200);
         given().contentType(ContentType.JSON)
                 .body(TestData.certification("QMS").valid("QY-" + tag, LocalDate.of(2026, 3, 15)))
                 .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);
-        long gone = given().contentType(ContentType.JSON).body(TestData.client(tag + "契约删除有限公司"))
+        long gone = given().contentType(ContentType.JSON).body(TestData.customer(tag + "契约删除有限公司"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         given().queryParam("version", 0).when().delete("/api/customers/" + gone).then().statusCode(204);
 

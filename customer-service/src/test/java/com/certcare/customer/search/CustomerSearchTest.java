@@ -19,7 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import com.certcare.customer.TestData;
-import com.certcare.customer.certification.ClientView;
+import com.certcare.customer.certification.CustomerView;
 import com.certcare.platform.web.ListPage;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,7 +29,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Every filter of the customer list, alone and combined, with sorting and paging. The data set is
- * tagged so only this class's clients count.
+ * tagged so only this class's customers count.
  */
 @QuarkusTest
 @TestSecurity(user = "mei", roles = "market")
@@ -51,39 +51,39 @@ class CustomerSearchTest {
 
     /** Once per class; in @BeforeEach because RestAssured learns the random test port only then. */
     @BeforeEach
-    void loadClients() {
+    void loadCustomers() {
         if (loaded) {
             return;
         }
         loaded = true;
-        zhonglan = client(tag + "浙江中澜科技有限公司", "330000", "33.02.01", "张伟", "13900001111");
+        zhonglan = customer(tag + "浙江中澜科技有限公司", "330000", "33.02.01", "张伟", "13900001111");
         certification(zhonglan, TestData.certification("QMS").valid("ZL-QMS-" + tag, LocalDate.of(2026, 3, 15))
                 .with("contractNo", "HT-ZL-" + tag)
                 .with("initialAuditFee", new BigDecimal("15000.00")).with("surveillanceFee", new BigDecimal("7000.00"))
                 .with("auditDates", Map.of("stage1", "2026-02-01", "stage2", "2026-03-01")));
         certification(zhonglan, TestData.certification("EMS").with("initialAuditFee", new BigDecimal("9000.00")));
 
-        hangtian = client(tag + "江苏航天精密机械有限公司", "320000", "18.01.01", "李娜", "025-84561234");
+        hangtian = customer(tag + "江苏航天精密机械有限公司", "320000", "18.01.01", "李娜", "025-84561234");
         certification(hangtian, TestData.certification("QMS").valid("HT-QMS-" + tag, LocalDate.of(2026, 6, 1))
                 .with("initialAuditFee", new BigDecimal("30000.00"))
                 .with("auditDates", Map.of("stage1", "2026-05-01", "stage2", "2026-05-20")));
 
-        xinghe = client(tag + "北京星河物流有限公司", "110000", "31.01.01", "赵磊", "010-66668888");
+        xinghe = customer(tag + "北京星河物流有限公司", "110000", "31.01.01", "赵磊", "010-66668888");
         certification(xinghe, TestData.certification("OHSMS").with("status", "CONTRACTED").with("auditDates", Map.of())
                 .with("initialAuditFee", new BigDecimal("5000.00")));
     }
 
-    private long client(String name, String province, String code, String contact, String phone) {
+    private long customer(String name, String province, String code, String contact, String phone) {
         return given().contentType(ContentType.JSON)
-                .body(TestData.client(name).with("provinceCode", province).with("postalCode", null)
+                .body(TestData.customer(name).with("provinceCode", province).with("postalCode", null)
                         .with("professionalCodes", List.of(code))
                         .with("contacts", List.of(Map.of("name", contact, "phone", phone, "primary", true))))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private void certification(long clientId, Map<String, Object> body) {
+    private void certification(long customerId, Map<String, Object> body) {
         given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/customers/" + clientId + "/certifications").then().statusCode(201);
+                .when().post("/api/customers/" + customerId + "/certifications").then().statusCode(201);
     }
 
     /** The list narrowed to this class's data with {@code q=tag} unless q is given. */
@@ -153,25 +153,25 @@ class CustomerSearchTest {
     @Test
     @Transactional
     void bothWaysOfMatchingRecordsGiveTheSamePages() {
-        // the list reads a page either through the set of matching clients or by probing each client in
-        // sort order, chosen by the count; both must list the same clients in the same order
+        // the list reads a page either through the set of matching customers or by probing each customer in
+        // sort order, chosen by the count; both must list the same customers in the same order
         CustomerFilter byFee = new CustomerFilter();
         byFee.q = tag;
         byFee.initialFeeMin = "8000";
         byFee.expiresTo = "2029-12-31";
         for (long limit : new long[] { 0, Long.MAX_VALUE }) {
-            ListPage<ClientView> page = search.list(byFee, List.of("expiresOn,desc"), 1, 20, limit);
+            ListPage<CustomerView> page = search.list(byFee, List.of("expiresOn,desc"), 1, 20, limit);
             org.junit.jupiter.api.Assertions.assertEquals(List.of(hangtian, zhonglan),
-                    page.items().stream().map(ClientView::id).toList(), "match-set limit " + limit);
+                    page.items().stream().map(CustomerView::id).toList(), "match-set limit " + limit);
             org.junit.jupiter.api.Assertions.assertEquals(2, page.total());
         }
     }
 
     @Test
     @Transactional
-    void countsRecordOnlyFiltersFromTheRecordsAsTheClientRowsWould() {
-        // without client criteria the total comes from the certification records alone; it must be the
-        // number of clients the list's own predicate finds (all clients in the database, not just this class's)
+    void countsRecordOnlyFiltersFromTheRecordsAsTheCustomerRowsWould() {
+        // without customer criteria the total comes from the certification records alone; it must be the
+        // number of customers the list's own predicate finds (all customers in the database, not just this class's)
         CustomerFilter fees = new CustomerFilter();
         fees.initialFeeMin = "8000";
         CustomerFilter validAndExpiring = new CustomerFilter();
@@ -184,10 +184,10 @@ class CustomerSearchTest {
         for (CustomerFilter filter : List.of(fees, validAndExpiring, audited)) {
             CustomerFilter.Criteria criteria = filter.criteria();
             SqlParams p = new SqlParams();
-            long byClientRows = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where "
+            long byCustomerRows = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where "
                     + CustomerSearch.where(criteria, p, CustomerSearch.RecordMatch.PROBE))).getSingleResult()).longValue();
-            org.junit.jupiter.api.Assertions.assertTrue(byClientRows >= 2, "this class's clients at least");
-            org.junit.jupiter.api.Assertions.assertEquals(byClientRows, search.count(criteria));
+            org.junit.jupiter.api.Assertions.assertTrue(byCustomerRows >= 2, "this class's clients at least");
+            org.junit.jupiter.api.Assertions.assertEquals(byCustomerRows, search.count(criteria));
         }
     }
 
@@ -226,7 +226,7 @@ class CustomerSearchTest {
     }
 
     @Test
-    void listsEachClientsCertifications() {
+    void listsEachCustomersCertifications() {
         list().queryParam("province", "330000").when().get("/api/customers").then()
                 .body("items[0].certifications.scheme", contains("EMS", "QMS"))
                 .body("items[0].certifications.find { it.scheme == 'QMS' }.initialAuditFee", equalTo("15000.00"));

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import com.certcare.customer.TestData;
-import com.certcare.customer.certification.ClientView;
-import com.certcare.customer.certification.ClientViews;
+import com.certcare.customer.certification.CustomerView;
+import com.certcare.customer.certification.CustomerViews;
 import com.certcare.platform.time.ClockProducer;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +28,7 @@ import io.restassured.http.ContentType;
 /**
  * "Today" in the list's SQL is the service's clock, never the database session's {@code current_date}: the
  * {@code nextSurveillanceOn} sort, read with clocks on either side of a planned surveillance date, orders the
- * same clients differently, as the rules (which read the clock) would.
+ * same customers differently, as the rules (which read the clock) would.
  */
 @QuarkusTest
 @TestSecurity(user = "mei", roles = "market")
@@ -43,7 +43,7 @@ class TodayFromTheClockTest {
     @Inject
     EntityManager em;
     @Inject
-    ClientViews views;
+    CustomerViews views;
     @Inject
     SearchConfig config;
 
@@ -54,8 +54,8 @@ class TodayFromTheClockTest {
         }
         loaded = true;
         // planned surveillance: 2027-03-14 and 2028-03-14; 2027-05-31 and 2028-05-31
-        decidedInMarch = clientWithCertificate("QMS-M-" + tag, LocalDate.of(2026, 3, 15));
-        decidedInJune = clientWithCertificate("QMS-J-" + tag, LocalDate.of(2026, 6, 1));
+        decidedInMarch = customerWithCertificate("QMS-M-" + tag, LocalDate.of(2026, 3, 15));
+        decidedInJune = customerWithCertificate("QMS-J-" + tag, LocalDate.of(2026, 6, 1));
     }
 
     @Test
@@ -73,11 +73,11 @@ class TodayFromTheClockTest {
         filter.q = tag;
         return new CustomerSearch(em, views, config, fixed)
                 .list(filter, List.of("nextSurveillanceOn"), 1, 20, config.matchSetLimit())
-                .items().stream().map(ClientView::id).toList();
+                .items().stream().map(CustomerView::id).toList();
     }
 
-    private long clientWithCertificate(String certificateNo, LocalDate decisionOn) {
-        long id = given().contentType(ContentType.JSON).body(TestData.client(tag + certificateNo + "有限公司"))
+    private long customerWithCertificate(String certificateNo, LocalDate decisionOn) {
+        long id = given().contentType(ContentType.JSON).body(TestData.customer(tag + certificateNo + "有限公司"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         given().contentType(ContentType.JSON).body(TestData.certification("QMS").valid(certificateNo, decisionOn))
                 .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);

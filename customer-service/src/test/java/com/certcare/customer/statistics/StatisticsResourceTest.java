@@ -31,8 +31,8 @@ class StatisticsResourceTest {
     private final String tag = TestData.tag();
     private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private boolean loaded;
-    private long dueClient;
-    private long expiringClient;
+    private long dueCustomer;
+    private long expiringCustomer;
 
     @BeforeEach
     void load() {
@@ -41,30 +41,30 @@ class StatisticsResourceTest {
         }
         loaded = true;
         // Zhejiang: QMS VALID (surveillance due in ~a month), EMS APPLYING
-        dueClient = client("浙江", "330000", List.of("33.02.01", "34.01.01"));
-        certification(dueClient, TestData.certification("QMS").valid("ST-Q-" + tag, today.minusMonths(11))
+        dueCustomer = customer("浙江", "330000", List.of("33.02.01", "34.01.01"));
+        certification(dueCustomer, TestData.certification("QMS").valid("ST-Q-" + tag, today.minusMonths(11))
                 .with("applicationAcceptedOn", today.minusMonths(13).toString())
                 .with("initialAuditFee", new BigDecimal("10000.10")).with("surveillanceFee", new BigDecimal("5000.05")));
-        certification(dueClient, TestData.certification("EMS").with("initialAuditFee", new BigDecimal("2000.00"))
+        certification(dueCustomer, TestData.certification("EMS").with("initialAuditFee", new BigDecimal("2000.00"))
                 .with("surveillanceFee", null).with("applicationAcceptedOn", today.minusMonths(13).toString()));
         // Jiangsu: QMS VALID expiring in 29 days
-        expiringClient = client("江苏", "320000", List.of("33.02.01"));
+        expiringCustomer = customer("江苏", "320000", List.of("33.02.01"));
         LocalDate decision = today.minusYears(3).plusDays(30);
-        certification(expiringClient, TestData.certification("QMS").valid("ST-J-" + tag, decision)
+        certification(expiringCustomer, TestData.certification("QMS").valid("ST-J-" + tag, decision)
                 .with("applicationAcceptedOn", decision.minusMonths(2).toString())
                 .with("initialAuditFee", new BigDecimal("20000.00")).with("surveillanceFee", new BigDecimal("8000.00")));
     }
 
-    private long client(String name, String province, List<String> codes) {
+    private long customer(String name, String province, List<String> codes) {
         return given().contentType(ContentType.JSON)
-                .body(TestData.client(tag + name + "统计测试公司").with("provinceCode", province).with("postalCode", null)
+                .body(TestData.customer(tag + name + "统计测试公司").with("provinceCode", province).with("postalCode", null)
                         .with("professionalCodes", codes))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private void certification(long clientId, Map<String, Object> body) {
+    private void certification(long customerId, Map<String, Object> body) {
         given().contentType(ContentType.JSON).body(body)
-                .when().post("/api/customers/" + clientId + "/certifications").then().statusCode(201);
+                .when().post("/api/customers/" + customerId + "/certifications").then().statusCode(201);
     }
 
     private RequestSpecification tagged() {
@@ -72,7 +72,7 @@ class StatisticsResourceTest {
     }
 
     @Test
-    void groupsByProvinceWithClientCountsAndExactFeeSums() {
+    void groupsByProvinceWithCustomerCountsAndExactFeeSums() {
         tagged().queryParam("groupBy", "PROVINCE").when().get("/api/customers/statistics").then().statusCode(200)
                 .body("key", contains("320000", "330000"))
                 .body("clients", contains(1, 1))
@@ -112,7 +112,7 @@ class StatisticsResourceTest {
     void listsSurveillanceDueWithinNDays() {
         LocalDate planned = today.minusMonths(11).plusMonths(12).minusDays(1);
         tagged().queryParam("days", 40).when().get("/api/customers/statistics/surveillance-due").then().statusCode(200)
-                .body("clientId", contains((int) dueClient))
+                .body("clientId", contains((int) dueCustomer))
                 .body("on", contains(planned.toString()))
                 .body("scheme", contains("QMS"));
         tagged().queryParam("days", 5).when().get("/api/customers/statistics/surveillance-due").then()
@@ -122,7 +122,7 @@ class StatisticsResourceTest {
     @Test
     void listsCertificatesExpiringWithinNDays() {
         tagged().queryParam("days", 60).when().get("/api/customers/statistics/expiring").then().statusCode(200)
-                .body("clientId", contains((int) expiringClient))
+                .body("clientId", contains((int) expiringCustomer))
                 .body("on", contains(today.minusYears(3).plusDays(30).plusYears(3).minusDays(1).toString()));
         tagged().queryParam("days", 10).when().get("/api/customers/statistics/expiring").then().body("size()", is(0));
     }

@@ -28,14 +28,14 @@ import io.restassured.http.ContentType;
 @TestSecurity(user = "mei", roles = "market")
 class BadInputTest {
 
-    private long client() {
-        return given().contentType(ContentType.JSON).body(TestData.client(TestData.tag() + "输入测试有限公司"))
+    private long customer() {
+        return given().contentType(ContentType.JSON).body(TestData.customer(TestData.tag() + "输入测试有限公司"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
     @Test
     void anEmptyOrNullBodyIsA400NamingTheBody() {
-        long id = client();
+        long id = customer();
         String[][] calls = {
                 { "POST", "/api/customers" },
                 { "PUT", "/api/customers/" + id },
@@ -65,7 +65,7 @@ class BadInputTest {
 
     @Test
     void aFractionWhereAnIntegerIsDeclaredIsRefused() {
-        long id = client();
+        long id = customer();
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"小数版本测试有限公司\",\"creditCode\":\"" + TestData.creditCode()
                         + "\",\"provinceCode\":\"330000\",\"version\":1.5}")
@@ -76,14 +76,14 @@ class BadInputTest {
 
     @Test
     void aValueOfTheWrongJsonTypeIsRefusedNotConverted() {
-        long id = client();
+        long id = customer();
         Object[][] cases = {
                 { "name", 12345 }, // not stored as the text "12345"
                 { "remarks", true },
                 { "contacts", java.util.List.of(java.util.Map.of("name", "王芳", "primary", 5)) }, // not read as true
         };
         for (Object[] c : cases) {
-            given().contentType(ContentType.JSON).body(TestData.client(TestData.tag() + "类型测试有限公司").with((String) c[0], c[1]))
+            given().contentType(ContentType.JSON).body(TestData.customer(TestData.tag() + "类型测试有限公司").with((String) c[0], c[1]))
                     .when().post("/api/customers")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("errors.field", hasItem(startsWith((String) c[0])));
@@ -98,7 +98,7 @@ class BadInputTest {
 
     @Test
     void aQueryNumberOrFlagThatIsNotOneIsA400NamingItNotA404() {
-        long id = client();
+        long id = customer();
         for (String page : new String[] { "abc", "1.5", "99999999999999999999" }) {
             given().queryParam("page", page).when().get("/api/customers/" + id + "/history")
                     .then().statusCode(400).contentType("application/problem+json")
@@ -128,7 +128,7 @@ class BadInputTest {
                 .then().statusCode(400).body("errors.field", hasItem("name"))
                 .body("errors.message", hasItem(containsString("surrogate")));
         // a whole pair (an emoji, a Han character beyond the BMP) is text
-        given().contentType(ContentType.JSON).body(TestData.client(TestData.tag() + "\uD842\uDFB7有限公司"))
+        given().contentType(ContentType.JSON).body(TestData.customer(TestData.tag() + "\uD842\uDFB7有限公司"))
                 .when().post("/api/customers").then().statusCode(201);
     }
 
@@ -141,7 +141,7 @@ class BadInputTest {
 
     @Test
     void aPageFarBeyondTheDataIsA400NotAnOverflow() {
-        long id = client();
+        long id = customer();
         given().queryParam("page", 5_000_000).when().get("/api/customers/" + id + "/history")
                 .then().statusCode(400).body("errors.field", hasItem("page"));
         given().queryParam("page", 5_000_000).when().get("/api/customers")
@@ -221,11 +221,11 @@ class BadInputTest {
             contacts.add(java.util.Map.of("name", "联系人" + i, "phone", "13800138000", "primary", i == 0));
         }
         given().contentType(ContentType.JSON).header("Accept-Language", "en")
-                .body(TestData.client("清单过长有限公司").with("professionalCodes", codes).with("contacts", contacts))
+                .body(TestData.customer("清单过长有限公司").with("professionalCodes", codes).with("contacts", contacts))
                 .when().post("/api/customers").then().statusCode(400)
                 .body("errors.find { it.field == 'professionalCodes' }.message", equalTo("At most 100 entries"))
                 .body("errors.find { it.field == 'contacts' }.message", equalTo("At most 20 entries"));
-        long id = given().contentType(ContentType.JSON).body(TestData.client("审核日期过多有限公司"))
+        long id = given().contentType(ContentType.JSON).body(TestData.customer("审核日期过多有限公司"))
                 .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
         java.util.List<String> dates = new java.util.ArrayList<>();
         for (int i = 0; i < 61; i++) {

@@ -21,64 +21,64 @@ import io.restassured.path.json.JsonPath;
 /**
  * Every operation of this service's OpenAPI document, walked with malformed input (see
  * {@link OpenApiBadInputWalk} for the cases and what counts as a fault): no 5xx, no 2xx to what breaks the
- * schema, problem+json naming the field. The market role may call every operation. The walk works on a client
- * and certification records of its own; the deletions get a fresh client per case.
+ * schema, problem+json naming the field. The market role may call every operation. The walk works on a customer
+ * and certification records of its own; the deletions get a fresh customer per case.
  */
 @QuarkusTest
 @TestSecurity(user = "mei", roles = "market")
 class OpenApiBadInputTest {
 
-    private static final String CLIENTS = "/api/customers";
+    private static final String CUSTOMERS = "/api/customers";
 
     @Test
     void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() {
         String tag = TestData.tag();
-        long client = newClient(tag);
+        long customer = newCustomer(tag);
         // one record the walk may change freely, and one for the status transitions (VALID ⇄ SUSPENDED, so
         // every case finds it in a state that can move)
-        long record = newCertification(client, TestData.certification("QMS")
+        long record = newCertification(customer, TestData.certification("QMS")
                 .valid("ZS-" + tag, LocalDate.of(2026, 3, 15)));
-        long moving = newCertification(client, TestData.certification("EMS")
+        long moving = newCertification(customer, TestData.certification("EMS")
                 .valid("ZS-E-" + tag, LocalDate.of(2026, 3, 15)));
-        String movingPath = CLIENTS + "/" + client + "/certifications/" + moving;
-        String records = CLIENTS + "/{clientId}/certifications/{id}";
+        String movingPath = CUSTOMERS + "/" + customer + "/certifications/" + moving;
+        String records = CUSTOMERS + "/{clientId}/certifications/{id}";
 
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
-                .pathParam("id", client)
-                .pathParam("clientId", client)
+                .pathParam("id", customer)
+                .pathParam("clientId", customer)
                 .pathParam(records, "id", () -> record)
                 .pathParam("transitionCertification", "id", () -> moving)
-                .pathParam("deleteCustomer", "id", () -> newClient(TestData.tag()))
+                .pathParam("deleteCustomer", "id", () -> newCustomer(TestData.tag()))
                 .pathParam("resetSurveillancePlan", "id", () -> record)
-                .validBody("createCustomer", () -> TestData.client(TestData.tag() + "走查有限公司"))
-                .validBody("updateCustomer", () -> TestData.client(tag + "走查有限公司")
-                        .with("version", version(CLIENTS + "/" + client)))
+                .validBody("createCustomer", () -> TestData.customer(TestData.tag() + "走查有限公司"))
+                .validBody("updateCustomer", () -> TestData.customer(tag + "走查有限公司")
+                        .with("version", version(CUSTOMERS + "/" + customer)))
                 // a final status, so records of one scheme can follow each other (one live record per scheme)
                 .validBody("createCertification", () -> TestData.certification("FSMS").with("status", "CANCELLED"))
                 .validBody("updateCertification", () -> TestData.certification("QMS")
                         .valid("ZS-" + tag, LocalDate.of(2026, 3, 15))
-                        .with("version", version(CLIENTS + "/" + client + "/certifications/" + record)))
+                        .with("version", version(CUSTOMERS + "/" + customer + "/certifications/" + record)))
                 .validBody("transitionCertification", () -> {
                     JsonPath now = given().when().get(movingPath).then().statusCode(200).extract().jsonPath();
                     return Map.of("to", now.getString("status").equals("VALID") ? "SUSPENDED" : "VALID",
                             "reason", "走查", "version", now.getInt("version"));
                 })
                 .validBody("overrideSurveillancePlan", () -> Map.of("dates", List.of("2027-01-15"),
-                        "reason", "走查", "version", version(CLIENTS + "/" + client + "/certifications/" + record)))
+                        "reason", "走查", "version", version(CUSTOMERS + "/" + customer + "/certifications/" + record)))
                 .validBody("importCustomers", "text/csv", () -> ledgerRow())
                 .assertNoFaults();
         assertTrue(result.operations() >= 15, "the customer API has its operations in the document: " + result.operations());
     }
 
-    private static long newClient(String tag) {
-        return given().contentType(ContentType.JSON).body(TestData.client(tag + "走查有限公司"))
-                .when().post(CLIENTS).then().statusCode(201).extract().jsonPath().getLong("id");
+    private static long newCustomer(String tag) {
+        return given().contentType(ContentType.JSON).body(TestData.customer(tag + "走查有限公司"))
+                .when().post(CUSTOMERS).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
-    private static long newCertification(long client, Map<String, Object> body) {
+    private static long newCertification(long customer, Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body)
-                .when().post(CLIENTS + "/" + client + "/certifications").then().statusCode(201)
+                .when().post(CUSTOMERS + "/" + customer + "/certifications").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
     }
 

@@ -14,7 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
  * command:
  * <ul>
  * <li>its packages import each other in one direction only: no cycle between the packages under the
- * service's root ({@code com.certcare.customer.client} ↔ {@code …certification} would fail);</li>
+ * service's root ({@code com.certcare.customer.customer} ↔ {@code …certification} would fail);</li>
  * <li>it never imports another service's code: services talk through events, and share only the platform.</li>
  * </ul>
  */

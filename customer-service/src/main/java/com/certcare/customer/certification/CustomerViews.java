@@ -1,6 +1,6 @@
 package com.certcare.customer.certification;
 
-import com.certcare.customer.client.Client;
+import com.certcare.customer.customer.Customer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,20 +11,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.customer.reference.ReferenceEntry;
 
-/** Maps clients to their API view, with the province's name and, when given, their certifications. */
+/** Maps customers to their API view, with the province's name and, when given, their certifications. */
 @ApplicationScoped
-public class ClientViews {
+public class CustomerViews {
 
     private final ReferenceData reference;
     private final Clock clock;
 
-    ClientViews(ReferenceData reference, Clock clock) {
+    CustomerViews(ReferenceData reference, Clock clock) {
         this.reference = reference;
         this.clock = clock;
     }
 
-    public ClientView of(Client c, List<Certification> certifications) {
-        return new ClientView(c.id, c.name, c.creditCode, c.creditCodeOverrideReason, c.provinceCode,
+    public CustomerView of(Customer c, List<Certification> certifications) {
+        return new CustomerView(c.id, c.name, c.creditCode, c.creditCodeOverrideReason, c.provinceCode,
                 reference.province(c.provinceCode).map(ReferenceEntry::nameZh).orElse(null), c.city, c.address,
                 c.postalCode, List.copyOf(c.contacts), List.copyOf(new TreeSet<>(c.professionalCodes)), c.remarks,
                 c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt,

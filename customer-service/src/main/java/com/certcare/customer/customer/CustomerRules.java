@@ -1,4 +1,4 @@
-package com.certcare.customer.client;
+package com.certcare.customer.customer;
 
 import java.util.HashSet;
 import java.util.List;
@@ -12,9 +12,9 @@ import com.certcare.customer.reference.RecordLimits;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.platform.problem.Violations;
 
-/** Every check on a client's data, collected so the caller hears of all bad fields at once. */
+/** Every check on a customer's data, collected so the caller hears of all bad fields at once. */
 @ApplicationScoped
-public class ClientRules {
+public class CustomerRules {
 
     static final String HONG_KONG = "810000";
     static final String MACAO = "820000";
@@ -23,7 +23,7 @@ public class ClientRules {
 
     private final RecordLimits limits;
 
-    ClientRules(ReferenceData reference, RecordLimits limits) {
+    CustomerRules(ReferenceData reference, RecordLimits limits) {
         this.reference = reference;
         this.limits = limits;
     }
@@ -33,7 +33,7 @@ public class ClientRules {
      * Returns the input as checked, or null when it broke a rule (then {@code v} says which): the caller reports all
      * of a request's violations at once and only then, with nothing found, goes on with what came back.
      */
-    public CheckedClientInput check(ClientInput input, Violations v, String prefix) {
+    public CheckedCustomerInput check(CustomerInput input, Violations v, String prefix) {
         int found = v.list().size();
         v.text(input.name(), true, 200, prefix + "name");
         checkCreditCode(input, v, prefix);
@@ -47,10 +47,10 @@ public class ClientRules {
         checkProfessionalCodes(input.professionalCodes(), v, prefix);
         v.text(input.remarks(), false, 2000, prefix + "remarks");
         v.text(input.creditCodeOverrideReason(), false, 500, prefix + "creditCodeOverrideReason");
-        return v.list().size() == found ? new CheckedClientInput(input) : null;
+        return v.list().size() == found ? new CheckedCustomerInput(input) : null;
     }
 
-    private void checkCreditCode(ClientInput input, Violations v, String prefix) {
+    private void checkCreditCode(CustomerInput input, Violations v, String prefix) {
         String code = input.normalizedCreditCode();
         String field = prefix + "creditCode";
         if (!v.check(code != null && !code.isEmpty(), field, "required")) {
@@ -65,7 +65,7 @@ public class ClientRules {
         }
     }
 
-    private void checkPostalCode(ClientInput input, Violations v, String prefix) {
+    private void checkPostalCode(CustomerInput input, Violations v, String prefix) {
         String code = input.postalCode();
         if (code == null || code.isBlank()) {
             return;

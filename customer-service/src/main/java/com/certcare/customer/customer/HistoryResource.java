@@ -1,4 +1,4 @@
-package com.certcare.customer.client;
+package com.certcare.customer.customer;
 
 import java.time.Instant;
 
@@ -29,19 +29,19 @@ public class HistoryResource {
     }
 
     private final ChangeHistory history;
-    private final ClientService clients;
+    private final CustomerService customers;
 
-    HistoryResource(ChangeHistory history, ClientService clients) {
+    HistoryResource(ChangeHistory history, CustomerService customers) {
         this.history = history;
-        this.clients = clients;
+        this.customers = customers;
     }
 
     @GET
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "listCustomerHistory", summary = "The client's and its certifications' changes, newest first")
-    public ListPage<Entry> list(@RestPath long clientId, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        clients.get(clientId);
-        ListPage<ChangeRecord> changes = history.of(Client.HISTORY, clientId, page, size);
+    public ListPage<Entry> list(@RestPath("clientId") long customerId, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
+        customers.get(customerId);
+        ListPage<ChangeRecord> changes = history.of(Customer.HISTORY, customerId, page, size);
         return new ListPage<>(changes.items().stream()
                 .map(r -> new Entry(r.entity, r.entityId, r.field, r.oldValue, r.newValue, r.reason, r.changedBy,
                         r.changedAt))

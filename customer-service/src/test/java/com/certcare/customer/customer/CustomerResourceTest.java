@@ -1,4 +1,4 @@
-package com.certcare.customer.client;
+package com.certcare.customer.customer;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -27,7 +27,7 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 @TestSecurity(user = "mei", roles = "market")
-class ClientResourceTest {
+class CustomerResourceTest {
 
     static ValidatableResponse create(Map<String, Object> body) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/customers").then();
@@ -38,8 +38,8 @@ class ClientResourceTest {
     }
 
     @Test
-    void registersAClientAndAnnouncesIt() {
-        var body = TestData.client("浙江中澜科技有限公司");
+    void registersACustomerAndAnnouncesIt() {
+        var body = TestData.customer("浙江中澜科技有限公司");
         long id = create(body).statusCode(201)
                 .header("Location", containsString("/api/customers/"))
                 .body("name", equalTo("浙江中澜科技有限公司"))
@@ -56,7 +56,7 @@ class ClientResourceTest {
                 .body("certifications.size()", is(0));
 
         List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> list(
-                "aggregateKey = ?1 and type = ?2", String.valueOf(id), ClientEvents.REGISTERED));
+                "aggregateKey = ?1 and type = ?2", String.valueOf(id), CustomerEvents.REGISTERED));
         assertEquals(1, events.size());
         assertEquals("customers", events.get(0).topic);
     }
@@ -64,7 +64,7 @@ class ClientResourceTest {
     @Test
     void namesEveryBadFieldInChineseAndWritesNothing() {
         String name = TestData.tag() + "坏数据公司";
-        var body = TestData.client(name)
+        var body = TestData.customer(name)
                 .with("creditCode", "91350100M000100Y44")
                 .with("provinceCode", "990000")
                 .with("postalCode", "31001")
@@ -85,7 +85,7 @@ class ClientResourceTest {
     @Test
     void speaksEnglishWhenAsked() {
         given().contentType(ContentType.JSON).header("Accept-Language", "en-US,en;q=0.9")
-                .body(TestData.client("").with("postalCode", "ABCDEF"))
+                .body(TestData.customer("").with("postalCode", "ABCDEF"))
                 .when().post("/api/customers").then().statusCode(400)
                 .body("title", equalTo("Invalid request data"))
                 .body("errors.find { it.field == 'name' }.message", equalTo("Required"))
@@ -95,18 +95,18 @@ class ClientResourceTest {
     @Test
     void acceptsAFailingCheckDigitOnlyWithAReason() {
         String code = "91350100M000100Y44";
-        create(TestData.client("校验位例外公司").with("creditCode", code)).statusCode(400);
-        create(TestData.client("校验位例外公司").with("creditCode", code)
+        create(TestData.customer("校验位例外公司").with("creditCode", code)).statusCode(400);
+        create(TestData.customer("校验位例外公司").with("creditCode", code)
                 .with("creditCodeOverrideReason", "营业执照原件如此，已核实"))
                 .statusCode(201)
                 .body("creditCodeOverrideReason", equalTo("营业执照原件如此，已核实"));
     }
 
     @Test
-    void refusesADuplicateCreditCodeNamingTheRegisteredClient() {
-        var first = TestData.client("杭州第一家公司");
+    void refusesADuplicateCreditCodeNamingTheRegisteredCustomer() {
+        var first = TestData.customer("杭州第一家公司");
         long id = createdId(first);
-        create(TestData.client("杭州第二家公司").with("creditCode", first.get("creditCode").toString().toLowerCase()))
+        create(TestData.customer("杭州第二家公司").with("creditCode", first.get("creditCode").toString().toLowerCase()))
                 .statusCode(409)
                 .body("code", equalTo("duplicate-credit-code"))
                 .body("detail", containsString("杭州第一家公司"))
@@ -115,14 +115,14 @@ class ClientResourceTest {
 
     @Test
     void checksHongKongAndMacaoPostalCodes() {
-        create(TestData.client("香港某公司").with("provinceCode", "810000").with("postalCode", "999077")).statusCode(201);
-        create(TestData.client("澳门某公司").with("provinceCode", "820000").with("postalCode", "999077")).statusCode(400)
+        create(TestData.customer("香港某公司").with("provinceCode", "810000").with("postalCode", "999077")).statusCode(201);
+        create(TestData.customer("澳门某公司").with("provinceCode", "820000").with("postalCode", "999077")).statusCode(400)
                 .body("errors[0].field", equalTo("postalCode"));
     }
 
     @Test
     void refusesAStaleUpdateAndKeepsTheNewerData() {
-        var body = TestData.client("乐观锁测试公司");
+        var body = TestData.customer("乐观锁测试公司");
         var created = create(body).statusCode(201).extract().jsonPath();
         long id = created.getLong("id");
         int version = created.getInt("version");
@@ -136,7 +136,7 @@ class ClientResourceTest {
 
     @Test
     void keepsEveryChangeInTheHistory() throws Exception {
-        var body = TestData.client("历史记录测试公司");
+        var body = TestData.customer("历史记录测试公司");
         var created = create(body).statusCode(201).extract().jsonPath();
         long id = created.getLong("id");
         given().contentType(ContentType.JSON)
@@ -151,7 +151,7 @@ class ClientResourceTest {
                 .body("items.field", hasItem("name"))
                 .body("total", is(org.hamcrest.Matchers.greaterThan(5)));
         List<OutboxEvent> updates = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent> list(
-                "aggregateKey = ?1 and type = ?2", String.valueOf(id), ClientEvents.UPDATED));
+                "aggregateKey = ?1 and type = ?2", String.valueOf(id), CustomerEvents.UPDATED));
         assertEquals(1, updates.size());
         var data = new com.fasterxml.jackson.databind.ObjectMapper().readTree(updates.get(0).envelope).path("data");
         assertEquals("address", data.path("changedFields").path(0).asText());
@@ -159,20 +159,20 @@ class ClientResourceTest {
     }
 
     @Test
-    void unknownClientIs404ProblemJson() {
+    void unknownCustomerIs404ProblemJson() {
         given().when().get("/api/customers/999999999").then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("999999999"));
     }
 
     @Test
-    void removesOnlyAClientWithoutCertifications() {
-        long id = createdId(TestData.client("误录公司"));
+    void removesOnlyACustomerWithoutCertifications() {
+        long id = createdId(TestData.customer("误录公司"));
         int version = given().get("/api/customers/" + id).then().extract().jsonPath().getInt("version");
         given().queryParam("version", version).when().delete("/api/customers/" + id).then().statusCode(204);
         given().when().get("/api/customers/" + id).then().statusCode(404);
 
-        long kept = createdId(TestData.client("有记录公司"));
+        long kept = createdId(TestData.customer("有记录公司"));
         given().contentType(ContentType.JSON).body(TestData.certification("QMS"))
                 .when().post("/api/customers/" + kept + "/certifications").then().statusCode(201);
         int v2 = given().get("/api/customers/" + kept).then().extract().jsonPath().getInt("version");
@@ -184,7 +184,7 @@ class ClientResourceTest {
     @TestSecurity(user = "zhao", roles = "auditor")
     void auditorsReadButDoNotWrite() {
         given().when().get("/api/customers").then().statusCode(200);
-        create(TestData.client("审核员不能建的公司")).statusCode(403).contentType("application/problem+json");
+        create(TestData.customer("审核员不能建的公司")).statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -202,7 +202,7 @@ class ClientResourceTest {
     }
 
     @Test
-    void createdClientHasNoOverrideReasonByDefault() {
-        create(TestData.client("普通公司")).statusCode(201).body("creditCodeOverrideReason", nullValue());
+    void createdCustomerHasNoOverrideReasonByDefault() {
+        create(TestData.customer("普通公司")).statusCode(201).body("creditCodeOverrideReason", nullValue());
     }
 }

@@ -1,4 +1,4 @@
-package com.certcare.customer.client;
+package com.certcare.customer.customer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +31,18 @@ import com.certcare.platform.history.Subject;
 import com.certcare.platform.persistence.AuditedEntity;
 import com.certcare.platform.text.Text;
 
-/** A client enterprise (企业) of the certification body. */
+/**
+ * A customer enterprise (企业) of the certification body. Its table, sequence and columns keep their first names
+ * ({@code client}, {@code client_seq}, {@code client_id}): the database is the one place the old word stays.
+ */
 @Entity
 @Table(name = "client")
-public class Client extends AuditedEntity implements Audited {
+public class Customer extends AuditedEntity implements Audited {
 
-    /** The aggregate the change history lists a client's changes under, its records' too. */
+    /**
+     * The aggregate the change history lists a customer's changes under, its records' too: a value stored in
+     * {@code change_record} (and read by its generated {@code client_id} column), so it keeps the database's word.
+     */
     public static final String HISTORY = "client";
 
     @Id
@@ -75,8 +81,8 @@ public class Client extends AuditedEntity implements Audited {
     public String remarks;
 
     /**
-     * The client's records as filter keys (see CertificationSummary). Written with the client when it is
-     * created (the import knows them); afterwards only by CertificationSummary, never by an update of the client.
+     * The customer's records as filter keys (see CertificationSummary). Written with the customer when it is
+     * created (the import knows them); afterwards only by CertificationSummary, never by an update of the customer.
      */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "certification_keys", columnDefinition = "text[]", updatable = false)
@@ -90,10 +96,10 @@ public class Client extends AuditedEntity implements Audited {
     String searchText;
 
     /**
-     * Takes over the input. Writes take only what {@link ClientRules} checked; {@code ClientService.changes} also
+     * Takes over the input. Writes take only what {@link CustomerRules} checked; {@code CustomerService.changes} also
      * applies unchecked input to a probe to compare, so nothing here may fail on a missing or bad value.
      */
-    void apply(ClientInput input) {
+    void apply(CustomerInput input) {
         name = Text.blankToNull(input.name());
         creditCode = input.normalizedCreditCode();
         creditCodeOverrideReason = Text.blankToNull(input.creditCodeOverrideReason());
@@ -115,7 +121,7 @@ public class Client extends AuditedEntity implements Audited {
                 .collect(Collectors.joining(" "));
     }
 
-    /** Where its changes are kept: the client's own history. */
+    /** Where its changes are kept: the customer's own history. */
     public Subject history() {
         return Subject.of(HISTORY, id);
     }

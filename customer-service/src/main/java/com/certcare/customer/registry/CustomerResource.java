@@ -1,10 +1,10 @@
-package com.certcare.customer.customers;
+package com.certcare.customer.registry;
 
-import com.certcare.customer.client.Client;
-import com.certcare.customer.client.ClientInput;
-import com.certcare.customer.client.ClientService;
-import com.certcare.customer.certification.ClientView;
-import com.certcare.customer.certification.ClientViews;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.CustomerInput;
+import com.certcare.customer.customer.CustomerService;
+import com.certcare.customer.certification.CustomerView;
+import com.certcare.customer.certification.CustomerViews;
 import java.net.URI;
 import java.util.List;
 
@@ -37,17 +37,17 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Path("/api/customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "clients", description = "Client enterprises (企业) of the customer database")
-public class ClientResource {
+public class CustomerResource {
 
-    private final ClientService clients;
+    private final CustomerService customers;
     private final CertificationService certifications;
     private final CustomerSearch search;
-    private final ClientViews views;
+    private final CustomerViews views;
     private final SecurityIdentity identity;
 
-    ClientResource(ClientService clients, CertificationService certifications, CustomerSearch search,
-            ClientViews views, SecurityIdentity identity) {
-        this.clients = clients;
+    CustomerResource(CustomerService customers, CertificationService certifications, CustomerSearch search,
+            CustomerViews views, SecurityIdentity identity) {
+        this.customers = customers;
         this.certifications = certifications;
         this.search = search;
         this.views = views;
@@ -58,7 +58,7 @@ public class ClientResource {
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "listCustomers", summary = "List clients with any combination of filters, sorted and paged")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
-    public ListPage<ClientView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
+    public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         return search.list(filter, sort, page, size);
     }
@@ -68,9 +68,9 @@ public class ClientResource {
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "getCustomer", summary = "A client with its certification records")
     @APIResponse(responseCode = "404", description = "No such client (problem+json)")
-    public ClientView get(@RestPath long id) {
-        Client client = clients.read(id);
-        return views.of(client, certifications.readOfClient(client));
+    public CustomerView get(@RestPath long id) {
+        Customer customer = customers.read(id);
+        return views.of(customer, certifications.readOfCustomer(customer));
     }
 
     @POST
@@ -79,10 +79,10 @@ public class ClientResource {
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named with its reason (problem+json)")
     @APIResponse(responseCode = "409", description = "The credit code is registered already; the problem names that client")
-    public RestResponse<ClientView> create(@NotNull ClientInput body) {
-        Client client = clients.create(body, identity.getPrincipal().getName());
-        return RestResponse.ResponseBuilder.<ClientView> created(URI.create("/api/customers/" + client.id))
-                .entity(views.of(client, List.of())).build();
+    public RestResponse<CustomerView> create(@NotNull CustomerInput body) {
+        Customer customer = customers.create(body, identity.getPrincipal().getName());
+        return RestResponse.ResponseBuilder.<CustomerView> created(URI.create("/api/customers/" + customer.id))
+                .entity(views.of(customer, List.of())).build();
     }
 
     @PUT
@@ -91,9 +91,9 @@ public class ClientResource {
     @Operation(operationId = "updateCustomer", summary = "Change a client; send the version you read")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it, or duplicate credit code")
-    public ClientView update(@RestPath long id, @NotNull ClientInput body) {
-        Client client = clients.update(id, body, identity.getPrincipal().getName());
-        return views.of(client, certifications.ofClient(id));
+    public CustomerView update(@RestPath long id, @NotNull CustomerInput body) {
+        Customer customer = customers.update(id, body, identity.getPrincipal().getName());
+        return views.of(customer, certifications.ofCustomer(id));
     }
 
     @DELETE
@@ -103,6 +103,6 @@ public class ClientResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "409", description = "The client has certification records, or the version is stale")
     public void delete(@RestPath long id, @RestQuery("version") int version) {
-        clients.delete(id, version, identity.getPrincipal().getName());
+        customers.delete(id, version, identity.getPrincipal().getName());
     }
 }

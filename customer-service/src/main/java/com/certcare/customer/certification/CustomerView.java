@@ -1,7 +1,7 @@
 package com.certcare.customer.certification;
 
-import com.certcare.customer.client.Client;
-import com.certcare.customer.client.Contact;
+import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.Contact;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 
-/** A client as the API shows it; {@code certifications} only in the detail and list views. */
+/** A customer as the API shows it; {@code certifications} only in the detail and list views. */
 @Schema(name = "Client")
-public record ClientView(
+public record CustomerView(
         Long id,
         String name,
         String creditCode,

@@ -1,5 +1,0 @@
-package com.certcare.customer.client;
-
-/** A contact person at the client (联系人): name, role, mobile or landline, email; one is primary. */
-public record Contact(String name, String role, String phone, String email, boolean primary) {
-}
