@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# customer-service benchmark (issue: customer database): loads BENCH_CLIENTS clients (default 100,000,
+# customer-service benchmark (issue: customer database): loads BENCH_CLIENTS customers (default 100,000,
 # about 250,000 certification records) into the local stack's database, then measures through the
 # gateway: a filtered sorted page, free-text search, export and import, beside raw PostgreSQL timings of
 # the same queries. Starts the local stack if it is not running. Usage: deploy/bench/customer-bench.sh
@@ -12,7 +12,7 @@ if [ "$(cat "$ROOT/.local/pg.mode")" = private ]; then
 else
   PSQL="psql -h ${PGHOST:-127.0.0.1} -p ${PGPORT:-5432} -U ${PGUSER:-postgres} -d certcare_customer"
 fi
-echo "== loading $CLIENTS clients"
+echo "== loading $CLIENTS customers"
 start=$(date +%s%N)
 $PSQL -q -v clients="$CLIENTS" -f "$ROOT/deploy/bench/customer-data.sql"
 echo "load: $(( ($(date +%s%N) - start) / 1000000 )) ms"

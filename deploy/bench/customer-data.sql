@@ -1,4 +1,4 @@
--- Bench data for customer-service: :clients clients, about 2.5 certification records each.
+-- Bench data for customer-service: :clients customers, about 2.5 certification records each.
 -- Written straight into the database (not through the API) so loading takes seconds; credit codes are
 -- unique but their check characters are not computed (the database does not check them).
 \set ON_ERROR_STOP on
@@ -38,7 +38,7 @@ join trades t on t.i = (g / 256) % 8;
 insert into client_professional_code (client_id, code)
 select 100000000 + g, c.code from generate_series(1, :clients) g join codes c on c.i = g % 8;
 
--- schemes: every client QMS; 3 in 4 EMS; 3 in 4 OHSMS  -> about 2.5 records per client
+-- schemes: every customer QMS; 3 in 4 EMS; 3 in 4 OHSMS  -> about 2.5 records per customer
 insert into certification (id, client_id, scheme, contract_no, certificate_no, scope, application_accepted_on,
                            decision_on, initial_audit_fee, surveillance_fee, planned_surveillance, status, issued_on,
                            expires_on, version, created_by, created_at, updated_by, updated_at)

@@ -110,7 +110,7 @@ def import_rows(n):
         answer = json.loads(resp.read() or b"{}")
         dt = time.perf_counter() - t0
         print(f"import {n} rows ({'dry run' if dry == 'true' else 'commit'}): status={resp.status} "
-              f"errors={len(answer.get('errors', []))} newClients={answer.get('newClients')} time={dt:.2f} s "
+              f"errors={len(answer.get('errors', []))} newCustomers={answer.get('newCustomers')} time={dt:.2f} s "
               f"({len(body) / 1e6:.1f} MB)")
 
 
@@ -142,6 +142,6 @@ if __name__ == "__main__":
            "t.search_text like '%中澜科技%' union select q.client_id from certification q where "
            "lower(q.certificate_no) like '%中澜科技%' or lower(q.contract_no) like '%中澜科技%')")
 
-    export("/api/customers/export?format=csv&scheme=QMS", "CSV, one QMS record per client")
-    export("/api/customers/export?format=xlsx&scheme=QMS", "XLSX, one QMS record per client")
+    export("/api/customers/export?format=csv&scheme=QMS", "CSV, one QMS record per customer")
+    export("/api/customers/export?format=xlsx&scheme=QMS", "XLSX, one QMS record per customer")
     import_rows(int(os.environ.get("BENCH_ROWS_IMPORT", "100000")))

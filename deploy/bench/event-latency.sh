@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Event latency (issue #17's relay goal: commit → consumer p95 ≤ 200 ms): a raw produce → consume on the
-# local broker beside a client registered through customer-service until its CustomerRegistered reaches a
+# local broker beside a customer registered through customer-service until its CustomerRegistered reaches a
 # consumer of the customers topic (events/EventLatency.java, run as a Java source file with the Kafka
 # client from the local Maven repository). Starts the local stack if needed. Report: stdout (markdown).
 # Usage: deploy/bench/event-latency.sh [count, default 50] [pause between registrations in ms, default 100]

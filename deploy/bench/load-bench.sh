@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load benchmark (see load_bench.py): starts the local stack if needed, loads the bench data set
-# (BENCH_CLIENTS clients, default 100,000) unless it is there, runs by-id / page / search straight at
+# (BENCH_CLIENTS customers, default 100,000) unless it is there, runs by-id / page / search straight at
 # customer-service, through the gateway and as raw pgbench at 1-256 connections, then the recovery runs,
 # then reports each service's start time and memory. Needs wrk and pgbench (apt-get install -y wrk
 # postgresql-contrib). Report: stdout (markdown); progress: stderr.
@@ -18,7 +18,7 @@ else
 fi
 have=$(psql $PG_ARGS -Atc "select count(*) from client where remarks = 'bench'")
 if [ "$have" -lt "$CLIENTS" ]; then
-  echo "== loading $CLIENTS clients" >&2
+  echo "== loading $CLIENTS customers" >&2
   psql $PG_ARGS -q -v clients="$CLIENTS" -f "$ROOT/deploy/bench/customer-data.sql" >&2
 fi
 BENCH_PSQL_ARGS="$PG_ARGS" BENCH_CLIENTS="$CLIENTS" python3 "$ROOT/deploy/bench/load_bench.py"

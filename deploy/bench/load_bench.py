@@ -40,7 +40,7 @@ PATHS = {
              for p in ("330000", "320000", "440000", "110000") for pg in (1, 3, 50)],
     "search": [f"/api/customers?q={q(t)}&size=20" for t in ("中澜科技", "华信物流", "浙江星河", "宏达电子", "东方软件")],
 }
-TITLES = {"by-id": "one client by id (`GET /api/customers/{id}`)",
+TITLES = {"by-id": "one customer by id (`GET /api/customers/{id}`)",
           "page": "filtered page (province + status + scheme, sorted by name, 20 rows + total)",
           "search": "Chinese substring search (`q=中澜科技` …, 20 rows + total)"}
 

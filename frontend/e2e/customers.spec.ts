@@ -15,13 +15,13 @@ function freshCreditCode(): string {
 
 test.describe.configure({ mode: 'serial' });
 
-test('the market department registers, finds, edits, exports and imports a client in Chinese', async ({ page }, info) => {
+test('the market department registers, finds, edits, exports and imports a customer in Chinese', async ({ page }, info) => {
   const stamp = String(Date.now()).slice(-7);
   const name = `浙江星澜${stamp}科技有限公司`;
   const creditCode = freshCreditCode();
 
   await logIn(page, 'market', 'market-local');
-  // the market department's home is the overview (its charts are checked once this client is in)
+  // the market department's home is the overview (its charts are checked once this customer is in)
   await expect(page).toHaveURL(/\/customers\/overview$/);
   await expect(page.getByText('各省份客户数')).toBeVisible();
 
@@ -45,10 +45,10 @@ test('the market department registers, finds, edits, exports and imports a clien
   await page.locator('#postalCode').fill('315000');
   await page.locator('#contacts_0_name').fill('张伟');
   await page.locator('#contacts_0_phone').fill('13900001111');
-  await page.getByTestId('client-save').click();
+  await page.getByTestId('customer-save').click();
   await expect(page).toHaveURL(/\/customers\/\d+$/);
-  await expect(page.getByTestId('client-title')).toHaveText(name);
-  const clientUrl = page.url();
+  await expect(page.getByTestId('customer-title')).toHaveText(name);
+  const customerUrl = page.url();
 
   // found by a Chinese substring of its name, the filter kept in the URL
   await page.getByRole('menuitem', { name: '客户信息' }).click();
@@ -62,18 +62,18 @@ test('the market department registers, finds, edits, exports and imports a clien
 
   // its detail
   await page.getByRole('link', { name }).click();
-  await expect(page).toHaveURL(clientUrl);
+  await expect(page).toHaveURL(customerUrl);
   await expect(page.getByText('浙江省')).toBeVisible();
   await screen(page, '04-detail');
 
   // edited: the change shows in the history, old → new
-  await page.getByTestId('client-edit').click();
+  await page.getByTestId('customer-edit').click();
   await expect(page.locator('#city')).toHaveValue('宁波');
   await page.locator('#city').fill('杭州');
   await page.locator('#postalCode').fill('310000');
   await screen(page, '05-edit');
-  await page.getByTestId('client-save').click();
-  await expect(page).toHaveURL(clientUrl);
+  await page.getByTestId('customer-save').click();
+  await expect(page).toHaveURL(customerUrl);
   await page.getByRole('tab', { name: '变更历史' }).click();
   const history = page.getByTestId('history-table');
   await expect(history.getByRole('row').filter({ hasText: '城市' }).filter({ hasText: '杭州' })).toContainText('宁波');
@@ -115,7 +115,7 @@ test('the market department registers, finds, edits, exports and imports a clien
   await page.waitForTimeout(1500); // the charts' entry animation, for the picture only
   await screen(page, '01-overview');
 
-  // exported: the filtered list as CSV, Chinese headers, this client in the first row
+  // exported: the filtered list as CSV, Chinese headers, this customer in the first row
   await page.goto(listUrl);
   await expect(page.getByRole('link', { name })).toBeVisible();
   await page.getByTestId('export-button').hover();
@@ -143,7 +143,7 @@ test('the market department registers, finds, edits, exports and imports a clien
   await screen(page, '07-import-dry-run');
 
   // the unchanged export passes the dry run with nothing to change, read as UTF-8 with its Chinese intact;
-  // committing it neither duplicates nor updates the client
+  // committing it neither duplicates nor updates the customer
   const good = info.outputPath('good.csv');
   writeFileSync(good, csv);
   await page.locator('input[type=file]').setInputFiles(good);
@@ -156,12 +156,12 @@ test('the market department registers, finds, edits, exports and imports a clien
   await page.getByTestId('import-commit').click();
   await expect(page.getByText(/导入完成：新客户 0 家，更新 0 家/)).toBeVisible();
 
-  // the client edited after the export: the old file is a conflict naming the field, skipped by default
-  await page.goto(clientUrl);
-  await page.getByTestId('client-edit').click();
+  // the customer edited after the export: the old file is a conflict naming the field, skipped by default
+  await page.goto(customerUrl);
+  await page.getByTestId('customer-edit').click();
   await page.locator('#city').fill('温州');
-  await page.getByTestId('client-save').click();
-  await expect(page).toHaveURL(clientUrl);
+  await page.getByTestId('customer-save').click();
+  await expect(page).toHaveURL(customerUrl);
   await page.getByRole('menuitem', { name: '导入台账' }).click();
   await page.locator('input[type=file]').setInputFiles(good);
   await page.getByTestId('import-dry-run').click();
@@ -172,7 +172,7 @@ test('the market department registers, finds, edits, exports and imports a clien
   await screen(page, '07c-import-conflict');
   await page.getByTestId('import-commit').click();
   await expect(page.getByText('已跳过 1 行冲突')).toBeVisible();
-  await page.goto(clientUrl);
+  await page.goto(customerUrl);
   await expect(page.getByText('温州')).toBeVisible();
 
   // in English: antd and our own labels
@@ -200,19 +200,19 @@ test('a save over someone else\'s change is refused and offers to reload, naming
     },
   });
   expect(created.status()).toBe(201);
-  const client = await created.json();
+  const customer = await created.json();
 
-  await logIn(page, 'market', 'market-local', `/customers/${client.id}/edit`);
+  await logIn(page, 'market', 'market-local', `/customers/${customer.id}/edit`);
   await expect(page.locator('#city')).toHaveValue('温州');
   await page.locator('#address').fill('鹿城区人民路 1 号');
 
-  const changed = await request.put(`/api/customers/${client.id}`, {
+  const changed = await request.put(`/api/customers/${customer.id}`, {
     headers,
-    data: { ...client, city: '湖州', remarks: '电话回访', version: client.version },
+    data: { ...customer, city: '湖州', remarks: '电话回访', version: customer.version },
   });
   expect(changed.status()).toBe(200);
 
-  await page.getByTestId('client-save').click();
+  await page.getByTestId('customer-save').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toContainText('记录已被他人修改');
   await expect(dialog).toContainText('已变化的内容：城市、备注');

@@ -18,7 +18,7 @@ import type { Permission } from './auth/roles';
 
 const CustomerList = lazy(() => import('./pages/customers/CustomerList'));
 const CustomerDetail = lazy(() => import('./pages/customers/CustomerDetail'));
-const ClientFormPage = lazy(() => import('./pages/customers/ClientFormPage'));
+const CustomerFormPage = lazy(() => import('./pages/customers/CustomerFormPage'));
 const ImportPage = lazy(() => import('./pages/customers/ImportPage'));
 const Overview = lazy(() => import('./pages/customers/Overview'));
 
@@ -53,10 +53,10 @@ function AppRoutes() {
         <Route path="auth/callback" element={<SigninCallback />} />
         <Route path="customers" element={page('customers:read', <CustomerList />)} />
         <Route path="customers/overview" element={page('customers:read', <Overview />)} />
-        <Route path="customers/new" element={page('customers:edit', <ClientFormPage />)} />
+        <Route path="customers/new" element={page('customers:edit', <CustomerFormPage />)} />
         <Route path="customers/import" element={page('customers:edit', <ImportPage />)} />
         <Route path="customers/:id" element={page('customers:read', <CustomerDetail />)} />
-        <Route path="customers/:id/edit" element={page('customers:edit', <ClientFormPage />)} />
+        <Route path="customers/:id/edit" element={page('customers:edit', <CustomerFormPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

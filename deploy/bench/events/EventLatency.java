@@ -28,10 +28,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Event latency on the local stack (run by event-latency.sh): (1) raw, a record produced with acks=all and
- * consumed on the same broker; (2) CertCare, a client registered through customer-service's API until its
+ * consumed on the same broker; (2) CertCare, a customer registered through customer-service's API until its
  * CustomerRegistered event reaches a consumer of the {@code customers} topic — from the HTTP answer (the commit
  * happened just before it: a lower bound) and from the event's own {@code time}, written inside the
- * transaction before the commit (an upper bound). One at a time, with a pause, as people register clients.
+ * transaction before the commit (an upper bound). One at a time, with a pause, as people register customers.
  */
 public class EventLatency {
 

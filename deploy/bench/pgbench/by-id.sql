@@ -1,5 +1,5 @@
 -- GET /api/customers/{id}: the statements customer-service runs for it (captured with log_statement=all):
--- the client with its professional codes, then its records with their audit dates
+-- the customer with its professional codes, then its records with their audit dates
 \set id random(:first, :first + :clients - 1)
 select c1_0.id,c1_0.address,c1_0.certification_keys,c1_0.city,c1_0.contacts,c1_0.created_at,c1_0.created_by,c1_0.credit_code,c1_0.credit_code_override_reason,c1_0.live_expires_on,c1_0.name,c1_0.postal_code,pc1_0.client_id,pc1_0.code,c1_0.province_code,c1_0.remarks,c1_0.search_text,c1_0.updated_at,c1_0.updated_by,c1_0.version from client c1_0 left join client_professional_code pc1_0 on c1_0.id=pc1_0.client_id where c1_0.id=:id;
 select distinct c1_0.id,c1_0.application_accepted_on,ad1_0.certification_id,ad1_0.kind,ad1_0.audited_on,c1_0.certificate_no,c1_0.client_id,c1_0.contract_no,c1_0.created_at,c1_0.created_by,c1_0.decision_on,c1_0.expires_on,c1_0.implemented_on,c1_0.initial_audit_fee,c1_0.issued_on,c1_0.planned_surveillance,c1_0.scheme,c1_0.scope,c1_0.scope_en,c1_0.status,c1_0.surveillance_fee,c1_0.surveillance_override_reason,c1_0.updated_at,c1_0.updated_by,c1_0.version from certification c1_0 left join certification_audit ad1_0 on c1_0.id=ad1_0.certification_id where c1_0.client_id=:id order by c1_0.scheme,c1_0.id;

@@ -1,5 +1,5 @@
 -- GET /api/customers?province=…&status=VALID&scheme=QMS&sort=name&page=1|3|50&size=20: count, page ids, then
--- the 20 clients with their codes, records and audits (the service sends the ids as an IN list, here an array)
+-- the 20 customers with their codes, records and audits (the service sends the ids as an IN list, here an array)
 \set p random(1, 4)
 \set pg random(1, 3)
 \set off CASE WHEN :pg = 1 THEN 0 WHEN :pg = 2 THEN 40 ELSE 980 END

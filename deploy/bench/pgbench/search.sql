@@ -1,4 +1,4 @@
--- GET /api/customers?q=中澜科技|华信物流|…&size=20: count, page ids, then the clients as for a page
+-- GET /api/customers?q=中澜科技|华信物流|…&size=20: count, page ids, then the customers as for a page
 \set t random(1, 5)
 select (array['%中澜科技%','%华信物流%','%浙江星河%','%宏达电子%','%东方软件%'])[:t] as pat \gset
 select count(*) from client c where c.id in (select t.id from client t where t.search_text like :pat union select q.client_id from certification q where lower(q.certificate_no) like :pat or lower(q.contract_no) like :pat);

@@ -35,13 +35,13 @@ export type Certification = With<
   { auditDates: AuditDates; updatedBy?: Schemas['Certification']['updatedBy']; updatedAt?: Schemas['Certification']['updatedAt'] }
 >;
 
-export type Client = With<
-  Filled<Schemas['Client'], 'id' | 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes' | 'version' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications'>,
-  { contacts: Contact[]; certifications: Certification[]; provinceName?: Schemas['Client']['provinceName'] }
+export type Customer = With<
+  Filled<Schemas['Customer'], 'id' | 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes' | 'version' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications'>,
+  { contacts: Contact[]; certifications: Certification[]; provinceName?: Schemas['Customer']['provinceName'] }
 >;
 
-export type ClientInput = With<
-  Filled<Schemas['ClientInput'], 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes'>,
+export type CustomerInput = With<
+  Filled<Schemas['CustomerInput'], 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes'>,
   { contacts: Contact[]; version?: number }
 >;
 
@@ -55,7 +55,7 @@ export type CertificationInput = With<
 >;
 export type FeesAreNumbersInTheDocument = DocumentSays<Is<Schemas['CertificationInput']['initialAuditFee'], number | undefined>>;
 
-/** A page of a list; the document has the history's page (ListPageEntry) and not the clients' (see list below). */
+/** A page of a list; the document has the history's page (ListPageEntry) and not the customers' (see list below). */
 export type ListPage<T> = With<Filled<Schemas['ListPageEntry'], 'items' | 'total' | 'page' | 'size'>, { items: T[] }>;
 
 export type HistoryEntry = Filled<Schemas['Entry'], 'entity' | 'entityId' | 'field' | 'changedBy' | 'changedAt'>;
@@ -76,14 +76,14 @@ export type GroupBy = Schemas['GroupBy'];
 
 /** The document says number for the fee sums; the service sends them as exact decimal strings ("12000.50"). */
 export type StatisticsGroup = With<
-  Filled<Schemas['Group'], 'key' | 'clients' | 'certifications' | 'initialAuditFees' | 'surveillanceFees'>,
+  Filled<Schemas['Group'], 'key' | 'customers' | 'certifications' | 'initialAuditFees' | 'surveillanceFees'>,
   { initialAuditFees: string; surveillanceFees: string }
 >;
 export type FeeSumsAreNumbersInTheDocument = DocumentSays<Is<Schemas['Group']['initialAuditFees'], number | undefined>>;
 
 /** The document says string for the status; it is a certification status. */
 export type DueItem = With<
-  Filled<Schemas['DueItem'], 'clientId' | 'clientName' | 'certificationId' | 'scheme' | 'status' | 'on'>,
+  Filled<Schemas['DueItem'], 'customerId' | 'customerName' | 'certificationId' | 'scheme' | 'status' | 'on'>,
   { status: CertificationStatus }
 >;
 export type DueStatusIsAStringInTheDocument = DocumentSays<Is<Schemas['DueItem']['status'], string | undefined>>;
@@ -92,7 +92,7 @@ export type DueStatusIsAStringInTheDocument = DocumentSays<Is<Schemas['DueItem']
 export type ImportRowError = Filled<Schemas['RowError'], 'line' | 'message'>;
 /** One field a conflicting row would change: its value in CertCare now and in the file. */
 export type ImportFieldChange = Filled<Schemas['ImportFieldChange'], 'column'>;
-/** A row for a client (or record) changed in CertCare since the file was exported. */
+/** A row for a customer (or record) changed in CertCare since the file was exported. */
 export type ImportConflict = With<
   Filled<Schemas['ImportConflict'], 'line' | 'creditCode' | 'name' | 'fileVersion' | 'currentVersion' | 'fields'>,
   { fields: ImportFieldChange[] }
@@ -115,23 +115,23 @@ const api = typedClient<paths>();
 
 /**
  * The calls the screens make. The document names no success body for reading, listing, creating and
- * changing clients and records (their resources answer a Response): `undocumented` says the type until it
+ * changing customers and records (their resources answer a Response): `undocumented` says the type until it
  * does, and stops compiling when it does.
  */
 export const customersApi = {
-  list: (query: ListQuery) => undocumented<ListPage<Client>>(api.get('/api/customers', { query })),
-  get: (id: number) => undocumented<Client>(api.get('/api/customers/{id}', { path: { id } })),
-  create: (input: ClientInput) => undocumented<Client>(api.post('/api/customers', { body: input })),
-  update: (id: number, input: ClientInput) => undocumented<Client>(api.put('/api/customers/{id}', { path: { id }, body: input })),
+  list: (query: ListQuery) => undocumented<ListPage<Customer>>(api.get('/api/customers', { query })),
+  get: (id: number) => undocumented<Customer>(api.get('/api/customers/{id}', { path: { id } })),
+  create: (input: CustomerInput) => undocumented<Customer>(api.post('/api/customers', { body: input })),
+  update: (id: number, input: CustomerInput) => undocumented<Customer>(api.put('/api/customers/{id}', { path: { id }, body: input })),
   history: (id: number, page: number, size: number) =>
-    api.get('/api/customers/{clientId}/history', { path: { clientId: id }, query: { page, size } }) as Promise<ListPage<HistoryEntry>>,
-  createCertification: (clientId: number, input: CertificationInput) =>
-    undocumented<Certification>(api.post('/api/customers/{clientId}/certifications', { path: { clientId }, body: money(input) })),
-  updateCertification: (clientId: number, id: number, input: CertificationInput) =>
-    undocumented<Certification>(api.put('/api/customers/{clientId}/certifications/{id}', { path: { clientId, id }, body: money(input) })),
-  transition: (clientId: number, id: number, to: CertificationStatus, reason: string, version: number) =>
-    undocumented<Certification>(api.post('/api/customers/{clientId}/certifications/{id}/transitions', {
-      path: { clientId, id }, body: { to, reason, version },
+    api.get('/api/customers/{customerId}/history', { path: { customerId: id }, query: { page, size } }) as Promise<ListPage<HistoryEntry>>,
+  createCertification: (customerId: number, input: CertificationInput) =>
+    undocumented<Certification>(api.post('/api/customers/{customerId}/certifications', { path: { customerId }, body: money(input) })),
+  updateCertification: (customerId: number, id: number, input: CertificationInput) =>
+    undocumented<Certification>(api.put('/api/customers/{customerId}/certifications/{id}', { path: { customerId, id }, body: money(input) })),
+  transition: (customerId: number, id: number, to: CertificationStatus, reason: string, version: number) =>
+    undocumented<Certification>(api.post('/api/customers/{customerId}/certifications/{id}/transitions', {
+      path: { customerId, id }, body: { to, reason, version },
     })),
   reference: () => corrected<ReferenceLists>(api.get('/api/customers/reference')),
   statistics: (groupBy: GroupBy, query: StatisticsQuery = {}) =>

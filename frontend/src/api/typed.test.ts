@@ -16,9 +16,9 @@ const api = typedClient<paths>();
 
 describe('the typed client over the generated paths', () => {
   it('fills path parameters, repeats list parameters, sends the token and the language', async () => {
-    fetchMock.mockResolvedValueOnce(json(200, [{ key: '330000', clients: 2 }]));
+    fetchMock.mockResolvedValueOnce(json(200, [{ key: '330000', customers: 2 }]));
     const groups = await api.get('/api/customers/statistics', { query: { groupBy: 'PROVINCE', status: ['VALID', 'SUSPENDED'], q: '' } });
-    expect(groups).toEqual([{ key: '330000', clients: 2 }]);
+    expect(groups).toEqual([{ key: '330000', customers: 2 }]);
     const [address, init] = fetchMock.mock.calls[0];
     expect(address).toBe('https://gw.example/api/customers/statistics?groupBy=PROVINCE&status=VALID&status=SUSPENDED');
     expect(init?.method).toBe('GET');
@@ -27,8 +27,8 @@ describe('the typed client over the generated paths', () => {
 
   it('sends the JSON body and reads the answer; 204 is undefined', async () => {
     fetchMock.mockResolvedValueOnce(json(200, { id: 5, status: 'SUSPENDED' }));
-    await undocumented(api.post('/api/customers/{clientId}/certifications/{id}/transitions', {
-      path: { clientId: 7, id: 5 }, body: { to: 'SUSPENDED', reason: '暂停', version: 3 },
+    await undocumented(api.post('/api/customers/{customerId}/certifications/{id}/transitions', {
+      path: { customerId: 7, id: 5 }, body: { to: 'SUSPENDED', reason: '暂停', version: 3 },
     }));
     const [address, init] = fetchMock.mock.calls[0];
     expect(address).toBe('https://gw.example/api/customers/7/certifications/5/transitions');
@@ -62,13 +62,13 @@ describe('the typed client over the generated paths', () => {
       // @ts-expect-error a method the path does not have
       void api.delete('/api/customers/reference');
       // @ts-expect-error the path parameter is missing
-      void api.get('/api/customers/{clientId}/history', { query: { page: 1 } });
+      void api.get('/api/customers/{customerId}/history', { query: { page: 1 } });
       // @ts-expect-error a query parameter the operation does not take
       void api.get('/api/customers/statistics', { query: { groupBy: 'PROVINCE', colour: 'red' } });
       // @ts-expect-error a value outside the document's enum
       void api.get('/api/customers/statistics', { query: { groupBy: 'CITY' } });
       // @ts-expect-error a body property of the wrong type
-      void api.post('/api/customers/{clientId}/certifications/{id}/transitions', { path: { clientId: 1, id: 2 }, body: { to: 'VALID', version: '3' } });
+      void api.post('/api/customers/{customerId}/certifications/{id}/transitions', { path: { customerId: 1, id: 2 }, body: { to: 'VALID', version: '3' } });
       // @ts-expect-error the document names this answer (Pong): it is not undocumented
       void undocumented(api.get('/api/customers/ping'));
     };

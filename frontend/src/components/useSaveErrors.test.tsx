@@ -8,7 +8,7 @@ import { useSaveErrors } from './useSaveErrors';
 let form: FormInstance;
 let handle: ReturnType<typeof useSaveErrors>;
 
-function ClientForm() {
+function CustomerForm() {
   [form] = Form.useForm();
   handle = useSaveErrors();
   return (
@@ -21,7 +21,7 @@ function ClientForm() {
 
 describe('a 400 problem+json on save', () => {
   it('puts each message beside its field and returns the rest', async () => {
-    render(<AntApp><ClientForm /></AntApp>);
+    render(<AntApp><CustomerForm /></AntApp>);
     const error = new ApiError(400, {
       status: 400,
       code: 'validation',
@@ -43,7 +43,7 @@ describe('a 400 problem+json on save', () => {
   });
 
   it('offers to reload a record someone else changed (409 stale)', async () => {
-    render(<AntApp><ClientForm /></AntApp>);
+    render(<AntApp><CustomerForm /></AntApp>);
     act(() => {
       handle(new ApiError(409, { status: 409, code: 'stale' }), form, { changed: () => ['企业名称'] });
     });

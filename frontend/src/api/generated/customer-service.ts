@@ -65,9 +65,9 @@ export interface paths {
     };
   };
   "/api/customers": {
-    /** List clients with any combination of filters, sorted and paged */
+    /** List customers with any combination of filters, sorted and paged */
     get: operations["listCustomers"];
-    /** Register a client */
+    /** Register a customer */
     post: operations["createCustomer"];
   };
   "/api/customers/export": {
@@ -87,7 +87,7 @@ export interface paths {
     get: operations["getCustomerReference"];
   };
   "/api/customers/statistics": {
-    /** Clients, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year */
+    /** Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year */
     get: operations["groupCustomerStatistics"];
   };
   "/api/customers/statistics/expiring": {
@@ -98,38 +98,38 @@ export interface paths {
     /** Live certificates with a planned surveillance within the next N days */
     get: operations["listSurveillanceDue"];
   };
-  "/api/customers/{clientId}/certifications": {
-    /** The client's certification records */
+  "/api/customers/{customerId}/certifications": {
+    /** The customer's certification records */
     get: operations["listCertifications"];
-    /** Record a certification for the client (status APPLYING unless given) */
+    /** Record a certification for the customer (status APPLYING unless given) */
     post: operations["createCertification"];
   };
-  "/api/customers/{clientId}/certifications/{id}": {
+  "/api/customers/{customerId}/certifications/{id}": {
     /** One certification record */
     get: operations["getCertification"];
     /** Change a certification record's data (not its status); send the version you read */
     put: operations["updateCertification"];
   };
-  "/api/customers/{clientId}/certifications/{id}/surveillance-plan": {
+  "/api/customers/{customerId}/certifications/{id}/surveillance-plan": {
     /** Set the planned surveillance dates by hand, with a reason */
     put: operations["overrideSurveillancePlan"];
     /** Go back to the computed surveillance plan */
     delete: operations["resetSurveillancePlan"];
   };
-  "/api/customers/{clientId}/certifications/{id}/transitions": {
+  "/api/customers/{customerId}/certifications/{id}/transitions": {
     /** Move the record to another status (only allowed transitions) */
     post: operations["transitionCertification"];
   };
-  "/api/customers/{clientId}/history": {
-    /** The client's and its certifications' changes, newest first */
+  "/api/customers/{customerId}/history": {
+    /** The customer's and its certifications' changes, newest first */
     get: operations["listCustomerHistory"];
   };
   "/api/customers/{id}": {
-    /** A client with its certification records */
+    /** A customer with its certification records */
     get: operations["getCustomer"];
-    /** Change a client; send the version you read */
+    /** Change a customer; send the version you read */
     put: operations["updateCustomer"];
-    /** Remove a client registered by mistake (one without certification records) */
+    /** Remove a customer registered by mistake (one without certification records) */
     delete: operations["deleteCustomer"];
   };
 }
@@ -150,9 +150,9 @@ export interface components {
       applicationAcceptedOn?: components["schemas"]["LocalDate"];
       auditDates?: components["schemas"]["AuditDates"];
       certificateNo?: string;
-      /** Format: int64 */
-      clientId?: number;
       contractNo?: string;
+      /** Format: int64 */
+      customerId?: number;
       decisionOn?: components["schemas"]["LocalDate"];
       expiresOn?: components["schemas"]["LocalDate"];
       /** Format: int64 */
@@ -207,7 +207,14 @@ export interface components {
     };
     /** @enum {string} */
     CertificationStatus: "APPLYING" | "CONTRACTED" | "AUDITING" | "VALID" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "EXPIRED";
-    Client: {
+    Contact: {
+      email?: string;
+      name?: string;
+      phone?: string;
+      primary?: boolean;
+      role?: string;
+    };
+    Customer: {
       address?: string;
       certifications?: components["schemas"]["Certification"][];
       city?: string;
@@ -236,7 +243,7 @@ export interface components {
        */
       version?: number;
     };
-    ClientInput: {
+    CustomerInput: {
       address?: string;
       city?: string;
       contacts?: components["schemas"]["Contact"][];
@@ -257,20 +264,13 @@ export interface components {
        */
       version?: number;
     };
-    Contact: {
-      email?: string;
-      name?: string;
-      phone?: string;
-      primary?: boolean;
-      role?: string;
-    };
     DueItem: {
       certificateNo?: string;
       /** Format: int64 */
       certificationId?: number;
       /** Format: int64 */
-      clientId?: number;
-      clientName?: string;
+      customerId?: number;
+      customerName?: string;
       on?: components["schemas"]["LocalDate"];
       scheme?: string;
       status?: string;
@@ -278,6 +278,7 @@ export interface components {
     Entry: {
       changedAt?: components["schemas"]["Instant"];
       changedBy?: string;
+      /** @description What changed: customer (the customer itself) or certification (one of its records) */
       entity?: string;
       /** Format: int64 */
       entityId?: number;
@@ -290,7 +291,7 @@ export interface components {
       /** Format: int64 */
       certifications?: number;
       /** Format: int64 */
-      clients?: number;
+      customers?: number;
       initialAuditFees?: number;
       key?: string;
       surveillanceFees?: number;
@@ -324,7 +325,7 @@ export interface components {
       committed?: boolean;
       /** Format: int32 */
       conflictCount?: number;
-      /** @description Rows for clients or records changed in CertCare since the file was exported (its version columns): skipped, with all rows of their client, unless onConflict=overwrite; capped like errors */
+      /** @description Rows for customers or records changed in CertCare since the file was exported (its version columns): skipped, with all rows of their customer, unless onConflict=overwrite; capped like errors */
       conflicts?: components["schemas"]["ImportConflict"][];
       dryRun?: boolean;
       /** @description How the file was read: UTF-8 or GB18030 (CSV; GBK is a subset), or XLSX */
@@ -341,7 +342,7 @@ export interface components {
       /** Format: int32 */
       newCertifications?: number;
       /** Format: int32 */
-      newClients?: number;
+      newCustomers?: number;
       /** @description Whether conflicting rows overwrite (onConflict=overwrite) or are skipped */
       overwrite?: boolean;
       /** @description The header and first data rows as read, to check the encoding and columns */
@@ -355,16 +356,16 @@ export interface components {
       unchangedCertifications?: number;
       /**
        * Format: int32
-       * @description Registered clients the file names without changing anything
+       * @description Registered customers the file names without changing anything
        */
-      unchangedClients?: number;
+      unchangedCustomers?: number;
       /** Format: int32 */
       updatedCertifications?: number;
       /**
        * Format: int32
-       * @description Registered clients whose data the file changes
+       * @description Registered customers whose data the file changes
        */
-      updatedClients?: number;
+      updatedCustomers?: number;
       /** Format: int32 */
       warningCount?: number;
       /** @description Cells taken, but worth a look (e.g. a professional code missing from the loaded list); capped like errors */
@@ -467,7 +468,7 @@ export type external = Record<string, never>;
 
 export interface operations {
 
-  /** List clients with any combination of filters, sorted and paged */
+  /** List customers with any combination of filters, sorted and paged */
   listCustomers: {
     parameters: {
       query?: {
@@ -521,11 +522,11 @@ export interface operations {
       };
     };
   };
-  /** Register a client */
+  /** Register a customer */
   createCustomer: {
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ClientInput"];
+        "application/json": components["schemas"]["CustomerInput"];
       };
     };
     responses: {
@@ -545,7 +546,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description The credit code is registered already; the problem names that client */
+      /** @description The credit code is registered already; the problem names that customer */
       409: {
         content: never;
       };
@@ -611,7 +612,7 @@ export interface operations {
         /** @description CSV encoding: auto (default: UTF-8, else GB18030/GBK), UTF-8, GB18030 or GBK */
         encoding?: string;
         format?: string;
-        /** @description Rows for clients or records changed since the export: skip (default) or overwrite */
+        /** @description Rows for customers or records changed since the export: skip (default) or overwrite */
         onConflict?: string;
       };
     };
@@ -689,7 +690,7 @@ export interface operations {
       };
     };
   };
-  /** Clients, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year */
+  /** Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year */
   groupCustomerStatistics: {
     parameters: {
       query?: {
@@ -852,11 +853,11 @@ export interface operations {
       };
     };
   };
-  /** The client's certification records */
+  /** The customer's certification records */
   listCertifications: {
     parameters: {
       path: {
-        clientId: number;
+        customerId: number;
       };
     };
     responses: {
@@ -876,11 +877,11 @@ export interface operations {
       };
     };
   };
-  /** Record a certification for the client (status APPLYING unless given) */
+  /** Record a certification for the customer (status APPLYING unless given) */
   createCertification: {
     parameters: {
       path: {
-        clientId: number;
+        customerId: number;
       };
     };
     requestBody: {
@@ -915,7 +916,7 @@ export interface operations {
   getCertification: {
     parameters: {
       path: {
-        clientId: number;
+        customerId: number;
         id: number;
       };
     };
@@ -928,7 +929,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description No such record for this client (problem+json) */
+      /** @description No such record for this customer (problem+json) */
       404: {
         content: never;
       };
@@ -938,7 +939,7 @@ export interface operations {
   updateCertification: {
     parameters: {
       path: {
-        clientId: number;
+        customerId: number;
         id: number;
       };
     };
@@ -970,7 +971,7 @@ export interface operations {
   overrideSurveillancePlan: {
     parameters: {
       path: {
-        clientId: number;
+        customerId: number;
         id: number;
       };
     };
@@ -1007,7 +1008,7 @@ export interface operations {
         version?: number;
       };
       path: {
-        clientId: number;
+        customerId: number;
         id: number;
       };
     };
@@ -1032,7 +1033,7 @@ export interface operations {
   transitionCertification: {
     parameters: {
       path: {
-        clientId: number;
+        customerId: number;
         id: number;
       };
     };
@@ -1060,7 +1061,7 @@ export interface operations {
       };
     };
   };
-  /** The client's and its certifications' changes, newest first */
+  /** The customer's and its certifications' changes, newest first */
   listCustomerHistory: {
     parameters: {
       query?: {
@@ -1068,7 +1069,7 @@ export interface operations {
         size?: number;
       };
       path: {
-        clientId: number;
+        customerId: number;
       };
     };
     responses: {
@@ -1088,7 +1089,7 @@ export interface operations {
       };
     };
   };
-  /** A client with its certification records */
+  /** A customer with its certification records */
   getCustomer: {
     parameters: {
       path: {
@@ -1104,13 +1105,13 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description No such client (problem+json) */
+      /** @description No such customer (problem+json) */
       404: {
         content: never;
       };
     };
   };
-  /** Change a client; send the version you read */
+  /** Change a customer; send the version you read */
   updateCustomer: {
     parameters: {
       path: {
@@ -1119,7 +1120,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["ClientInput"];
+        "application/json": components["schemas"]["CustomerInput"];
       };
     };
     responses: {
@@ -1141,7 +1142,7 @@ export interface operations {
       };
     };
   };
-  /** Remove a client registered by mistake (one without certification records) */
+  /** Remove a customer registered by mistake (one without certification records) */
   deleteCustomer: {
     parameters: {
       query?: {
@@ -1164,7 +1165,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description The client has certification records, or the version is stale */
+      /** @description The customer has certification records, or the version is stale */
       409: {
         content: never;
       };

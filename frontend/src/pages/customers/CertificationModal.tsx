@@ -69,9 +69,9 @@ function toInput(v: FormValues, version?: number): CertificationInput {
   return input;
 }
 
-/** Record a certification for a client, or change a record's data (status moves by transition). */
-export function CertificationModal({ clientId, record, open, onClose, onSaved, onReload }: {
-  clientId: number;
+/** Record a certification for a customer, or change a record's data (status moves by transition). */
+export function CertificationModal({ customerId, record, open, onClose, onSaved, onReload }: {
+  customerId: number;
   record?: Certification;
   open: boolean;
   onClose: () => void;
@@ -84,8 +84,8 @@ export function CertificationModal({ clientId, record, open, onClose, onSaved, o
   const [form] = Form.useForm<FormValues>();
   const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
     write: (values) => (record
-      ? customersApi.updateCertification(clientId, record.id, toInput(values, record.version))
-      : customersApi.createCertification(clientId, toInput(values))),
+      ? customersApi.updateCertification(customerId, record.id, toInput(values, record.version))
+      : customersApi.createCertification(customerId, toInput(values))),
     onSaved: () => {
       void message.success(t('form.saved'));
       onSaved();
@@ -164,8 +164,8 @@ export function CertificationModal({ clientId, record, open, onClose, onSaved, o
 }
 
 /** Move a record to one of the statuses it allows next, with the reason kept in the history. */
-export function TransitionModal({ clientId, record, onClose, onSaved, onReload }: {
-  clientId: number;
+export function TransitionModal({ customerId, record, onClose, onSaved, onReload }: {
+  customerId: number;
   record?: Certification;
   onClose: () => void;
   onSaved: () => void;
@@ -174,7 +174,7 @@ export function TransitionModal({ clientId, record, onClose, onSaved, onReload }
   const { t } = useTranslation();
   const [form] = Form.useForm<{ to: CertificationStatus; reason: string }>();
   const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
-    write: (values) => customersApi.transition(clientId, record!.id, values.to, values.reason?.trim() ?? '', record!.version),
+    write: (values) => customersApi.transition(customerId, record!.id, values.to, values.reason?.trim() ?? '', record!.version),
     onSaved,
     onReload: () => { onClose(); onReload(); },
   });

@@ -4,7 +4,7 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { customersApi, type Certification, type Client, type HistoryEntry } from '../../api/customers';
+import { customersApi, type Certification, type Customer, type HistoryEntry } from '../../api/customers';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { CertificationModal, TransitionModal } from './CertificationModal';
@@ -15,7 +15,7 @@ import { withAppContext } from '../../components/withAppContext';
 
 const TABS = ['info', 'contacts', 'certifications', 'history'] as const;
 
-/** One client: its data, contacts, certification records and history, in tabs (the tab is in the URL). */
+/** One customer: its data, contacts, certification records and history, in tabs (the tab is in the URL). */
 function CustomerDetail() {
   const id = Number(useParams().id);
   const { t } = useTranslation();
@@ -23,76 +23,76 @@ function CustomerDetail() {
   const [params, setParams] = useSearchParams();
   const tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
   const queryClient = useQueryClient();
-  const client = useQuery({ queryKey: ['customers', id], queryFn: () => customersApi.get(id), enabled: Number.isFinite(id) });
+  const customer = useQuery({ queryKey: ['customers', id], queryFn: () => customersApi.get(id), enabled: Number.isFinite(id) });
   const [editing, setEditing] = useState<Certification | 'new'>();
   const [moving, setMoving] = useState<Certification>();
 
-  if (client.isError) {
-    return <ErrorState error={client.error} onRetry={() => void client.refetch()} />;
+  if (customer.isError) {
+    return <ErrorState error={customer.error} onRetry={() => void customer.refetch()} />;
   }
-  if (!client.data) {
+  if (!customer.data) {
     return <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
   }
-  const c = client.data;
+  const c = customer.data;
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['customers'] });
   const editable = can('customers:edit');
 
   return (
     <Card
-      title={<Space><span data-testid="client-title">{c.name}</span><Typography.Text type="secondary" copyable>{c.creditCode}</Typography.Text></Space>}
-      extra={editable ? <Link to={`/customers/${id}/edit`}><Button icon={<EditOutlined />} data-testid="client-edit">{t('common.edit')}</Button></Link> : null}
+      title={<Space><span data-testid="customer-title">{c.name}</span><Typography.Text type="secondary" copyable>{c.creditCode}</Typography.Text></Space>}
+      extra={editable ? <Link to={`/customers/${id}/edit`}><Button icon={<EditOutlined />} data-testid="customer-edit">{t('common.edit')}</Button></Link> : null}
     >
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams(key === 'info' ? {} : { tab: key }, { replace: true })}
         items={[
-          { key: 'info', label: t('detail.tabs.info'), children: <ClientInfo client={c} /> },
-          { key: 'contacts', label: t('detail.tabs.contacts'), children: <Contacts client={c} /> },
+          { key: 'info', label: t('detail.tabs.info'), children: <CustomerInfo customer={c} /> },
+          { key: 'contacts', label: t('detail.tabs.contacts'), children: <Contacts customer={c} /> },
           {
             key: 'certifications', label: t('detail.tabs.certifications', { count: c.certifications.length }),
             children: (
-              <Certifications client={c} editable={editable} onEdit={setEditing} onMove={setMoving} />
+              <Certifications customer={c} editable={editable} onEdit={setEditing} onMove={setMoving} />
             ),
           },
-          { key: 'history', label: t('detail.tabs.history'), children: <History clientId={id} /> },
+          { key: 'history', label: t('detail.tabs.history'), children: <History customerId={id} /> },
         ]}
       />
-      <CertificationModal clientId={id} open={editing !== undefined} record={editing === 'new' ? undefined : editing}
+      <CertificationModal customerId={id} open={editing !== undefined} record={editing === 'new' ? undefined : editing}
         onClose={() => setEditing(undefined)} onSaved={() => { setEditing(undefined); refresh(); }} onReload={refresh} />
-      <TransitionModal clientId={id} record={moving} onClose={() => setMoving(undefined)}
+      <TransitionModal customerId={id} record={moving} onClose={() => setMoving(undefined)}
         onSaved={() => { setMoving(undefined); refresh(); }} onReload={refresh} />
     </Card>
   );
 }
 
-function ClientInfo({ client: c }: { client: Client }) {
+function CustomerInfo({ customer: c }: { customer: Customer }) {
   const { t } = useTranslation();
   const reference = useReference();
   return (
     <Descriptions bordered column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} size="middle">
-      <Descriptions.Item label={t('client.name')}>{c.name}</Descriptions.Item>
-      <Descriptions.Item label={t('client.creditCode')}>
+      <Descriptions.Item label={t('customer.name')}>{c.name}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.creditCode')}>
         {c.creditCode}
         {c.creditCodeOverrideReason ? <Tag color="orange" style={{ marginLeft: 8 }}>{t('detail.overridden', { reason: c.creditCodeOverrideReason })}</Tag> : null}
       </Descriptions.Item>
-      <Descriptions.Item label={t('client.provinceCode')}>{c.provinceName ?? nameOf(reference.data?.provinces, c.provinceCode)}</Descriptions.Item>
-      <Descriptions.Item label={t('client.city')}>{c.city}</Descriptions.Item>
-      <Descriptions.Item label={t('client.address')}>{c.address}</Descriptions.Item>
-      <Descriptions.Item label={t('client.postalCode')}>{c.postalCode}</Descriptions.Item>
-      <Descriptions.Item label={t('client.professionalCodes')} span={2}>
+      <Descriptions.Item label={t('customer.provinceCode')}>{c.provinceName ?? nameOf(reference.data?.provinces, c.provinceCode)}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.city')}>{c.city}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.address')}>{c.address}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.postalCode')}>{c.postalCode}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.professionalCodes')} span={2}>
         {c.professionalCodes.map((code) => <Tag key={code}>{code} {nameOf(reference.data?.professionalCodes, code)}</Tag>)}
       </Descriptions.Item>
-      <Descriptions.Item label={t('client.remarks')} span={2}>{c.remarks}</Descriptions.Item>
-      <Descriptions.Item label={t('client.createdBy')}>{c.createdBy} · {formatDateTime(c.createdAt)}</Descriptions.Item>
-      <Descriptions.Item label={t('client.updatedBy')}>{c.updatedBy} · {formatDateTime(c.updatedAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.remarks')} span={2}>{c.remarks}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.createdBy')}>{c.createdBy} · {formatDateTime(c.createdAt)}</Descriptions.Item>
+      <Descriptions.Item label={t('customer.updatedBy')}>{c.updatedBy} · {formatDateTime(c.updatedAt)}</Descriptions.Item>
     </Descriptions>
   );
 }
 
-function Contacts({ client }: { client: Client }) {
+function Contacts({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
   return (
-    <Table rowKey={(_, i) => String(i)} pagination={false} dataSource={client.contacts} locale={{ emptyText: t('detail.noContacts') }}
+    <Table rowKey={(_, i) => String(i)} pagination={false} dataSource={customer.contacts} locale={{ emptyText: t('detail.noContacts') }}
       columns={[
         { title: t('contact.name'), dataIndex: 'name', render: (name, contact) => <Space>{name}{contact.primary ? <Tag color="blue">{t('contact.primary')}</Tag> : null}</Space> },
         { title: t('contact.role'), dataIndex: 'role' },
@@ -103,8 +103,8 @@ function Contacts({ client }: { client: Client }) {
   );
 }
 
-function Certifications({ client, editable, onEdit, onMove }: {
-  client: Client; editable: boolean; onEdit: (c: Certification | 'new') => void; onMove: (c: Certification) => void;
+function Certifications({ customer, editable, onEdit, onMove }: {
+  customer: Customer; editable: boolean; onEdit: (c: Certification | 'new') => void; onMove: (c: Certification) => void;
 }) {
   const { t } = useTranslation();
   const reference = useReference();
@@ -112,7 +112,7 @@ function Certifications({ client, editable, onEdit, onMove }: {
     <Space direction="vertical" style={{ width: '100%' }}>
       {editable ? <Button icon={<PlusOutlined />} onClick={() => onEdit('new')}>{t('detail.addCertification')}</Button> : null}
       <Table<Certification>
-        rowKey="id" pagination={false} dataSource={client.certifications} locale={{ emptyText: t('detail.noCertifications') }}
+        rowKey="id" pagination={false} dataSource={customer.certifications} locale={{ emptyText: t('detail.noCertifications') }}
         scroll={{ x: 1400 }}
         expandable={{
           expandedRowRender: (r) => (
@@ -165,14 +165,14 @@ function Certifications({ client, editable, onEdit, onMove }: {
   );
 }
 
-function History({ clientId }: { clientId: number }) {
+function History({ customerId }: { customerId: number }) {
   const { t } = useTranslation();
   const reference = useReference();
   const [page, setPage] = useState(1);
   const size = 20;
   const history = useQuery({
-    queryKey: ['customers', clientId, 'history', page],
-    queryFn: () => customersApi.history(clientId, page, size),
+    queryKey: ['customers', customerId, 'history', page],
+    queryFn: () => customersApi.history(customerId, page, size),
     placeholderData: keepPreviousData,
   });
   if (history.isError) {
@@ -182,10 +182,10 @@ function History({ clientId }: { clientId: number }) {
     if (value === null || value === undefined || value === '') {
       return <Typography.Text type="secondary">—</Typography.Text>;
     }
-    if (entry.entity === 'client' && entry.field === 'contacts') {
+    if (entry.entity === 'customer' && entry.field === 'contacts') {
       return readableContacts(value, t('contact.primary'));
     }
-    if (entry.entity === 'client' && entry.field === 'provinceCode') {
+    if (entry.entity === 'customer' && entry.field === 'provinceCode') {
       return nameOf(reference.data?.provinces, value);
     }
     if (entry.entity === 'certification' && entry.field === 'status') {
@@ -204,7 +204,7 @@ function History({ clientId }: { clientId: number }) {
       columns={[
         { title: t('history.changedAt'), dataIndex: 'changedAt', render: (v) => formatDateTime(v), width: 150 },
         { title: t('history.changedBy'), dataIndex: 'changedBy', width: 110 },
-        { title: t('history.entity'), key: 'entity', width: 130, render: (_, e) => t(`history.entities.${e.entity}`, { defaultValue: e.entity }) + (e.entity === 'client' ? '' : ` #${e.entityId}`) },
+        { title: t('history.entity'), key: 'entity', width: 130, render: (_, e) => t(`history.entities.${e.entity}`, { defaultValue: e.entity }) + (e.entity === 'customer' ? '' : ` #${e.entityId}`) },
         { title: t('history.field'), dataIndex: 'field', width: 160, render: (f: string, e) => t(`${e.entity}.${f}`, { defaultValue: f }) },
         { title: t('history.oldValue'), dataIndex: 'oldValue', render: (v, e) => historyValue(v, e) },
         { title: t('history.newValue'), dataIndex: 'newValue', render: (v, e) => historyValue(v, e) },

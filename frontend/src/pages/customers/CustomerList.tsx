@@ -6,7 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { SortOrder } from 'antd/es/table/interface';
-import { customersApi, type Client } from '../../api/customers';
+import { customersApi, type Customer } from '../../api/customers';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { CustomerFilterForm } from './CustomerFilterForm';
@@ -38,17 +38,17 @@ function CustomerList() {
   };
   const sortable = (field: string) => ({ sorter: true, sortOrder: sortOrder(field) });
 
-  const columns: ProColumns<Client>[] = [
+  const columns: ProColumns<Customer>[] = [
     {
-      title: t('client.name'), dataIndex: 'name', key: 'name', ...sortable('name'), fixed: 'left', width: 260,
+      title: t('customer.name'), dataIndex: 'name', key: 'name', ...sortable('name'), fixed: 'left', width: 260,
       render: (_, c) => <Link to={`/customers/${c.id}`}>{c.name}</Link>,
     },
-    { title: t('client.creditCode'), dataIndex: 'creditCode', key: 'creditCode', ...sortable('creditCode'), width: 190, copyable: true },
+    { title: t('customer.creditCode'), dataIndex: 'creditCode', key: 'creditCode', ...sortable('creditCode'), width: 190, copyable: true },
     {
-      title: t('client.provinceCode'), key: 'provinceCode', ...sortable('provinceCode'), width: 130,
+      title: t('customer.provinceCode'), key: 'provinceCode', ...sortable('provinceCode'), width: 130,
       render: (_, c) => nameOf(reference.data?.provinces, c.provinceCode) || c.provinceName,
     },
-    { title: t('client.city'), dataIndex: 'city', key: 'city', ...sortable('city'), width: 110 },
+    { title: t('customer.city'), dataIndex: 'city', key: 'city', ...sortable('city'), width: 110 },
     {
       title: t('list.certifications'), key: 'certifications', ...sortable('certifications'), width: 260,
       render: (_, c) =>
@@ -74,9 +74,9 @@ function CustomerList() {
         return contact ? `${contact.name}${contact.phone ? ' ' + contact.phone : ''}` : '—';
       },
     },
-    { title: t('client.postalCode'), dataIndex: 'postalCode', key: 'postalCode', ...sortable('postalCode'), width: 100 },
-    { title: t('client.createdAt'), key: 'createdAt', ...sortable('createdAt'), width: 150, render: (_, c) => formatDateTime(c.createdAt) },
-    { title: t('client.updatedAt'), key: 'updatedAt', ...sortable('updatedAt'), width: 150, render: (_, c) => formatDateTime(c.updatedAt) },
+    { title: t('customer.postalCode'), dataIndex: 'postalCode', key: 'postalCode', ...sortable('postalCode'), width: 100 },
+    { title: t('customer.createdAt'), key: 'createdAt', ...sortable('createdAt'), width: 150, render: (_, c) => formatDateTime(c.createdAt) },
+    { title: t('customer.updatedAt'), key: 'updatedAt', ...sortable('updatedAt'), width: 150, render: (_, c) => formatDateTime(c.updatedAt) },
     {
       title: t('common.actions'), key: 'actions', fixed: 'right', width: 120,
       render: (_, c) => (
@@ -96,7 +96,7 @@ function CustomerList() {
       {query.isError && !query.data ? (
         <Card><ErrorState error={query.error} onRetry={() => void query.refetch()} /></Card>
       ) : (
-        <ProTable<Client>
+        <ProTable<Customer>
           rowKey="id"
           headerTitle={t('list.title')}
           columns={columns}
@@ -129,7 +129,7 @@ function CustomerList() {
           }}
           toolBarRender={() => [
             can('customers:edit') ? (
-              <Link key="new" to="/customers/new"><Button type="primary" icon={<PlusOutlined />}>{t('list.newClient')}</Button></Link>
+              <Link key="new" to="/customers/new"><Button type="primary" icon={<PlusOutlined />}>{t('list.newCustomer')}</Button></Link>
             ) : null,
             can('customers:edit') ? (
               <Link key="import" to="/customers/import"><Button icon={<UploadOutlined />}>{t('list.import')}</Button></Link>

@@ -15,7 +15,7 @@ const { default: ImportPage } = await import('./ImportPage');
 
 const base: ImportReport = {
   dryRun: true, committed: false, encoding: 'GB18030', rows: 3,
-  newClients: 1, updatedClients: 1, unchangedClients: 1,
+  newCustomers: 1, updatedCustomers: 1, unchangedCustomers: 1,
   newCertifications: 1, updatedCertifications: 1, unchangedCertifications: 1, certifications: 2,
   ignoredColumns: [], errors: [], errorCount: 0, warnings: [], warningCount: 0, conflicts: [], conflictCount: 0,
   overwrite: false,
@@ -88,7 +88,7 @@ describe('the import page', () => {
 
   it('says when nothing would change', async () => {
     upload.mockResolvedValueOnce({
-      ...base, newClients: 0, updatedClients: 0, newCertifications: 0, updatedCertifications: 0, certifications: 0,
+      ...base, newCustomers: 0, updatedCustomers: 0, newCertifications: 0, updatedCertifications: 0, certifications: 0,
     });
     const user = await choose();
     await user.click(screen.getByTestId('import-dry-run'));

@@ -67,9 +67,9 @@ function Summary({ report }: { report: ImportReport }) {
         item('rows', report.rows),
         item('encoding', report.encoding ?? '—'),
         item('conflicts', conflictingLines(report)),
-        item('newClients', report.newClients),
-        item('updatedClients', report.updatedClients),
-        item('unchangedClients', report.unchangedClients),
+        item('newCustomers', report.newCustomers),
+        item('updatedCustomers', report.updatedCustomers),
+        item('unchangedCustomers', report.unchangedCustomers),
         item('newCertifications', report.newCertifications),
         item('updatedCertifications', report.updatedCertifications),
         item('unchangedCertifications', report.unchangedCertifications),
@@ -145,7 +145,7 @@ function Conflicts({ report, onConflict, onChange, recheck }: {
         columns={[
           { title: t('import.line'), dataIndex: 'line', width: 80 },
           {
-            title: t('import.conflicts.client'), key: 'client', width: 260,
+            title: t('import.conflicts.customer'), key: 'customer', width: 260,
             render: (_, c) => (
               <Space direction="vertical" size={0}>
                 <Typography.Text>{c.name}</Typography.Text>
@@ -153,7 +153,7 @@ function Conflicts({ report, onConflict, onChange, recheck }: {
               </Space>
             ),
           },
-          { title: t('import.conflicts.scheme'), dataIndex: 'scheme', width: 120, render: (s?: string | null) => s || t('import.conflicts.clientOnly') },
+          { title: t('import.conflicts.scheme'), dataIndex: 'scheme', width: 120, render: (s?: string | null) => s || t('import.conflicts.customerOnly') },
           {
             title: t('import.conflicts.versions'), key: 'versions', width: 150,
             render: (_, c) => t('import.conflicts.versionsValue', { file: c.fileVersion, current: c.currentVersion }),

@@ -61,14 +61,14 @@ function Overview() {
   );
 }
 
-function ChartCard({ title, groupBy, kind, label, onPick, query = {}, measure = 'clients' }: {
+function ChartCard({ title, groupBy, kind, label, onPick, query = {}, measure = 'customers' }: {
   title: string;
   groupBy: GroupBy;
   kind: 'bar' | 'pie';
   label: (key: string) => string;
   onPick: (key: string) => void;
   query?: StatisticsQuery;
-  measure?: 'clients' | 'certifications';
+  measure?: 'customers' | 'certifications';
 }) {
   const { t, i18n } = useTranslation();
   const stats = useQuery({
@@ -134,7 +134,7 @@ function DueList({ title, kind, days }: { title: string; kind: 'surveillance' | 
           <List.Item extra={<Typography.Text strong>{item.on}</Typography.Text>}>
             <Space>
               <Tag>{item.scheme}</Tag>
-              <Link to={`/customers/${item.clientId}?tab=certifications`}>{item.clientName}</Link>
+              <Link to={`/customers/${item.customerId}?tab=certifications`}>{item.customerName}</Link>
               <Typography.Text type="secondary">{item.certificateNo}</Typography.Text>
             </Space>
           </List.Item>

@@ -39,10 +39,10 @@ export type FilterField = FieldBase & (
  */
 export const FILTER_FIELDS = [
   { name: 'q', kind: 'text', label: 'filters.q', placeholder: 'filters.qPlaceholder', params: ['q'] },
-  { name: 'province', kind: 'choices', label: 'client.provinceCode', options: 'provinces', params: ['province'] },
+  { name: 'province', kind: 'choices', label: 'customer.provinceCode', options: 'provinces', params: ['province'] },
   { name: 'status', kind: 'choices', label: 'certification.status', options: 'statuses', params: ['status'] },
   { name: 'scheme', kind: 'choices', label: 'certification.scheme', options: 'schemes', params: ['scheme'] },
-  { name: 'professionalCode', kind: 'choice', label: 'client.professionalCodes', options: 'professionalCodes', params: ['professionalCode'], advanced: true },
+  { name: 'professionalCode', kind: 'choice', label: 'customer.professionalCodes', options: 'professionalCodes', params: ['professionalCode'], advanced: true },
   { name: 'audit', kind: 'dates', label: 'filters.auditRange', params: ['auditFrom', 'auditTo'], advanced: true },
   { name: 'surveillance', kind: 'dates', label: 'filters.surveillanceRange', params: ['surveillanceFrom', 'surveillanceTo'], advanced: true },
   { name: 'expires', kind: 'dates', label: 'filters.expiresRange', params: ['expiresFrom', 'expiresTo'], advanced: true },

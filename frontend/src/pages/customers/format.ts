@@ -1,5 +1,5 @@
 import dayjs from 'dayjs';
-import type { Client } from '../../api/customers';
+import type { Customer } from '../../api/customers';
 
 /** "12000.00" → "12,000.00" without ever going through a float. */
 export function formatMoney(amount: string | null | undefined): string {
@@ -15,8 +15,8 @@ export function formatDateTime(instant: string | null | undefined): string {
   return instant ? dayjs(instant).format('YYYY-MM-DD HH:mm') : '';
 }
 
-export function primaryContact(client: Client) {
-  return client.contacts.find((c) => c.primary) ?? client.contacts[0];
+export function primaryContact(customer: Customer) {
+  return customer.contacts.find((c) => c.primary) ?? customer.contacts[0];
 }
 
 /**

@@ -9,19 +9,19 @@ const conflict = (line: number, scheme: string | null = null) => ({
 
 describe('the import report', () => {
   it('fills what an older server leaves out', () => {
-    const report = normalizeReport({ dryRun: true, committed: false, rows: 3, newClients: 1, updatedClients: 2, certifications: 3, errors: [] } as Partial<ImportReport>, true);
+    const report = normalizeReport({ dryRun: true, committed: false, rows: 3, newCustomers: 1, updatedCustomers: 2, certifications: 3, errors: [] } as Partial<ImportReport>, true);
     expect(report).toMatchObject({
-      rows: 3, newClients: 1, updatedClients: 2, unchangedClients: 0, newCertifications: 0, encoding: null,
+      rows: 3, newCustomers: 1, updatedCustomers: 2, unchangedCustomers: 0, newCertifications: 0, encoding: null,
       ignoredColumns: [], warnings: [], conflicts: [], preview: [], overwrite: false,
     });
     expect(normalizeReport(undefined, false).dryRun).toBe(false);
   });
 
   it('says when nothing would change', () => {
-    const unchanged = normalizeReport({ rows: 2, unchangedClients: 1, unchangedCertifications: 2 }, true);
+    const unchanged = normalizeReport({ rows: 2, unchangedCustomers: 1, unchangedCertifications: 2 }, true);
     expect(changesNothing(unchanged)).toBe(true);
     expect(changesNothing({ ...unchanged, updatedCertifications: 1, certifications: 1 })).toBe(false);
-    expect(changesNothing({ ...unchanged, newClients: 1 })).toBe(false);
+    expect(changesNothing({ ...unchanged, newCustomers: 1 })).toBe(false);
     expect(changesNothing({ ...unchanged, conflicts: [conflict(2)] })).toBe(false);
   });
 

@@ -14,9 +14,9 @@ export function normalizeReport(raw: Partial<ImportReport> | undefined, dryRun: 
     committed: r.committed ?? false,
     encoding: r.encoding ?? null,
     rows: n(r.rows),
-    newClients: n(r.newClients),
-    updatedClients: n(r.updatedClients),
-    unchangedClients: n(r.unchangedClients),
+    newCustomers: n(r.newCustomers),
+    updatedCustomers: n(r.updatedCustomers),
+    unchangedCustomers: n(r.unchangedCustomers),
     newCertifications: n(r.newCertifications),
     updatedCertifications: n(r.updatedCertifications),
     unchangedCertifications: n(r.unchangedCertifications),
@@ -46,14 +46,14 @@ export function refusedReport(dryRun: boolean, errors: ImportRowError[]): Import
   return { ...normalizeReport(undefined, dryRun), errors, errorCount: errors.length };
 }
 
-/** Nothing would change: no new or updated client or record, no conflicting row. */
+/** Nothing would change: no new or updated customer or record, no conflicting row. */
 export function changesNothing(report: ImportReport): boolean {
-  return report.newClients === 0 && report.updatedClients === 0
+  return report.newCustomers === 0 && report.updatedCustomers === 0
     && report.newCertifications === 0 && report.updatedCertifications === 0
     && report.certifications === 0 && report.conflicts.length === 0;
 }
 
-/** The file's lines in conflict (one row may conflict on its client and on its record). */
+/** The file's lines in conflict (one row may conflict on its customer and on its record). */
 export function conflictingLines(report: ImportReport): number {
   return new Set(report.conflicts.map((c) => c.line)).size;
 }

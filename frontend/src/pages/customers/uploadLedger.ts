@@ -13,7 +13,7 @@ export function contentTypeOf(fileName: string): string {
 
 /**
  * Sends the file as the request body (XMLHttpRequest: fetch cannot report upload progress). onConflict says
- * what the server does with rows for clients or records changed since the export: skip them or overwrite.
+ * what the server does with rows for customers or records changed since the export: skip them or overwrite.
  */
 export function uploadLedger(
   file: File,

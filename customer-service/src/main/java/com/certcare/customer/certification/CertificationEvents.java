@@ -12,7 +12,7 @@ public final class CertificationEvents {
     }
 
     /** {@code from} is null when the record was created in {@code to}. */
-    public record StatusChanged(long clientId, long certificationId, String scheme, String certificateNo,
+    public record StatusChanged(long customerId, long certificationId, String scheme, String certificateNo,
             CertificationStatus from, CertificationStatus to, String reason, LocalDate issuedOn, LocalDate expiresOn) {
 
         static StatusChanged of(Certification c, CertificationStatus from, String reason) {

@@ -24,9 +24,9 @@ import com.certcare.customer.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-@Path("/api/customers/{clientId:\\d+}/certifications")
+@Path("/api/customers/{customerId:\\d+}/certifications")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "certifications", description = "A client's certification records, one per scheme")
+@Tag(name = "certifications", description = "A customer's certification records, one per scheme")
 public class CertificationResource {
 
     private final CertificationService service;
@@ -39,8 +39,8 @@ public class CertificationResource {
 
     @GET
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(operationId = "listCertifications", summary = "The client's certification records")
-    public List<CertificationView> list(@RestPath("clientId") long customerId) {
+    @Operation(operationId = "listCertifications", summary = "The customer's certification records")
+    public List<CertificationView> list(@RestPath long customerId) {
         return service.ofCustomer(customerId).stream().map(CertificationView::of).toList();
     }
 
@@ -48,18 +48,18 @@ public class CertificationResource {
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "getCertification", summary = "One certification record")
-    @APIResponse(responseCode = "404", description = "No such record for this client (problem+json)")
-    public CertificationView get(@RestPath("clientId") long customerId, @RestPath long id) {
+    @APIResponse(responseCode = "404", description = "No such record for this customer (problem+json)")
+    public CertificationView get(@RestPath long customerId, @RestPath long id) {
         return CertificationView.of(service.get(customerId, id));
     }
 
     @POST
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
-    @Operation(operationId = "createCertification", summary = "Record a certification for the client (status APPLYING unless given)")
+    @Operation(operationId = "createCertification", summary = "Record a certification for the customer (status APPLYING unless given)")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "A live record for this scheme exists, or the certificate number is taken")
-    public RestResponse<CertificationView> create(@RestPath("clientId") long customerId, @NotNull CertificationInput body) {
+    public RestResponse<CertificationView> create(@RestPath long customerId, @NotNull CertificationInput body) {
         Certification c = service.create(customerId, body, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder
                 .<CertificationView> created(URI.create("/api/customers/" + customerId + "/certifications/" + c.id))
@@ -71,7 +71,7 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "updateCertification", summary = "Change a certification record's data (not its status); send the version you read")
     @APIResponse(responseCode = "409", description = "Stale version, live record for the scheme exists, or certificate number taken")
-    public CertificationView update(@RestPath("clientId") long customerId, @RestPath long id, @NotNull CertificationInput body) {
+    public CertificationView update(@RestPath long customerId, @RestPath long id, @NotNull CertificationInput body) {
         return CertificationView.of(service.update(customerId, id, body, identity.getPrincipal().getName()));
     }
 
@@ -80,7 +80,7 @@ public class CertificationResource {
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "transitionCertification", summary = "Move the record to another status (only allowed transitions)")
     @APIResponse(responseCode = "409", description = "The current status does not allow it, or the version is stale")
-    public CertificationView transition(@RestPath("clientId") long customerId, @RestPath long id, @NotNull TransitionRequest body) {
+    public CertificationView transition(@RestPath long customerId, @RestPath long id, @NotNull TransitionRequest body) {
         return CertificationView.of(service.transition(customerId, id, body, identity.getPrincipal().getName()));
     }
 
@@ -88,7 +88,7 @@ public class CertificationResource {
     @Path("/{id:\\d+}/surveillance-plan")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "overrideSurveillancePlan", summary = "Set the planned surveillance dates by hand, with a reason")
-    public CertificationView overrideSurveillance(@RestPath("clientId") long customerId, @RestPath long id, @NotNull SurveillanceOverride body) {
+    public CertificationView overrideSurveillance(@RestPath long customerId, @RestPath long id, @NotNull SurveillanceOverride body) {
         return CertificationView.of(service.overrideSurveillance(customerId, id, body, identity.getPrincipal().getName()));
     }
 
@@ -96,7 +96,7 @@ public class CertificationResource {
     @Path("/{id:\\d+}/surveillance-plan")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "resetSurveillancePlan", summary = "Go back to the computed surveillance plan")
-    public CertificationView resetSurveillance(@RestPath("clientId") long customerId, @RestPath long id, @RestQuery("version") int version) {
+    public CertificationView resetSurveillance(@RestPath long customerId, @RestPath long id, @RestQuery("version") int version) {
         return CertificationView.of(service.resetSurveillance(customerId, id, version, identity.getPrincipal().getName()));
     }
 }

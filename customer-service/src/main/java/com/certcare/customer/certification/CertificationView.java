@@ -14,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 @Schema(name = "Certification")
 public record CertificationView(
         Long id,
-        long clientId,
+        long customerId,
         String scheme,
         String contractNo,
         String certificateNo,

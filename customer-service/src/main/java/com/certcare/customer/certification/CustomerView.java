@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 
 /** A customer as the API shows it; {@code certifications} only in the detail and list views. */
-@Schema(name = "Client")
+@Schema(name = "Customer")
 public record CustomerView(
         Long id,
         String name,

@@ -41,7 +41,8 @@ public class Customer extends AuditedEntity implements Audited {
 
     /**
      * The aggregate the change history lists a customer's changes under, its records' too: a value stored in
-     * {@code change_record} (and read by its generated {@code client_id} column), so it keeps the database's word.
+     * {@code change_record} (and read by its generated {@code client_id} column), so it keeps the database's word;
+     * the history endpoint names these entries {@code customer}.
      */
     public static final String HISTORY = "client";
 

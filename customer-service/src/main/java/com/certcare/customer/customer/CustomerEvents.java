@@ -18,7 +18,7 @@ public final class CustomerEvents {
     }
 
     /** The slim copy other services keep of a customer (survey-service, feedback-service). */
-    public record CustomerData(long clientId, String name, String creditCode, String provinceCode, String city,
+    public record CustomerData(long customerId, String name, String creditCode, String provinceCode, String city,
             List<String> professionalCodes, Contact primaryContact) {
 
         static CustomerData of(Customer c) {
@@ -28,9 +28,9 @@ public final class CustomerEvents {
         }
     }
 
-    public record Updated(CustomerData client, List<String> changedFields) {
+    public record Updated(CustomerData customer, List<String> changedFields) {
     }
 
-    public record Deleted(long clientId) {
+    public record Deleted(long customerId) {
     }
 }

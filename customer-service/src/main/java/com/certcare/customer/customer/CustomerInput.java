@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.certcare.customer.identity.CreditCode;
 
 /** What a caller sends to create or update a customer. {@code version} is required on update. */
-@Schema(name = "ClientInput")
+@Schema(name = "CustomerInput")
 public record CustomerInput(
         @Schema(examples = "浙江中澜科技有限公司") String name,
         @Schema(description = "统一社会信用代码, 18 characters, GB 32100-2015 check digit", examples = "91350100M000100Y43") String creditCode,

@@ -100,7 +100,7 @@ public class CustomerService {
             return register(input, actor, newCustomersCertificationKeys, newCustomersLiveExpiry);
         }
         if (!existing.creditCode.equals(input.normalizedCreditCode())) {
-            throw new IllegalArgumentException("client " + existing.id + " is not the one registered under the input's credit code");
+            throw new IllegalArgumentException("customer " + existing.id + " is not the one registered under the input's credit code");
         }
         change(existing, input, actor, reason);
         return existing;
@@ -127,7 +127,7 @@ public class CustomerService {
                 .createNativeQuery("select count(*) from certification where client_id = ?1").setParameter(1, id)
                 .getSingleResult();
         if (records.longValue() > 0) {
-            throw new ProblemException(409, "client-has-certifications", customer.name);
+            throw new ProblemException(409, "customer-has-certifications", customer.name);
         }
         history.record(customer.history(), customer.snapshot(), Snapshot.of("deleted", "true"), actor, null);
         customer.delete();

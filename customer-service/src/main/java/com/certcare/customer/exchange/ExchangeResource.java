@@ -86,7 +86,7 @@ public class ExchangeResource {
             @RestQuery("format") String format,
             @Parameter(description = "CSV encoding: auto (default: UTF-8, else GB18030/GBK), UTF-8, GB18030 or GBK")
             @RestQuery("encoding") String encoding,
-            @Parameter(description = "Rows for clients or records changed since the export: skip (default) or overwrite")
+            @Parameter(description = "Rows for customers or records changed since the export: skip (default) or overwrite")
             @RestQuery("onConflict") String onConflict,
             HttpHeaders headers) throws java.io.IOException {
         LedgerExport.Format f = format != null ? format(format)

@@ -97,9 +97,9 @@ public class ContractIntake {
     void apply(ContractSigned contract) {
         String actor = "contract:" + contract.contractNo();
         String reason = "ContractSigned " + contract.contractNo();
-        ContractSigned.Party party = contract.client();
+        ContractSigned.Party party = contract.customer();
         if (party == null) {
-            throw ProblemException.invalid("client", "required");
+            throw ProblemException.invalid("customer", "required");
         }
         Customer existing = Customer.find("creditCode", CreditCode.normalize(party.creditCode())).firstResult();
         CustomerInput customerInput = CustomerInputs.merge(party, existing);
@@ -108,7 +108,7 @@ public class ContractIntake {
                 .applicationAcceptedOn(contract.applicationAcceptedOn()).initialAuditFee(contract.initialAuditFee())
                 .surveillanceFee(contract.surveillanceFee()).status(CertificationStatus.CONTRACTED).build();
         Violations v = new Violations();
-        CheckedCustomerInput checkedCustomer = customerRules.check(customerInput, v, "client.");
+        CheckedCustomerInput checkedCustomer = customerRules.check(customerInput, v, "customer.");
         CheckedCertificationInput checkedCertification = certificationRules.check(certificationInput,
                 CertificationStatus.CONTRACTED, v, "");
         v.throwIfAny();

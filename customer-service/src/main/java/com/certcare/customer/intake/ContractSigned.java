@@ -21,7 +21,7 @@ public record ContractSigned(
         LocalDate applicationAcceptedOn,
         BigDecimal initialAuditFee,
         BigDecimal surveillanceFee,
-        Party client) {
+        Party customer) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Party(String name, String creditCode, String provinceCode, String city, String address,

@@ -36,7 +36,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/customers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "clients", description = "Client enterprises (企业) of the customer database")
+@Tag(name = "customers", description = "Customer enterprises (企业) of the customer database")
 public class CustomerResource {
 
     private final CustomerService customers;
@@ -56,7 +56,7 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(operationId = "listCustomers", summary = "List clients with any combination of filters, sorted and paged")
+    @Operation(operationId = "listCustomers", summary = "List customers with any combination of filters, sorted and paged")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
     public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
@@ -66,8 +66,8 @@ public class CustomerResource {
     @GET
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
-    @Operation(operationId = "getCustomer", summary = "A client with its certification records")
-    @APIResponse(responseCode = "404", description = "No such client (problem+json)")
+    @Operation(operationId = "getCustomer", summary = "A customer with its certification records")
+    @APIResponse(responseCode = "404", description = "No such customer (problem+json)")
     public CustomerView get(@RestPath long id) {
         Customer customer = customers.read(id);
         return views.of(customer, certifications.readOfCustomer(customer));
@@ -75,10 +75,10 @@ public class CustomerResource {
 
     @POST
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
-    @Operation(operationId = "createCustomer", summary = "Register a client")
+    @Operation(operationId = "createCustomer", summary = "Register a customer")
     @APIResponse(responseCode = "201", description = "Registered")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named with its reason (problem+json)")
-    @APIResponse(responseCode = "409", description = "The credit code is registered already; the problem names that client")
+    @APIResponse(responseCode = "409", description = "The credit code is registered already; the problem names that customer")
     public RestResponse<CustomerView> create(@NotNull CustomerInput body) {
         Customer customer = customers.create(body, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<CustomerView> created(URI.create("/api/customers/" + customer.id))
@@ -88,7 +88,7 @@ public class CustomerResource {
     @PUT
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
-    @Operation(operationId = "updateCustomer", summary = "Change a client; send the version you read")
+    @Operation(operationId = "updateCustomer", summary = "Change a customer; send the version you read")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it, or duplicate credit code")
     public CustomerView update(@RestPath long id, @NotNull CustomerInput body) {
@@ -99,9 +99,9 @@ public class CustomerResource {
     @DELETE
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
-    @Operation(operationId = "deleteCustomer", summary = "Remove a client registered by mistake (one without certification records)")
+    @Operation(operationId = "deleteCustomer", summary = "Remove a customer registered by mistake (one without certification records)")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "409", description = "The client has certification records, or the version is stale")
+    @APIResponse(responseCode = "409", description = "The customer has certification records, or the version is stale")
     public void delete(@RestPath long id, @RestQuery("version") int version) {
         customers.delete(id, version, identity.getPrincipal().getName());
     }

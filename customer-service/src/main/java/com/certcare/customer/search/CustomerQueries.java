@@ -20,13 +20,13 @@ import com.certcare.customer.certification.CertificationStatus;
 public class CustomerQueries {
 
     /** One group: its key, how many customers and records, and the fee sums (CNY). */
-    public record Group(String key, long clients, long certifications,
+    public record Group(String key, long customers, long certifications,
             @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) java.math.BigDecimal initialAuditFees,
             @com.fasterxml.jackson.annotation.JsonFormat(shape = com.fasterxml.jackson.annotation.JsonFormat.Shape.STRING) java.math.BigDecimal surveillanceFees) {
     }
 
     /** A certification due for surveillance or expiring soon. */
-    public record DueItem(long clientId, String clientName, long certificationId, String scheme, String certificateNo,
+    public record DueItem(long customerId, String customerName, long certificationId, String scheme, String certificateNo,
             String status, java.time.LocalDate on) {
     }
 

@@ -177,7 +177,7 @@ class CustomerResourceTest {
                 .when().post("/api/customers/" + kept + "/certifications").then().statusCode(201);
         int v2 = given().get("/api/customers/" + kept).then().extract().jsonPath().getInt("version");
         given().queryParam("version", v2).when().delete("/api/customers/" + kept).then().statusCode(409)
-                .body("code", equalTo("client-has-certifications"));
+                .body("code", equalTo("customer-has-certifications"));
     }
 
     @Test

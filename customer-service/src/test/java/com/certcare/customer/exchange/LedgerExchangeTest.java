@@ -198,7 +198,7 @@ class LedgerExchangeTest {
         given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", false)
                 .when().post("/api/customers/import").then().statusCode(200)
-                .body("committed", is(true)).body("newClients", is(2)).body("certifications", is(3));
+                .body("committed", is(true)).body("newCustomers", is(2)).body("certifications", is(3));
         given().queryParam("q", tag).queryParam("sort", "name").when().get("/api/customers").then()
                 .body("total", is(2))
                 .body("items.find { it.creditCode == '" + a + "' }.certifications.size()", is(2))
@@ -222,8 +222,8 @@ class LedgerExchangeTest {
         given().contentType("text/csv").body((HEADER + "\n" + goodRows).getBytes(StandardCharsets.UTF_8))
                 .queryParam("dryRun", false)
                 .when().post("/api/customers/import").then().statusCode(200)
-                .body("errors", hasSize(0)).body("newClients", is(0)).body("updatedClients", is(0))
-                .body("unchangedClients", is(2)).body("unchangedCertifications", is(3));
+                .body("errors", hasSize(0)).body("newCustomers", is(0)).body("updatedCustomers", is(0))
+                .body("unchangedCustomers", is(2)).body("unchangedCertifications", is(3));
         given().queryParam("q", tag).when().get("/api/customers").then()
                 .body("total", is(2))
                 .body("items.find { it.creditCode == '" + a + "' }.certifications.size()", is(2));
@@ -249,8 +249,8 @@ class LedgerExchangeTest {
 
         given().contentType("text/csv").body(corrected.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", true)
                 .when().post("/api/customers/import").then().statusCode(200)
-                .body("errors", hasSize(0)).body("newClients", is(0)).body("updatedClients", is(0))
-                .body("unchangedClients", is(1)).body("updatedCertifications", is(1)).body("certifications", is(1));
+                .body("errors", hasSize(0)).body("newCustomers", is(0)).body("updatedCustomers", is(0))
+                .body("unchangedCustomers", is(1)).body("updatedCertifications", is(1)).body("certifications", is(1));
         given().contentType("text/csv").body(corrected.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", false)
                 .when().post("/api/customers/import").then().statusCode(200).body("committed", is(true));
 
@@ -293,7 +293,7 @@ class LedgerExchangeTest {
         }
         given().contentType(ExchangeResource.XLSX).body(out.toByteArray()).queryParam("dryRun", false)
                 .when().post("/api/customers/import").then().statusCode(200)
-                .body("committed", is(true)).body("newClients", is(1)).body("certifications", is(1));
+                .body("committed", is(true)).body("newCustomers", is(1)).body("certifications", is(1));
         given().queryParam("q", code).when().get("/api/customers").then()
                 .body("items[0].provinceCode", equalTo("110000"))
                 .body("items[0].certifications[0].scheme", equalTo("ISMS"));

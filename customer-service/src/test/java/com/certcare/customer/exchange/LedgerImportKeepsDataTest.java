@@ -100,11 +100,11 @@ class LedgerImportKeepsDataTest {
         importing(file, true, null).then().statusCode(200)
                 .body("errors", hasSize(0)).body("conflicts", hasSize(0)).body("ignoredColumns", hasSize(0))
                 .body("encoding", is("UTF-8"))
-                .body("newClients", is(0)).body("updatedClients", is(0)).body("unchangedClients", is(1))
+                .body("newCustomers", is(0)).body("updatedCustomers", is(0)).body("unchangedCustomers", is(1))
                 .body("newCertifications", is(0)).body("updatedCertifications", is(0))
                 .body("unchangedCertifications", is(1));
         importing(file, false, null).then().statusCode(200).body("committed", is(true))
-                .body("updatedClients", is(0)).body("certifications", is(0));
+                .body("updatedCustomers", is(0)).body("certifications", is(0));
 
         JsonPath after = customer(id);
         assertEquals(before.getInt("version"), after.getInt("version"));
@@ -126,7 +126,7 @@ class LedgerImportKeepsDataTest {
                 .body("conflicts[0].fields.column", contains("备注"))
                 .body("conflicts[0].fields[0].current", is("新备注：表单里改的"))
                 .body("conflicts[0].fields[0].file", is("旧备注"))
-                .body("updatedClients", is(0)).body("unchangedClients", is(0)).body("overwrite", is(false))
+                .body("updatedCustomers", is(0)).body("unchangedCustomers", is(0)).body("overwrite", is(false))
                 .extract().jsonPath();
         assertEquals(customer(id).getInt("version") - 1, report.getInt("conflicts[0].fileVersion"));
 
@@ -138,7 +138,7 @@ class LedgerImportKeepsDataTest {
         assertEquals("管理者代表", kept.getString("contacts.find { it.name == '李强' }.role"));
 
         // overwritten on request: only the remarks go back; the contacts and roles stay as they are
-        importing(file, true, "overwrite").then().statusCode(200).body("updatedClients", is(1)).body("overwrite", is(true));
+        importing(file, true, "overwrite").then().statusCode(200).body("updatedCustomers", is(1)).body("overwrite", is(true));
         importing(file, false, "overwrite").then().statusCode(200).body("committed", is(true));
         JsonPath overwritten = customer(id);
         assertEquals("旧备注", overwritten.getString("remarks"));
@@ -158,7 +158,7 @@ class LedgerImportKeepsDataTest {
 
         // remarks only: nothing else of the customer or its record changes
         importing(("统一社会信用代码,备注\n" + code + ",只改备注\n").getBytes(StandardCharsets.UTF_8), false, null)
-                .then().statusCode(200).body("updatedClients", is(1)).body("errors", hasSize(0));
+                .then().statusCode(200).body("updatedCustomers", is(1)).body("errors", hasSize(0));
         JsonPath after = customer(id);
         assertEquals("只改备注", after.getString("remarks"));
         for (String field : List.of("name", "provinceCode", "city", "address", "postalCode", "contacts", "professionalCodes")) {
@@ -197,7 +197,7 @@ class LedgerImportKeepsDataTest {
                 + "2026-02-21,申请中,浙江,杭州市西湖区文三路 90 号,310012,王芳,0571-88886666,33.02.01,软件开发,,小刘";
         JsonPath report = importing((header + "\n" + good + "\n").getBytes(StandardCharsets.UTF_8), true, null).then()
                 .statusCode(200).body("errors", hasSize(0)).body("ignoredColumns", contains("负责业务员"))
-                .body("newClients", is(1)).body("newCertifications", is(1))
+                .body("newCustomers", is(1)).body("newCertifications", is(1))
                 .body("warnings.column", hasItem("计划监督日期"))
                 .body("preview[0][0]", is("合同编号")).body("preview", hasSize(2))
                 .extract().jsonPath();
@@ -226,14 +226,14 @@ class LedgerImportKeepsDataTest {
         String code = TestData.creditCode();
         String csv = "企业名称,统一社会信用代码,省份,联系人,备注\r\n" + tag + "国标编码公司," + code + ",浙江省,欧阳娜娜,“引号”与《书名号》、顿号·间隔号\r\n";
         importing(csv.getBytes(Charset.forName("GBK")), false, null).then().statusCode(200)
-                .body("encoding", is("GB18030")).body("errors", hasSize(0)).body("newClients", is(1));
+                .body("encoding", is("GB18030")).body("errors", hasSize(0)).body("newCustomers", is(1));
         given().queryParam("q", code).when().get("/api/customers").then()
                 .body("items[0].name", is(tag + "国标编码公司"))
                 .body("items[0].contacts[0].name", is("欧阳娜娜"))
                 .body("items[0].remarks", is("“引号”与《书名号》、顿号·间隔号"));
 
         // GB18030 chosen explicitly reads the same; UTF-8 chosen for a GBK file is refused with the line
-        importing(csv.getBytes(Charset.forName("GBK")), true, null).then().body("unchangedClients", is(1));
+        importing(csv.getBytes(Charset.forName("GBK")), true, null).then().body("unchangedCustomers", is(1));
         given().contentType("text/csv").body(csv.getBytes(Charset.forName("GBK"))).queryParam("encoding", "UTF-8")
                 .when().post("/api/customers/import").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", contains("encoding"));
@@ -269,11 +269,11 @@ class LedgerImportKeepsDataTest {
             }
             importing(file, false, null).then().statusCode(409).contentType("application/problem+json")
                     .body("code", is("import-running")).header("Retry-After", not(nullValue()));
-            importing(file, true, null).then().statusCode(200).body("newClients", is(1)); // a dry run does not wait
+            importing(file, true, null).then().statusCode(200).body("newCustomers", is(1)); // a dry run does not wait
             c.rollback();
         }
         given().queryParam("q", code).when().get("/api/customers").then().body("total", is(0));
-        importing(file, false, null).then().statusCode(200).body("newClients", is(1));
+        importing(file, false, null).then().statusCode(200).body("newCustomers", is(1));
     }
 
     @Test
@@ -378,14 +378,14 @@ class LedgerImportKeepsDataTest {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         importing(file, true, null).then().statusCode(200).body("errorCount", is(0))
-                .body("newClients", is(customers)).body("newCertifications", is(2 * customers));
+                .body("newCustomers", is(customers)).body("newCertifications", is(2 * customers));
         importing(file, false, null).then().statusCode(200).body("committed", is(true))
-                .body("newClients", is(customers)).body("newCertifications", is(2 * customers));
+                .body("newCustomers", is(customers)).body("newCertifications", is(2 * customers));
         given().queryParam("q", codes.get(3)).when().get("/api/customers").then().body("total", is(1))
                 .body("items[0].certifications.scheme", containsInAnyOrder("QMS", "EMS"));
         importing(file, true, null).then().statusCode(200).body("errorCount", is(0))
-                .body("unchangedClients", is(customers)).body("unchangedCertifications", is(2 * customers))
-                .body("newCertifications", is(0)).body("updatedClients", is(0));
+                .body("unchangedCustomers", is(customers)).body("unchangedCertifications", is(2 * customers))
+                .body("newCertifications", is(0)).body("updatedCustomers", is(0));
 
         // a file full of bad cells lists the first ones and counts them all
         StringBuilder bad = new StringBuilder("企业名称,统一社会信用代码,省份\n");
@@ -408,7 +408,7 @@ class LedgerImportKeepsDataTest {
             legacy.executeUpdate();
         }
         byte[] file = export(tag);
-        importing(file, true, null).then().statusCode(200).body("errors", hasSize(0)).body("unchangedClients", is(1));
+        importing(file, true, null).then().statusCode(200).body("errors", hasSize(0)).body("unchangedCustomers", is(1));
         // a row that does change the customer is checked whole, as the form would
         String changed = new String(file, StandardCharsets.UTF_8).replace("旧备注", "新的备注");
         importing(changed.getBytes(StandardCharsets.UTF_8), true, null).then().statusCode(200)

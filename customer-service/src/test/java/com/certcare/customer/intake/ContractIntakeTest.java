@@ -43,7 +43,7 @@ class ContractIntakeTest {
         envelope.put("id", eventId.toString()).put("subject", contractNo);
         com.fasterxml.jackson.databind.node.ObjectNode data = (com.fasterxml.jackson.databind.node.ObjectNode) envelope.get("data");
         data.put("contractId", UUID.randomUUID().toString()).put("contractNo", contractNo).put("scheme", scheme);
-        com.fasterxml.jackson.databind.node.ObjectNode customer = (com.fasterxml.jackson.databind.node.ObjectNode) data.get("client");
+        com.fasterxml.jackson.databind.node.ObjectNode customer = (com.fasterxml.jackson.databind.node.ObjectNode) data.get("customer");
         customer.put("name", name).put("creditCode", creditCode);
         String message = JSON.writeValueAsString(envelope);
         com.certcare.testsupport.EventContracts.check(SCHEMA, message);

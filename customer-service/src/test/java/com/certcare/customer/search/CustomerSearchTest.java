@@ -186,7 +186,7 @@ class CustomerSearchTest {
             SqlParams p = new SqlParams();
             long byCustomerRows = ((Number) p.applyTo(em.createNativeQuery("select count(*) from client c where "
                     + CustomerSearch.where(criteria, p, CustomerSearch.RecordMatch.PROBE))).getSingleResult()).longValue();
-            org.junit.jupiter.api.Assertions.assertTrue(byCustomerRows >= 2, "this class's clients at least");
+            org.junit.jupiter.api.Assertions.assertTrue(byCustomerRows >= 2, "this class's customers at least");
             org.junit.jupiter.api.Assertions.assertEquals(byCustomerRows, search.count(criteria));
         }
     }

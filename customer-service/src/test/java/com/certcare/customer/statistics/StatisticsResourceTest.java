@@ -75,7 +75,7 @@ class StatisticsResourceTest {
     void groupsByProvinceWithCustomerCountsAndExactFeeSums() {
         tagged().queryParam("groupBy", "PROVINCE").when().get("/api/customers/statistics").then().statusCode(200)
                 .body("key", contains("320000", "330000"))
-                .body("clients", contains(1, 1))
+                .body("customers", contains(1, 1))
                 .body("certifications", contains(1, 2))
                 .body("initialAuditFees", contains("20000.00", "12000.10"))
                 .body("surveillanceFees", contains("8000.00", "5000.05"));
@@ -86,9 +86,9 @@ class StatisticsResourceTest {
         tagged().queryParam("groupBy", "STATUS").when().get("/api/customers/statistics").then()
                 .body("key", contains("APPLYING", "VALID")).body("certifications", contains(1, 2));
         tagged().queryParam("groupBy", "SCHEME").when().get("/api/customers/statistics").then()
-                .body("key", contains("EMS", "QMS")).body("clients", contains(1, 2));
+                .body("key", contains("EMS", "QMS")).body("customers", contains(1, 2));
         tagged().queryParam("groupBy", "PROFESSIONAL_CODE").when().get("/api/customers/statistics").then()
-                .body("key", contains("33.02.01", "34.01.01")).body("clients", contains(2, 1))
+                .body("key", contains("33.02.01", "34.01.01")).body("customers", contains(2, 1))
                 .body("certifications", contains(3, 2));
     }
 
@@ -112,7 +112,7 @@ class StatisticsResourceTest {
     void listsSurveillanceDueWithinNDays() {
         LocalDate planned = today.minusMonths(11).plusMonths(12).minusDays(1);
         tagged().queryParam("days", 40).when().get("/api/customers/statistics/surveillance-due").then().statusCode(200)
-                .body("clientId", contains((int) dueCustomer))
+                .body("customerId", contains((int) dueCustomer))
                 .body("on", contains(planned.toString()))
                 .body("scheme", contains("QMS"));
         tagged().queryParam("days", 5).when().get("/api/customers/statistics/surveillance-due").then()
@@ -122,7 +122,7 @@ class StatisticsResourceTest {
     @Test
     void listsCertificatesExpiringWithinNDays() {
         tagged().queryParam("days", 60).when().get("/api/customers/statistics/expiring").then().statusCode(200)
-                .body("clientId", contains((int) expiringCustomer))
+                .body("customerId", contains((int) expiringCustomer))
                 .body("on", contains(today.minusYears(3).plusDays(30).plusYears(3).minusDays(1).toString()));
         tagged().queryParam("days", 10).when().get("/api/customers/statistics/expiring").then().body("size()", is(0));
     }

@@ -41,12 +41,12 @@ class OpenApiBadInputTest {
         long moving = newCertification(customer, TestData.certification("EMS")
                 .valid("ZS-E-" + tag, LocalDate.of(2026, 3, 15)));
         String movingPath = CUSTOMERS + "/" + customer + "/certifications/" + moving;
-        String records = CUSTOMERS + "/{clientId}/certifications/{id}";
+        String records = CUSTOMERS + "/{customerId}/certifications/{id}";
 
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
                 .pathParam("id", customer)
-                .pathParam("clientId", customer)
+                .pathParam("customerId", customer)
                 .pathParam(records, "id", () -> record)
                 .pathParam("transitionCertification", "id", () -> moving)
                 .pathParam("deleteCustomer", "id", () -> newCustomer(TestData.tag()))

@@ -166,7 +166,7 @@ public final class OpenApiBadInputWalk {
 
     /**
      * A real value for path parameter {@code name} in the operations {@code scope} names: an operationId, a path
-     * template ({@code /api/customers/{clientId}/certifications/{id}}, which also covers the paths below it), or
+     * template ({@code /api/customers/{customerId}/certifications/{id}}, which also covers the paths below it), or
      * {@code "METHOD /path"}. The most specific scope wins. Asked once per case.
      */
     public OpenApiBadInputWalk pathParam(String scope, String name, Supplier<?> value) {

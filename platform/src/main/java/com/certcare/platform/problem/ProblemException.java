@@ -40,7 +40,7 @@ public class ProblemException extends RuntimeException {
         return invalid(List.of(new Violation(field, messageKey, args)));
     }
 
-    /** 404 for an unknown resource; {@code what} is a message key naming the kind, e.g. {@code client}. */
+    /** 404 for an unknown resource; {@code what} is a message key naming the kind, e.g. {@code @entity.customer}. */
     public static ProblemException notFound(String what, Object id) {
         return new ProblemException(404, "not-found", what, id);
     }

@@ -5,30 +5,30 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from 'antd/es/form';
-import { customersApi, type Client, type ClientInput, type Contact } from '../../api/customers';
+import { customersApi, type Customer, type CustomerInput, type Contact } from '../../api/customers';
 import { ErrorState } from '../../components/ErrorPages';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { useReference } from './reference';
 import { checkCreditCode, checkPostalCode, isEmail, isPhone, normalizeCreditCode } from './validation';
 import { withAppContext } from '../../components/withAppContext';
 
-type FormValues = Omit<ClientInput, 'contacts' | 'provinceCode'> & { contacts: Contact[]; provinceCode?: string };
+type FormValues = Omit<CustomerInput, 'contacts' | 'provinceCode'> & { contacts: Contact[]; provinceCode?: string };
 
 const FIELDS: (keyof FormValues)[] = ['name', 'creditCode', 'creditCodeOverrideReason', 'provinceCode', 'city', 'address',
   'postalCode', 'contacts', 'professionalCodes', 'remarks'];
 
-function toValues(client?: Client): FormValues {
-  if (!client) {
+function toValues(customer?: Customer): FormValues {
+  if (!customer) {
     return { name: '', creditCode: '', contacts: [{ name: '', primary: true }], professionalCodes: [] };
   }
   const values = {} as Record<string, unknown>;
   for (const f of FIELDS) {
-    values[f] = client[f as keyof Client] ?? undefined;
+    values[f] = customer[f as keyof Customer] ?? undefined;
   }
   return values as FormValues;
 }
 
-function toInput(values: FormValues, version?: number): ClientInput {
+function toInput(values: FormValues, version?: number): CustomerInput {
   const blank = (s?: string | null) => (s && s.trim() ? s.trim() : null);
   return {
     name: values.name.trim(),
@@ -47,8 +47,8 @@ function toInput(values: FormValues, version?: number): ClientInput {
   };
 }
 
-/** Register a client or change one; the same checks as the server where they are cheap. */
-function ClientFormPage() {
+/** Register a customer or change one; the same checks as the server where they are cheap. */
+function CustomerFormPage() {
   const { id } = useParams();
   const editing = id !== undefined;
   const { t } = useTranslation();
@@ -57,7 +57,7 @@ function ClientFormPage() {
   const queryClient = useQueryClient();
   const reference = useReference();
   const [form] = Form.useForm<FormValues>();
-  const loaded = useRef<Client>(undefined);
+  const loaded = useRef<Customer>(undefined);
   const existing = useQuery({ queryKey: ['customers', Number(id)], queryFn: () => customersApi.get(Number(id)), enabled: editing });
 
   useEffect(() => {
@@ -120,8 +120,8 @@ function ClientFormPage() {
     if (!before || !after) {
       return [];
     }
-    return FIELDS.filter((f) => JSON.stringify(before[f as keyof Client] ?? null) !== JSON.stringify(after[f as keyof Client] ?? null))
-      .map((f) => t(`client.${f}`));
+    return FIELDS.filter((f) => JSON.stringify(before[f as keyof Customer] ?? null) !== JSON.stringify(after[f as keyof Customer] ?? null))
+      .map((f) => t(`customer.${f}`));
   };
 
   const { submit, saving, formErrors } = useFormSubmit(form, {
@@ -147,46 +147,46 @@ function ClientFormPage() {
   return (
     <Card title={editing ? t('form.editTitle', { name: existing.data?.name }) : t('form.createTitle')}>
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={toValues(existing.data)}
-        scrollToFirstError data-testid="client-form">
+        scrollToFirstError data-testid="customer-form">
         <FormErrors errors={formErrors} />
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="name" label={t('client.name')} rules={[required(t('client.name')), { max: 200 }]}>
+            <Form.Item name="name" label={t('customer.name')} rules={[required(t('customer.name')), { max: 200 }]}>
               <Input maxLength={200} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="creditCode" label={t('client.creditCode')} dependencies={['creditCodeOverrideReason']}
-              rules={[required(t('client.creditCode')), creditCodeRule]} normalize={(v: string) => v?.toUpperCase()}>
+            <Form.Item name="creditCode" label={t('customer.creditCode')} dependencies={['creditCodeOverrideReason']}
+              rules={[required(t('customer.creditCode')), creditCodeRule]} normalize={(v: string) => v?.toUpperCase()}>
               <Input maxLength={24} style={{ fontFamily: 'monospace' }} />
             </Form.Item>
           </Col>
           {creditCodeFailsCheck || existing.data?.creditCodeOverrideReason ? (
             <Col xs={24}>
-              <Form.Item name="creditCodeOverrideReason" label={t('client.creditCodeOverrideReason')} extra={t('form.overrideHint')}>
+              <Form.Item name="creditCodeOverrideReason" label={t('customer.creditCodeOverrideReason')} extra={t('form.overrideHint')}>
                 <Input maxLength={500} />
               </Form.Item>
             </Col>
           ) : null}
           <Col xs={24} md={8}>
-            <Form.Item name="provinceCode" label={t('client.provinceCode')} rules={[{ required: true, message: t('validation.required', { field: t('client.provinceCode') }) }]}>
+            <Form.Item name="provinceCode" label={t('customer.provinceCode')} rules={[{ required: true, message: t('validation.required', { field: t('customer.provinceCode') }) }]}>
               <Select showSearch optionFilterProp="label" loading={reference.isLoading} data-testid="province-select"
                 options={reference.data?.provinces.map((p) => ({ value: p.code, label: p.name }))} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="city" label={t('client.city')} rules={[{ max: 100 }]}><Input /></Form.Item>
+            <Form.Item name="city" label={t('customer.city')} rules={[{ max: 100 }]}><Input /></Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="postalCode" label={t('client.postalCode')} dependencies={['provinceCode']} rules={[postalRule]}>
+            <Form.Item name="postalCode" label={t('customer.postalCode')} dependencies={['provinceCode']} rules={[postalRule]}>
               <Input maxLength={6} />
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="address" label={t('client.address')} rules={[{ max: 500 }]}><Input /></Form.Item>
+            <Form.Item name="address" label={t('customer.address')} rules={[{ max: 500 }]}><Input /></Form.Item>
           </Col>
           <Col xs={24}>
-            <Form.Item name="professionalCodes" label={t('client.professionalCodes')}>
+            <Form.Item name="professionalCodes" label={t('customer.professionalCodes')}>
               <Select mode="multiple" optionFilterProp="label" allowClear
                 options={reference.data?.professionalCodes.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` }))} />
             </Form.Item>
@@ -203,7 +203,7 @@ function ClientFormPage() {
           }]}
         >
           {(fields, { add, remove }, { errors }) => (
-            <Card type="inner" size="small" title={t('client.contacts')} style={{ marginBottom: 24 }}>
+            <Card type="inner" size="small" title={t('customer.contacts')} style={{ marginBottom: 24 }}>
               {fields.map((field) => (
                 <Row gutter={8} key={field.key} align="top">
                   <Col xs={24} md={5}>
@@ -242,9 +242,9 @@ function ClientFormPage() {
             </Card>
           )}
         </Form.List>
-        <Form.Item name="remarks" label={t('client.remarks')} rules={[{ max: 2000 }]}><Input.TextArea rows={3} /></Form.Item>
+        <Form.Item name="remarks" label={t('customer.remarks')} rules={[{ max: 2000 }]}><Input.TextArea rows={3} /></Form.Item>
         <Space>
-          <Button type="primary" htmlType="submit" loading={saving} data-testid="client-save">{t('common.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={saving} data-testid="customer-save">{t('common.save')}</Button>
           <Button onClick={() => navigate(-1)}>{t('common.cancel')}</Button>
         </Space>
       </Form>
@@ -252,4 +252,4 @@ function ClientFormPage() {
   );
 }
 
-export default withAppContext(ClientFormPage);
+export default withAppContext(CustomerFormPage);
