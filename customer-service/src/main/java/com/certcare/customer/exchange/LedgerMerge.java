@@ -19,20 +19,20 @@ final class LedgerMerge {
 
     /** The customer as the row has it: the file's columns over the registered data ({@code base}, null if new). */
     static CustomerInput customerInput(LedgerRow cells, CustomerInput base) {
-        CustomerInput b = base != null ? base
-                : new CustomerInput(null, null, null, null, null, null, null, List.of(), List.of(), null, null);
+        CustomerInput b = base != null ? base : CustomerInput.builder().build();
         List<String> codes = b.professionalCodes();
         if (cells.has(LedgerColumn.PROFESSIONAL_CODES)) {
             String text = cells.text(LedgerColumn.PROFESSIONAL_CODES);
             codes = text == null ? List.of()
                     : Arrays.stream(text.split("[;；,，、\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
         }
-        return new CustomerInput(cells.pick(LedgerColumn.NAME, b.name()), cells.text(LedgerColumn.CREDIT_CODE),
-                b.creditCodeOverrideReason(),
-                cells.has(LedgerColumn.PROVINCE) ? cells.province() : b.provinceCode(),
-                cells.pick(LedgerColumn.CITY, b.city()), cells.pick(LedgerColumn.ADDRESS, b.address()),
-                cells.pick(LedgerColumn.POSTAL_CODE, b.postalCode()), contacts(cells, b.contacts()), codes,
-                cells.pick(LedgerColumn.REMARKS, b.remarks()), b.version());
+        return b.toBuilder().name(cells.pick(LedgerColumn.NAME, b.name()))
+                .creditCode(cells.text(LedgerColumn.CREDIT_CODE))
+                .provinceCode(cells.has(LedgerColumn.PROVINCE) ? cells.province() : b.provinceCode())
+                .city(cells.pick(LedgerColumn.CITY, b.city())).address(cells.pick(LedgerColumn.ADDRESS, b.address()))
+                .postalCode(cells.pick(LedgerColumn.POSTAL_CODE, b.postalCode()))
+                .contacts(contacts(cells, b.contacts())).professionalCodes(codes)
+                .remarks(cells.pick(LedgerColumn.REMARKS, b.remarks())).build();
     }
 
     /**

@@ -154,17 +154,11 @@ public class ContractIntake {
             List<String> codes = p.professionalCodes() == null || p.professionalCodes().isEmpty()
                     ? existing == null ? List.of() : List.copyOf(existing.professionalCodes)
                     : p.professionalCodes();
-            return new CustomerInput(
-                    or(p.name(), existing == null ? null : existing.name),
-                    p.creditCode(),
-                    existing == null ? null : existing.creditCodeOverrideReason,
-                    or(p.provinceCode(), existing == null ? null : existing.provinceCode),
-                    or(p.city(), existing == null ? null : existing.city),
-                    or(p.address(), existing == null ? null : existing.address),
-                    or(p.postalCode(), existing == null ? null : existing.postalCode),
-                    contacts, codes,
-                    existing == null ? null : existing.remarks,
-                    existing == null ? null : existing.version);
+            CustomerInput kept = existing == null ? CustomerInput.builder().build() : CustomerInput.of(existing);
+            return kept.toBuilder().name(or(p.name(), kept.name())).creditCode(p.creditCode())
+                    .provinceCode(or(p.provinceCode(), kept.provinceCode())).city(or(p.city(), kept.city()))
+                    .address(or(p.address(), kept.address())).postalCode(or(p.postalCode(), kept.postalCode()))
+                    .contacts(contacts).professionalCodes(codes).build();
         }
 
         private static String or(String value, String fallback) {
