@@ -13,8 +13,9 @@ import com.certcare.platform.problem.ProblemException;
 /**
  * A JSON body is small: beyond {@code certcare.http.max-body-size} (1 MB) it is refused with 413 before it is
  * read, except on the paths that take files ({@code certcare.http.large-body-paths}, e.g. the ledger import,
- * bounded by {@code quarkus.http.limits.max-body-size}). A body sent without Content-Length is bounded by the
- * latter only.
+ * bounded by {@code quarkus.http.limits.max-body-size}). A listed path covers what lies beneath it; a {@code *} in it
+ * stands for exactly one path segment ({@code /api/documents/*&#47;versions}: each document's upload, and no other
+ * path under {@code /api/documents}). A body sent without Content-Length is bounded by the latter only.
  */
 public class BodyLimits {
 
@@ -44,10 +45,28 @@ public class BodyLimits {
         }
         String path = request.getUriInfo().getPath();
         for (String prefix : largeBodyPaths) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (covers(prefix, path)) {
                 return;
             }
         }
         throw new ProblemException(413, "body-too-large", maxBytes / 1024);
+    }
+
+    /** Whether {@code path} is {@code listed} or lies beneath it, each {@code *} of {@code listed} matching one segment. */
+    static boolean covers(String listed, String path) {
+        if (!listed.contains("*")) {
+            return path.equals(listed) || path.startsWith(listed + "/");
+        }
+        String[] want = listed.split("/", -1);
+        String[] have = path.split("/", -1);
+        if (have.length < want.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            if (want[i].equals("*") ? have[i].isEmpty() : !want[i].equals(have[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }
