@@ -1,6 +1,9 @@
 package com.certcare.application;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,24 +11,50 @@ import com.certcare.testsupport.OpenApiBadInputWalk;
 import com.certcare.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * Every operation of this service's OpenAPI document, walked with malformed input (see
  * {@link OpenApiBadInputWalk} for the cases and what counts as a fault): no 5xx, no 2xx to what breaks the
- * schema, problem+json naming the field. A new endpoint is walked as soon as it is in the document, with a
- * signed token carrying every role this service knows; as endpoints with path parameters or bodies arrive, give
- * them real ids ({@code pathParam}) and valid bodies ({@code validBody}) here, so each case breaks one thing.
+ * schema, problem+json naming the field. A signed token carrying every role this service knows; path parameters
+ * point at a document of the walk's own with one version, published.
  */
 @QuarkusTest
 class OpenApiBadInputTest {
 
     @Test
     void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() {
-        String token = Tokens.forUser("walker", "market", "leader", "admin");
+        String token = Tokens.forUser("walker", "market", "leader", "auditor", "admin");
+        long document = publishedDocument("Bearer " + token);
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
                 .bearer(() -> token)
+                .pathParam("id", document)
+                .pathParam("number", 1)
+                .validBody("createDocument", () -> Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件"))
+                .validBody("updateDocument", () -> Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件",
+                        "published", true, "version", version("Bearer " + token, document)))
                 .assertNoFaults();
-        assertTrue(result.operations() >= 1, "the document lists this service's operations");
+        assertTrue(result.operations() >= 9, "the document lists this service's operations: " + result.operations());
+    }
+
+    private static long publishedDocument(String auth) {
+        long id = given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件")).when().post("/api/documents")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", auth)
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(TestFiles.pdf("walk")).fileName("walk.pdf")
+                        .controlName("file").mimeType("application/pdf").build())
+                .multiPart("versionLabel", "1").multiPart("effectiveOn", "2026-01-01")
+                .when().post("/api/documents/" + id + "/versions").then().statusCode(200);
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件", "published", true, "version", version(auth, id)))
+                .when().put("/api/documents/" + id).then().statusCode(200);
+        return id;
+    }
+
+    private static int version(String auth, long id) {
+        return given().header("Authorization", auth).when().get("/api/documents/" + id).then().statusCode(200)
+                .extract().jsonPath().getInt("version");
     }
 }

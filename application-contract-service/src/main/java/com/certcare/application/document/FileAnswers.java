@@ -1,0 +1,52 @@
+package com.certcare.application.document;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/**
+ * How a stored file is answered: a strong ETag (its SHA-256), 304 to a matching {@code If-None-Match}, the type
+ * told at upload, {@code Content-Disposition} with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987
+ * {@code filename*}), and never a type the browser guesses.
+ */
+final class FileAnswers {
+
+    private FileAnswers() {
+    }
+
+    static Response of(FileToSend file, String ifNoneMatch, String cacheControl, DocumentService documents) {
+        String etag = "\"" + file.sha256() + "\"";
+        if (matches(ifNoneMatch, file.sha256())) {
+            return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();
+        }
+        StreamingOutput body = out -> documents.write(file, out);
+        return Response.ok(body)
+                .type(file.contentType())
+                .header("Content-Length", file.size())
+                .header("ETag", etag)
+                .header("Cache-Control", cacheControl)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", disposition(file))
+                .build();
+    }
+
+    /** {@code If-None-Match} compares weakly (RFC 9110 13.1.2): {@code *}, or any listed tag with or without {@code W/}. */
+    static boolean matches(String ifNoneMatch, String sha256) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(tag -> tag.equals("*")
+                || (tag.startsWith("W/") ? tag.substring(2) : tag).equals("\"" + sha256 + "\""));
+    }
+
+    static String disposition(FileToSend file) {
+        String name = file.fileName();
+        boolean plain = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' && c != '%');
+        String fallback = plain ? name : file.fallbackName();
+        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+    }
+}

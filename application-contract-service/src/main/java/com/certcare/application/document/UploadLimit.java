@@ -1,0 +1,46 @@
+package com.certcare.application.document;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import com.certcare.platform.problem.ProblemException;
+
+/**
+ * An upload whose declared length is beyond {@code certcare.documents.max-bytes} plus room for the form is refused
+ * with 413 naming {@code file} before its body is read. (The platform's BodyLimits lets this route's bodies past
+ * its 1 MB; {@code quarkus.http.limits.max-body-size} still bounds a body sent without a length.)
+ */
+public class UploadLimit {
+
+    /** What the form's other parts and the multipart framing may add to the file. */
+    static final long FORM_ROOM = 64 * 1024;
+    private static final Pattern UPLOAD = Pattern.compile("/api/documents/[^/]+/versions/?");
+
+    private final DocumentConfig config;
+
+    UploadLimit(DocumentConfig config) {
+        this.config = config;
+    }
+
+    @ServerRequestFilter(preMatching = true, priority = 100)
+    void check(ContainerRequestContext request) {
+        String length = request.getHeaderString("Content-Length");
+        if (length == null || !UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {
+            return;
+        }
+        long max = config.maxBytes().asLongValue();
+        try {
+            if (Long.parseLong(length.strip()) <= max + FORM_ROOM) {
+                return;
+            }
+        } catch (NumberFormatException e) {
+            return; // the HTTP layer refuses a malformed length itself
+        }
+        String mb = DocumentRules.megabytes(max);
+        throw new ProblemException(413, "file-too-large", List.of(new ProblemException.Violation("file", "file-too-large", mb)), mb);
+    }
+}
