@@ -21,6 +21,9 @@ const CustomerDetail = lazy(() => import('./pages/customers/CustomerDetail'));
 const CustomerFormPage = lazy(() => import('./pages/customers/CustomerFormPage'));
 const ImportPage = lazy(() => import('./pages/customers/ImportPage'));
 const Overview = lazy(() => import('./pages/customers/Overview'));
+const DocumentList = lazy(() => import('./pages/documents/DocumentList'));
+const DocumentDetail = lazy(() => import('./pages/documents/DocumentDetail'));
+const PublicDocuments = lazy(() => import('./pages/public/PublicDocuments'));
 
 
 function page(permission: Permission, element: ReactNode) {
@@ -57,8 +60,12 @@ function AppRoutes() {
         <Route path="customers/import" element={page('customers:edit', <ImportPage />)} />
         <Route path="customers/:id" element={page('customers:read', <CustomerDetail />)} />
         <Route path="customers/:id/edit" element={page('customers:edit', <CustomerFormPage />)} />
+        <Route path="documents" element={page('documents:read', <DocumentList />)} />
+        <Route path="documents/:id" element={page('documents:read', <DocumentDetail />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
+      {/* for anyone, without logging in: outside AuthGate and the console's frame */}
+      <Route path="/public/documents" element={<Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '120px auto' }} />}><PublicDocuments /></Suspense>} />
     </Routes>
   );
 }

@@ -2,11 +2,14 @@
 export const ROLES = ['market', 'department', 'leader', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = 'customers:read' | 'customers:edit';
+export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' | 'documents:manage';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
   'customers:edit': ['market', 'admin'],
+  // public documents (application-contract-service): the market department keeps them, others read
+  'documents:read': ['market', 'admin', 'leader', 'auditor'],
+  'documents:manage': ['market'],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

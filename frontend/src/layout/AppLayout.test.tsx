@@ -43,10 +43,10 @@ describe('menus and routes by realm role', () => {
 
   it('gives each role its menu entries', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
-    expect(paths(['market'])).toEqual(['/customers/overview', '/customers', '/customers/import']);
-    expect(paths(['admin'])).toEqual(['/customers/overview', '/customers', '/customers/import']);
-    expect(paths(['leader'])).toEqual(['/customers/overview', '/customers']);
-    expect(paths(['auditor'])).toEqual(['/customers/overview', '/customers']);
+    expect(paths(['market'])).toEqual(['/customers/overview', '/customers', '/customers/import', '/documents']);
+    expect(paths(['admin'])).toEqual(['/customers/overview', '/customers', '/customers/import', '/documents']);
+    expect(paths(['leader'])).toEqual(['/customers/overview', '/customers', '/documents']);
+    expect(paths(['auditor'])).toEqual(['/customers/overview', '/customers', '/documents']);
     expect(paths(['department'])).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { ProLayout } from '@ant-design/pro-components';
-import { DashboardOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Dropdown } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -12,6 +12,7 @@ const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   dashboard: <DashboardOutlined />,
   team: <TeamOutlined />,
   upload: <UploadOutlined />,
+  file: <FileTextOutlined />,
 };
 
 /** The console frame: side menu by role, language switch, the user and logout. */

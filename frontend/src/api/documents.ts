@@ -1,0 +1,159 @@
+import type { components, operations, paths } from './generated/application-contract-service';
+import { ApiError, failure, headers, url } from './http';
+import { isProblem } from './problem';
+import { typedClient, type Json } from './typed';
+import { unauthorized } from '../auth/session';
+
+/**
+ * application-contract-service's public documents (公开文件): the staff library (/api/documents) and the
+ * anonymous list (/api/public/documents). Every type is the service's OpenAPI document's
+ * (src/api/openapi/application-contract-service.json → src/api/generated/, `npm run api:generate`).
+ */
+type Schemas = components['schemas'];
+
+export type DocumentKind = Schemas['DocumentKind'];
+/** Every kind, in the order the screens offer them (the check below fails if the document adds one). */
+export const DOCUMENT_KINDS = [
+  'CERTIFICATION_RULES', 'SCHEME_INTRODUCTION', 'FEE_SCHEDULE', 'RIGHTS_AND_OBLIGATIONS',
+  'CERTIFICATE_AND_MARK_USE', 'COMPLAINTS_AND_APPEALS', 'IMPARTIALITY_POLICY',
+] as const satisfies readonly DocumentKind[];
+type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type AllKindsListed = Is<(typeof DOCUMENT_KINDS)[number], DocumentKind> extends true ? true : never;
+export const allKindsListed: AllKindsListed = true;
+
+export type VersionView = Json<Schemas['VersionView']>;
+export type DocumentView = Json<Schemas['DocumentView']>;
+export type DocumentDetail = Json<Schemas['DocumentDetail']>;
+export type DocumentInput = Json<Schemas['DocumentInput']>;
+export type PublicDocument = Json<Schemas['PublicDocument']>;
+export type HistoryEntry = Json<Schemas['Entry']>;
+export type DocumentPage = Json<Schemas['ListPageDocumentView']>;
+export type HistoryPage = Json<Schemas['ListPageEntry']>;
+export type ListQuery = NonNullable<operations['listDocuments']['parameters']['query']>;
+
+const api = typedClient<paths>();
+
+export const documentsApi = {
+  list: (query: ListQuery) => api.get('/api/documents', { query }),
+  get: (id: number) => api.get('/api/documents/{id}', { path: { id } }),
+  create: (input: DocumentInput) => api.post('/api/documents', { body: input }),
+  update: (id: number, input: DocumentInput) => api.put('/api/documents/{id}', { path: { id }, body: input }),
+  history: (id: number, page: number, size: number) => api.get('/api/documents/{id}/history', { path: { id }, query: { page, size } }),
+  published: () => api.get('/api/public/documents'),
+};
+
+/** What the upload form sends besides the file. */
+export interface VersionFields {
+  versionLabel: string;
+  effectiveOn: string;
+  changeNote?: string;
+}
+
+export type UploadProgress = { phase: 'uploading'; percent: number } | { phase: 'processing' };
+
+/**
+ * Uploads a new version as multipart/form-data (XMLHttpRequest: fetch cannot report upload progress). The
+ * browser writes the boundary; the service tells the type from the bytes, whatever the file is called.
+ */
+export function uploadVersion(
+  id: number,
+  file: File,
+  fields: VersionFields,
+  onProgress: (p: UploadProgress) => void = () => {},
+): Promise<DocumentDetail> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  form.append('versionLabel', fields.versionLabel);
+  form.append('effectiveOn', fields.effectiveOn);
+  if (fields.changeNote) {
+    form.append('changeNote', fields.changeNote);
+  }
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url(`/api/documents/${id}/versions`));
+    for (const [name, value] of Object.entries(headers({ Accept: 'application/json, application/problem+json' }))) {
+      xhr.setRequestHeader(name, value);
+    }
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) {
+        onProgress({ phase: 'uploading', percent: Math.round((e.loaded / e.total) * 100) });
+      }
+    };
+    xhr.upload.onload = () => onProgress({ phase: 'processing' });
+    xhr.onerror = () => reject(new ApiError(0, undefined, 'network'));
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(body as DocumentDetail);
+        return;
+      }
+      if (xhr.status === 401) {
+        unauthorized();
+      }
+      reject(new ApiError(xhr.status, isProblem(body) ? body : undefined));
+    };
+    xhr.send(form);
+  });
+}
+
+/**
+ * Downloads a version for staff (the token goes in a header, so a plain link cannot do it) and hands it to
+ * the browser under the name the service gives.
+ */
+export async function downloadVersion(version: VersionView): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url(version.downloadUrl), { headers: headers() });
+  } catch (e) {
+    throw new ApiError(0, undefined, e instanceof Error ? e.message : String(e));
+  }
+  if (!response.ok) {
+    throw await failure(response);
+  }
+  const blob = await response.blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = dispositionName(response.headers.get('Content-Disposition')) ?? version.fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+/** The file name of a Content-Disposition: the UTF-8 one (RFC 5987 filename*) if there is one, else the plain one. */
+export function dispositionName(disposition: string | null): string | undefined {
+  if (!disposition) {
+    return undefined;
+  }
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // fall back to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/i.exec(disposition);
+  return plain ? (plain[1] ?? plain[2]).trim() : undefined;
+}
+
+/** 1536 → "1.5 KB". */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024) {
+    return `${bytes} B`;
+  }
+  if (bytes < 1024 * 1024) {
+    return `${(bytes / 1024).toFixed(1)} KB`;
+  }
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** The public download's address (a plain link: it needs no token). */
+export function publicFileUrl(document: PublicDocument): string {
+  return url(document.downloadUrl);
+}
