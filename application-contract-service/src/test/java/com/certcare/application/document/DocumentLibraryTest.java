@@ -138,6 +138,29 @@ class DocumentLibraryTest {
                 .body("errors.field", contains("sort"));
     }
 
+    @Test
+    void uploadsAtTheSameTimeGetConsecutiveNumbersAndTheLastIsCurrent() throws Exception {
+        long id = create("SCHEME_INTRODUCTION", "认证方案介绍", null);
+        int uploads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(uploads);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < uploads; i++) {
+                String label = "P" + i;
+                answers.add(pool.submit(() -> upload(id, label + ".pdf", TestFiles.pdf(label), "application/pdf", label,
+                        "2026-04-01", null).extract().statusCode()));
+            }
+            for (var answer : answers) {
+                assertEquals(200, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath detail = given().when().get(DOCUMENTS + "/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(java.util.List.of(4, 3, 2, 1), detail.getList("versions.number", Integer.class));
+        assertEquals(4, detail.getInt("current.number"));
+    }
+
     static long create(String kind, String titleZh, String titleEn) {
         Map<String, Object> body = new java.util.HashMap<>(Map.of("kind", kind, "titleZh", titleZh));
         if (titleEn != null) {
