@@ -24,7 +24,7 @@ export function listQuery(params: URLSearchParams): ListQuery {
     published: published === 'true' ? true : published === 'false' ? false : undefined,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
-    sort: ['kind', 'titleZh'],
+    sort: ['updatedAt,desc'], // what changed last first: a new upload or publication tops the list
   };
 }
 
