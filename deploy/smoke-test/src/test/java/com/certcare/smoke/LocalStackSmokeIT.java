@@ -115,6 +115,19 @@ class LocalStackSmokeIT {
     }
 
     @Test
+    void publicDocumentsNeedNoTokenAndTheLibraryGoesByRole() throws Exception {
+        HttpResponse<String> published = get("/api/public/documents", null);
+        assertEquals(200, published.statusCode(), published.body());
+        assertTrue(published.body().startsWith("["), published.body());
+        assertEquals(401, get("/api/documents", null).statusCode(), "the staff library without a token");
+        for (String user : USERS) {
+            int expected = user.equals("department") ? 403 : 200;
+            assertEquals(expected, get("/api/documents", passwordToken(user)).statusCode(), user + " GET /api/documents");
+        }
+        assertEquals(200, webApp("/public/documents", null).statusCode(), "the public documents page is served");
+    }
+
+    @Test
     void gatewayIsReadyAndServesEveryOpenApiDocument() throws Exception {
         HttpResponse<String> ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:9080/q/health/ready"))
                 .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
