@@ -120,6 +120,9 @@ export interface components {
       updatedBy: string;
       /** Format: int32 */
       version: number;
+      /** Format: int32 */
+      versionCount: number;
+      /** @description Newest first, at most 200 */
       versions: components["schemas"]["VersionView"][];
     };
     DocumentInput: {
@@ -537,12 +540,21 @@ export interface operations {
   };
   /** Every published document with its current version */
   listPublicDocuments: {
+    parameters: {
+      header?: {
+        "If-None-Match"?: string;
+      };
+    };
     responses: {
-      /** @description OK */
+      /** @description Published documents, current version each (weak ETag over what is shown) */
       200: {
         content: {
           "application/json": components["schemas"]["PublicDocument"][];
         };
+      };
+      /** @description Not modified (If-None-Match matched) */
+      304: {
+        content: never;
       };
     };
   };

@@ -77,7 +77,7 @@ function DocumentDetail() {
         onChange={(key) => setParams(key === 'versions' ? {} : { tab: key }, { replace: true })}
         items={[
           {
-            key: 'versions', label: t('documents.tabs.versions', { count: d.versions.length }),
+            key: 'versions', label: t('documents.tabs.versions', { count: d.versionCount }),
             children: (
               <Table<VersionView>
                 data-testid="versions-table"

@@ -31,6 +31,8 @@ import com.certcare.platform.web.SortOrder;
 public class DocumentService {
 
     static final int DEFAULT_PAGE_SIZE = 20;
+    /** The versions a document's detail lists, newest first: every request's work is bounded. */
+    static final int VERSIONS_SHOWN = 200;
     static final int MAX_PAGE_SIZE = 200;
     static final Map<String, String> SORT_KEYS = Map.of("id", "d.id", "kind", "d.kind", "titleZh", "d.titleZh",
             "titleEn", "d.titleEn", "published", "d.published", "createdAt", "d.createdAt", "updatedAt", "d.updatedAt");
@@ -81,10 +83,9 @@ public class DocumentService {
                 count.getSingleResult());
     }
 
-    /** A document with all its versions, newest first. */
+    /** A document with its versions, newest first (at most {@link #VERSIONS_SHOWN}; versionCount says how many there are). */
     public DocumentDetail detail(long id) {
-        Document document = get(id);
-        return DocumentDetail.of(document, DocumentVersion.<DocumentVersion> find("documentId = ?1 order by number desc", id).list());
+        return detail(get(id));
     }
 
     public Document get(long id) {
@@ -205,9 +206,10 @@ public class DocumentService {
         store.stream(file.key(), out);
     }
 
-    private DocumentDetail detail(Document document) {
-        return DocumentDetail.of(document,
-                DocumentVersion.<DocumentVersion> find("documentId = ?1 order by number desc", document.id).list());
+    private static DocumentDetail detail(Document document) {
+        List<DocumentVersion> newest = DocumentVersion.<DocumentVersion> find("documentId = ?1 order by number desc", document.id)
+                .page(0, VERSIONS_SHOWN).list();
+        return DocumentDetail.of(document, newest);
     }
 
     private static Map<Long, DocumentVersion> currentVersions(List<Document> documents) {

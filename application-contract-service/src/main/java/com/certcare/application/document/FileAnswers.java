@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 /**
  * How a stored file is answered: a strong ETag (its SHA-256), 304 to a matching {@code If-None-Match}, the type
  * told at upload, {@code Content-Disposition} with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987
- * {@code filename*}), and never a type the browser guesses.
+ * {@code filename*}), and never a type the browser guesses. The public list gets a weak ETag over what it shows.
  */
 final class FileAnswers {
 
@@ -31,6 +31,37 @@ final class FileAnswers {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", disposition(file))
                 .build();
+    }
+
+    /**
+     * The public list with a weak ETag over what it shows (each document's id, kind, titles and current version): a
+     * browser or proxy that has it asks again with {@code If-None-Match} and gets a 304 until something changes.
+     */
+    static org.jboss.resteasy.reactive.RestResponse<java.util.List<PublicDocument>> list(java.util.List<PublicDocument> documents,
+            String ifNoneMatch, String cacheControl) {
+        StringBuilder shown = new StringBuilder();
+        for (PublicDocument d : documents) {
+            shown.append(d.id()).append('|').append(d.kind()).append('|').append(d.titleZh()).append('|').append(d.titleEn())
+                    .append('|').append(d.versionNumber()).append('|').append(d.versionLabel()).append('|')
+                    .append(d.effectiveOn()).append('|').append(d.fileName()).append('|').append(d.sha256()).append('\n');
+        }
+        String hash = sha256(shown.toString());
+        String etag = "W/\"" + hash + "\"";
+        if (matches(ifNoneMatch, hash)) {
+            return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<java.util.List<PublicDocument>> notModified()
+                    .header("ETag", etag).header("Cache-Control", cacheControl).build();
+        }
+        return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.ok(documents)
+                .header("ETag", etag).header("Cache-Control", cacheControl).build();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** {@code If-None-Match} compares weakly (RFC 9110 13.1.2): {@code *}, or any listed tag with or without {@code W/}. */

@@ -35,9 +35,10 @@ public class PublicDocumentResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPublicDocuments", summary = "Every published document with its current version")
-    public RestResponse<List<PublicDocument>> list() {
-        return RestResponse.ResponseBuilder.ok(documents.published())
-                .header("Cache-Control", "public, max-age=" + config.publicMaxAgeSeconds()).build();
+    @APIResponse(responseCode = "200", description = "Published documents, current version each (weak ETag over what is shown)")
+    @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
+    public RestResponse<List<PublicDocument>> list(@RestHeader("If-None-Match") String ifNoneMatch) {
+        return FileAnswers.list(documents.published(), ifNoneMatch, "public, max-age=" + config.publicMaxAgeSeconds());
     }
 
     @GET

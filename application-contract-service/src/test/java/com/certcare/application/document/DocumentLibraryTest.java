@@ -47,6 +47,7 @@ class DocumentLibraryTest {
                 .body("current.contentType", equalTo(FileType.DOCX.mediaType()))
                 .body("current.fileName", equalTo("收费标准-v2.pdf.docx"))
                 .body("versions.number", contains(2, 1))
+                .body("versionCount", equalTo(2))
                 .body("versions.current", contains(true, false));
 
         JsonPath detail = given().when().get(DOCUMENTS + "/" + id).then().statusCode(200).extract().jsonPath();

@@ -49,6 +49,14 @@ class PublicDocumentsTest {
         assertEquals("/api/public/documents/" + published + "/file", list.getString(at + "downloadUrl"));
         assertEquals("2026-05-01", list.getString(at + "effectiveOn"));
 
+        // the list is cache-friendly too: a weak ETag over what it shows, 304 until a document changes
+        String listTag = answer.header("ETag");
+        assertTrue(listTag.startsWith("W/\""), listTag);
+        given().header("If-None-Match", listTag).when().get("/api/public/documents").then().statusCode(304)
+                .header("ETag", listTag);
+        upload(published, "第3版.pdf", TestFiles.pdf("marks v3"));
+        given().header("If-None-Match", listTag).when().get("/api/public/documents").then().statusCode(200);
+
         given().when().get("/api/public/documents/" + unpublished + "/file").then().statusCode(404)
                 .contentType("application/problem+json");
         given().when().get("/api/public/documents/99999999/file").then().statusCode(404);
