@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { GlobalOutlined, PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -55,9 +55,14 @@ function DocumentList() {
   return (
     <Card
       title={t('documents.listTitle')}
-      extra={can('documents:manage')
-        ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="document-new">{t('documents.new')}</Button>
-        : null}
+      extra={
+        <Space>
+          <a href="/public/documents" target="_blank" rel="noreferrer" data-testid="public-page-link"><GlobalOutlined /> {t('documents.publicPage')}</a>
+          {can('documents:manage')
+            ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="document-new">{t('documents.new')}</Button>
+            : null}
+        </Space>
+      }
     >
       <Space style={{ marginBottom: 16 }} wrap>
         <Select<DocumentKind | undefined>
