@@ -132,6 +132,8 @@ public class StubBackendResource implements QuarkusTestResourceLifecycleManager 
                 .put("requestId", header(req, "X-Request-Id"))
                 .put("acceptLanguage", header(req, "Accept-Language"))
                 .put("forwardedFor", header(req, "X-Forwarded-For"))
+                .put("transferEncoding", header(req, "Transfer-Encoding"))
+                .put("contentLength", header(req, "Content-Length"))
                 .put("bodyLength", body.length())
                 .put("bodySha256", sha);
         req.response().putHeader("Content-Type", "application/json").end(echo.encode());

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -113,7 +114,16 @@ public final class BackendProxy implements Handler<RoutingContext> {
                 inFlight.end(id);
             });
             in.exceptionHandler(e -> backend.reset());
-            backend.send(in).onComplete(answered -> {
+            // A request without a body (a GET) goes out as headers only, in one write: piped from the caller's
+            // (empty) stream, it would be sent chunked, with its end as a second write the service waits for.
+            Future<HttpClientResponse> sent;
+            if (hasNoBody(in)) {
+                in.resume();
+                sent = backend.send();
+            } else {
+                sent = backend.send(in);
+            }
+            sent.onComplete(answered -> {
                 if (answered.failed()) {
                     inFlight.end(id);
                     failedBeforeAnswer(in, answered.cause());
@@ -201,6 +211,12 @@ public final class BackendProxy implements Handler<RoutingContext> {
             LOG.debugf("%s %s: failed before the answer: %s", name, in.path(), cause);
             GatewayProblem.BAD_GATEWAY.send(in, limits.retryAfter());
         }
+    }
+
+    /** No Content-Length (or 0) and no Transfer-Encoding: HTTP/1.1 says the request has no body. */
+    static boolean hasNoBody(HttpServerRequest in) {
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return !in.headers().contains(HttpHeaders.TRANSFER_ENCODING) && (length == null || length.trim().equals("0"));
     }
 
     private Duration responseTimeout(String path) {
