@@ -49,6 +49,20 @@ class GatewayTest {
     }
 
     @Test
+    void aBodyLargerThanTheServiceTakesIsA413ProblemNotA502() {
+        String token = Tokens.forUser("mei", "department");
+        given().auth().oauth2(token).header("Accept-Language", "en").contentType("application/json")
+                .body("{\"text\":\"" + "x".repeat(2000) + "\"}")
+                .when().post("/api/feedback/items")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:certcare:problem:body-too-large"))
+                .body("title", equalTo("Request body too large"));
+        given().auth().oauth2(token).contentType("application/json").body("{\"text\":\"short\"}")
+                .when().post("/api/feedback/items")
+                .then().statusCode(200).body("bodyLength", equalTo(16));
+    }
+
+    @Test
     void refusesApiCallsWithoutAValidTokenWithAProblem() {
         given().when().get("/api/customers").then().statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))

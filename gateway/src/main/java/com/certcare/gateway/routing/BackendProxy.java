@@ -50,6 +50,8 @@ public final class BackendProxy implements Handler<RoutingContext> {
     private final GatewayConfig.Backend limits;
     private final List<String> slowPrefixes;
     private final InFlight inFlight;
+    /** The service's body limit in bytes, or -1: the gateway's own limit applies. */
+    private final long maxBodyBytes;
 
     BackendProxy(Vertx vertx, String name, GatewayConfig.Service service, GatewayConfig.Backend limits,
             InFlight inFlight) {
@@ -58,6 +60,7 @@ public final class BackendProxy implements Handler<RoutingContext> {
         this.limits = limits;
         this.slowPrefixes = service.slowPrefixes().orElse(List.of());
         this.inFlight = inFlight;
+        this.maxBodyBytes = service.maxBodySize().map(size -> size.asLongValue()).orElse(-1L);
         HttpClientOptions options = new HttpClientOptions()
                 .setDefaultHost(target.getHost())
                 .setDefaultPort(target.getPort())
@@ -80,6 +83,10 @@ public final class BackendProxy implements Handler<RoutingContext> {
 
     /** Proxies the caller's request to {@code uri} on the service and streams the answer back. */
     void forward(HttpServerRequest in, String uri) {
+        if (declaresTooMuch(in)) {
+            GatewayProblem.TOO_LARGE.send(in, null);
+            return;
+        }
         in.pause();
         long id = inFlight.begin();
         HttpServerResponse out = in.response();
@@ -210,6 +217,19 @@ public final class BackendProxy implements Handler<RoutingContext> {
             // connection closed by the back end, or reset because the caller left (then nothing is sent)
             LOG.debugf("%s %s: failed before the answer: %s", name, in.path(), cause);
             GatewayProblem.BAD_GATEWAY.send(in, limits.retryAfter());
+        }
+    }
+
+    /** A declared Content-Length over the service's limit (a body without one is bounded by the service). */
+    private boolean declaresTooMuch(HttpServerRequest in) {
+        if (maxBodyBytes < 0) {
+            return false;
+        }
+        String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length != null && Long.parseLong(length.trim()) > maxBodyBytes;
+        } catch (NumberFormatException e) {
+            return false; // the HTTP layer refuses a malformed length itself
         }
     }
 

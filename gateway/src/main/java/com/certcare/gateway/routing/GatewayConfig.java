@@ -1,5 +1,7 @@
 package com.certcare.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,13 @@ public interface GatewayConfig {
 
         /** Paths (prefixes) whose answer may take longer than {@code backend.response-timeout}, e.g. an import. */
         Optional<List<String>> slowPrefixes();
+
+        /**
+         * The largest body the service takes (its {@code quarkus.http.limits.max-body-size}). A request that
+         * declares more is answered 413 here: the service would refuse it by closing the connection while the
+         * body still flows, and the caller would see 502 instead of "too large". Absent: the gateway's own limit.
+         */
+        Optional<MemorySize> maxBodySize();
     }
 
     interface Backend {

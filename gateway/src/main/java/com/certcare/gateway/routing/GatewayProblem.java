@@ -27,7 +27,9 @@ public enum GatewayProblem {
     UNAUTHORIZED(401, "unauthorized", "未登录", "Not signed in",
             "请先登录：此地址需要有效的访问令牌。", "Sign in first: this path needs a valid access token."),
     FORBIDDEN(403, "forbidden", "无权访问", "Forbidden",
-            "您的角色不允许此操作。", "Your role is not allowed to do this.");
+            "您的角色不允许此操作。", "Your role is not allowed to do this."),
+    TOO_LARGE(413, "body-too-large", "请求体过大", "Request body too large",
+            "请求体超过此服务接受的大小。", "The request body is larger than this service takes.");
 
     final int status;
     private final String code;
