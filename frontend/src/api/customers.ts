@@ -1,5 +1,5 @@
 import type { components, operations, paths } from './generated/customer-service';
-import { typedClient, undocumented, type Json } from './typed';
+import { typedClient, type Json } from './typed';
 
 /**
  * customer-service's API (prefix /api/customers). Every type here is the service's OpenAPI document's
@@ -55,8 +55,8 @@ export type CertificationInput = With<
 >;
 export type FeesAreNumbersInTheDocument = DocumentSays<Is<Schemas['CertificationInput']['initialAuditFee'], number | undefined>>;
 
-/** A page of a list; the document has the history's page (ListPageEntry) and not the customers' (see list below). */
-export type ListPage<T> = With<Filled<Schemas['ListPageEntry'], 'items' | 'total' | 'page' | 'size'>, { items: T[] }>;
+/** A page of a list: the document's ListPageCustomerView (customers) and ListPageEntry (history), each with its items. */
+export type ListPage<T> = With<Filled<Schemas['ListPageCustomerView'], 'items' | 'total' | 'page' | 'size'>, { items: T[] }>;
 
 export type HistoryEntry = Filled<Schemas['Entry'], 'entity' | 'entityId' | 'field' | 'changedBy' | 'changedAt'>;
 
@@ -114,25 +114,24 @@ export type StatisticsQuery = Omit<NonNullable<operations['groupCustomerStatisti
 const api = typedClient<paths>();
 
 /**
- * The calls the screens make. The document names no success body for reading, listing, creating and
- * changing customers and records (their resources answer a Response): `undocumented` says the type until it
- * does, and stops compiling when it does.
+ * The calls the screens make. Each answer is the document's success body, read as `Filled` says (the document
+ * marks no property required) or as `corrected` says.
  */
 export const customersApi = {
-  list: (query: ListQuery) => undocumented<ListPage<Customer>>(api.get('/api/customers', { query })),
-  get: (id: number) => undocumented<Customer>(api.get('/api/customers/{id}', { path: { id } })),
-  create: (input: CustomerInput) => undocumented<Customer>(api.post('/api/customers', { body: input })),
-  update: (id: number, input: CustomerInput) => undocumented<Customer>(api.put('/api/customers/{id}', { path: { id }, body: input })),
+  list: (query: ListQuery) => api.get('/api/customers', { query }) as Promise<ListPage<Customer>>,
+  get: (id: number) => api.get('/api/customers/{id}', { path: { id } }) as Promise<Customer>,
+  create: (input: CustomerInput) => api.post('/api/customers', { body: input }) as Promise<Customer>,
+  update: (id: number, input: CustomerInput) => api.put('/api/customers/{id}', { path: { id }, body: input }) as Promise<Customer>,
   history: (id: number, page: number, size: number) =>
     api.get('/api/customers/{customerId}/history', { path: { customerId: id }, query: { page, size } }) as Promise<ListPage<HistoryEntry>>,
   createCertification: (customerId: number, input: CertificationInput) =>
-    undocumented<Certification>(api.post('/api/customers/{customerId}/certifications', { path: { customerId }, body: money(input) })),
+    api.post('/api/customers/{customerId}/certifications', { path: { customerId }, body: money(input) }) as Promise<Certification>,
   updateCertification: (customerId: number, id: number, input: CertificationInput) =>
-    undocumented<Certification>(api.put('/api/customers/{customerId}/certifications/{id}', { path: { customerId, id }, body: money(input) })),
+    api.put('/api/customers/{customerId}/certifications/{id}', { path: { customerId, id }, body: money(input) }) as Promise<Certification>,
   transition: (customerId: number, id: number, to: CertificationStatus, reason: string, version: number) =>
-    undocumented<Certification>(api.post('/api/customers/{customerId}/certifications/{id}/transitions', {
+    api.post('/api/customers/{customerId}/certifications/{id}/transitions', {
       path: { customerId, id }, body: { to, reason, version },
-    })),
+    }) as Promise<Certification>,
   reference: () => corrected<ReferenceLists>(api.get('/api/customers/reference')),
   statistics: (groupBy: GroupBy, query: StatisticsQuery = {}) =>
     corrected<StatisticsGroup[]>(api.get('/api/customers/statistics', { query: { ...query, groupBy } })),

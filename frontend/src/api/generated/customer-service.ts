@@ -392,6 +392,15 @@ export interface components {
       value?: string;
       valueTruncated?: boolean;
     };
+    ListPageCustomerView: {
+      items?: components["schemas"]["Customer"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
     ListPageEntry: {
       items?: components["schemas"]["Entry"][];
       /** Format: int32 */
@@ -508,6 +517,12 @@ export interface operations {
       };
     };
     responses: {
+      /** @description One page of customers, each with its certification records */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageCustomerView"];
+        };
+      };
       /** @description A filter, sort key or paging value is invalid (problem+json) */
       400: {
         content: never;
@@ -530,9 +545,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Registered */
+      /** @description Registered (Location names it); no certification records yet */
       201: {
-        content: never;
+        content: {
+          "application/json": components["schemas"]["Customer"];
+        };
       };
       /** @description Invalid fields, each named with its reason (problem+json) */
       400: {
@@ -890,9 +907,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Recorded */
+      /** @description Recorded (Location names it) */
       201: {
-        content: never;
+        content: {
+          "application/json": components["schemas"]["Certification"];
+        };
       };
       /** @description Invalid fields (problem+json) */
       400: {
@@ -921,6 +940,12 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Certification"];
+        };
+      };
       /** @description Not Authorized */
       401: {
         content: never;
@@ -949,6 +974,12 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record as changed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Certification"];
+        };
+      };
       /** @description Bad Request */
       400: {
         content: never;
@@ -1043,6 +1074,12 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The record in its new status */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Certification"];
+        };
+      };
       /** @description Bad Request */
       400: {
         content: never;
@@ -1097,6 +1134,12 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The customer with its certification records */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Customer"];
+        };
+      };
       /** @description Not Authorized */
       401: {
         content: never;
@@ -1124,6 +1167,12 @@ export interface operations {
       };
     };
     responses: {
+      /** @description The customer as changed, with its certification records */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Customer"];
+        };
+      };
       /** @description Invalid fields (problem+json) */
       400: {
         content: never;

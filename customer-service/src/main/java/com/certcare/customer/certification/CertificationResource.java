@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -48,6 +49,7 @@ public class CertificationResource {
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "getCertification", summary = "One certification record")
+    @APIResponse(responseCode = "200", description = "The record")
     @APIResponse(responseCode = "404", description = "No such record for this customer (problem+json)")
     public CertificationView get(@RestPath long customerId, @RestPath long id) {
         return CertificationView.of(service.get(customerId, id));
@@ -56,7 +58,7 @@ public class CertificationResource {
     @POST
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "createCertification", summary = "Record a certification for the customer (status APPLYING unless given)")
-    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponseSchema(value = CertificationView.class, responseCode = "201", responseDescription = "Recorded (Location names it)")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "A live record for this scheme exists, or the certificate number is taken")
     public RestResponse<CertificationView> create(@RestPath long customerId, @NotNull CertificationInput body) {
@@ -70,6 +72,7 @@ public class CertificationResource {
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "updateCertification", summary = "Change a certification record's data (not its status); send the version you read")
+    @APIResponse(responseCode = "200", description = "The record as changed")
     @APIResponse(responseCode = "409", description = "Stale version, live record for the scheme exists, or certificate number taken")
     public CertificationView update(@RestPath long customerId, @RestPath long id, @NotNull CertificationInput body) {
         return CertificationView.of(service.update(customerId, id, body, identity.getPrincipal().getName()));
@@ -79,6 +82,7 @@ public class CertificationResource {
     @Path("/{id:\\d+}/transitions")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "transitionCertification", summary = "Move the record to another status (only allowed transitions)")
+    @APIResponse(responseCode = "200", description = "The record in its new status")
     @APIResponse(responseCode = "409", description = "The current status does not allow it, or the version is stale")
     public CertificationView transition(@RestPath long customerId, @RestPath long id, @NotNull TransitionRequest body) {
         return CertificationView.of(service.transition(customerId, id, body, identity.getPrincipal().getName()));

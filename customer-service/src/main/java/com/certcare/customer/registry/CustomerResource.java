@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -57,6 +58,7 @@ public class CustomerResource {
     @GET
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "listCustomers", summary = "List customers with any combination of filters, sorted and paged")
+    @APIResponse(responseCode = "200", description = "One page of customers, each with its certification records")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
     public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
@@ -67,6 +69,7 @@ public class CustomerResource {
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "getCustomer", summary = "A customer with its certification records")
+    @APIResponse(responseCode = "200", description = "The customer with its certification records")
     @APIResponse(responseCode = "404", description = "No such customer (problem+json)")
     public CustomerView get(@RestPath long id) {
         Customer customer = customers.read(id);
@@ -76,7 +79,7 @@ public class CustomerResource {
     @POST
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "createCustomer", summary = "Register a customer")
-    @APIResponse(responseCode = "201", description = "Registered")
+    @APIResponseSchema(value = CustomerView.class, responseCode = "201", responseDescription = "Registered (Location names it); no certification records yet")
     @APIResponse(responseCode = "400", description = "Invalid fields, each named with its reason (problem+json)")
     @APIResponse(responseCode = "409", description = "The credit code is registered already; the problem names that customer")
     public RestResponse<CustomerView> create(@NotNull CustomerInput body) {
@@ -89,6 +92,7 @@ public class CustomerResource {
     @Path("/{id:\\d+}")
     @RolesAllowed({ Roles.MARKET, Roles.ADMIN })
     @Operation(operationId = "updateCustomer", summary = "Change a customer; send the version you read")
+    @APIResponse(responseCode = "200", description = "The customer as changed, with its certification records")
     @APIResponse(responseCode = "400", description = "Invalid fields (problem+json)")
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it, or duplicate credit code")
     public CustomerView update(@RestPath long id, @NotNull CustomerInput body) {
