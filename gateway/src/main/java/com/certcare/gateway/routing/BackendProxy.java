@@ -40,9 +40,14 @@ public final class BackendProxy implements Handler<RoutingContext> {
 
     private static final Logger LOG = Logger.getLogger(BackendProxy.class);
 
-    /** RFC 9110 7.6.1 hop-by-hop headers, never forwarded; Host is set for the back end. */
+    /**
+     * RFC 9110 7.6.1 hop-by-hop headers, never forwarded; Host is set for the back end. {@code Expect:
+     * 100-continue} is answered by the gateway itself (quarkus.http.handle-100-continue-automatically), so the
+     * service does not wait for it a second time.
+     */
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
+            "expect");
 
     private final String name;
     private final URI target;
