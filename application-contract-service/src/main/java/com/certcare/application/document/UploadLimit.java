@@ -8,6 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.web.BodyLimits;
+
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * An upload whose declared length is beyond {@code certcare.documents.max-bytes} plus room for the form is refused
@@ -27,7 +30,7 @@ public class UploadLimit {
     }
 
     @ServerRequestFilter(preMatching = true, priority = 100)
-    void check(ContainerRequestContext request) {
+    void check(ContainerRequestContext request, HttpServerRequest http) {
         String length = request.getHeaderString("Content-Length");
         if (length == null || !UPLOAD.matcher(request.getUriInfo().getPath()).matches()) {
             return;
@@ -41,6 +44,7 @@ public class UploadLimit {
             return; // the HTTP layer refuses a malformed length itself
         }
         String mb = DocumentRules.megabytes(max);
+        BodyLimits.discardBody(http); // a caller still sending gets the 413, not a reset connection
         throw new ProblemException(413, "file-too-large", List.of(new ProblemException.Violation("file", "file-too-large", mb)), mb);
     }
 }

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 
+import io.vertx.core.http.HttpServerRequest;
+
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -29,7 +31,7 @@ public class BodyLimits {
     }
 
     @ServerRequestFilter(preMatching = true)
-    void check(ContainerRequestContext request) {
+    void check(ContainerRequestContext request, HttpServerRequest http) {
         String length = request.getHeaderString("Content-Length");
         if (length == null) {
             return;
@@ -49,7 +51,26 @@ public class BodyLimits {
                 return;
             }
         }
+        discardBody(http);
         throw new ProblemException(413, "body-too-large", maxBytes / 1024);
+    }
+
+    /**
+     * Reads what the caller still sends and throws it away, and closes the connection after the answer. Closed
+     * with the body unread, the socket would be reset, and a caller (the gateway) still sending would often lose
+     * the 413 and see a broken connection (502 through the gateway, 2 of 6 times for a 10 MB body). The body is
+     * still bounded by {@code quarkus.http.limits.max-body-size}.
+     */
+    public static void discardBody(HttpServerRequest http) {
+        if (http == null || http.isEnded()) {
+            return;
+        }
+        http.response().putHeader("Connection", "close");
+        http.handler(chunk -> {
+        });
+        http.exceptionHandler(e -> {
+        });
+        http.resume();
     }
 
     /** Whether {@code path} is {@code listed} or lies beneath it, each {@code *} of {@code listed} matching one segment. */
