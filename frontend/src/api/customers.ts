@@ -9,11 +9,14 @@ import { typedClient, type Json } from './typed';
 type Schemas = components['schemas'];
 
 /**
- * The document declares no property required and none nullable. As the service fills a schema: the
- * properties named in K are always there and never null, any other may be missing or null. K can only name
- * the schema's properties, so a property renamed or removed in the service fails to compile here.
+ * The document declares none nullable, and only the views Customer and Certification mark properties required.
+ * As the service fills a schema: the properties the document requires and those named in K are always there
+ * and never null, any other may be missing or null. K can only name the schema's properties, so a property
+ * renamed or removed in the service fails to compile here.
  */
-type Filled<T, K extends keyof T = never> = { [P in K]-?: Exclude<T[P], undefined> } & { [P in Exclude<keyof T, K>]?: T[P] | null };
+type Filled<T, K extends keyof T = never> = { [P in K | DocumentRequired<T>]-?: Exclude<T[P], undefined> } & { [P in Exclude<keyof T, K | DocumentRequired<T>>]?: T[P] | null };
+/** The properties the document marks required. */
+type DocumentRequired<T> = { [P in keyof T]-?: undefined extends T[P] ? never : P }[keyof T];
 
 /** T with the types of some of its own properties replaced (a property T does not have fails to compile). */
 type With<T, O extends Partial<Record<keyof T, unknown>> & Record<Exclude<keyof O, keyof T>, never>> = Omit<T, keyof O> & O;
@@ -31,12 +34,12 @@ export type Contact = Filled<Schemas['Contact'], 'name' | 'primary'>;
 export type AuditDates = Filled<Schemas['AuditDates']>;
 
 export type Certification = With<
-  Filled<Schemas['Certification'], 'id' | 'scheme' | 'auditDates' | 'plannedSurveillanceDates' | 'status' | 'allowedTransitions' | 'version'>,
+  Filled<Schemas['Certification']>,
   { auditDates: AuditDates; updatedBy?: Schemas['Certification']['updatedBy']; updatedAt?: Schemas['Certification']['updatedAt'] }
 >;
 
 export type Customer = With<
-  Filled<Schemas['Customer'], 'id' | 'name' | 'creditCode' | 'provinceCode' | 'contacts' | 'professionalCodes' | 'version' | 'createdBy' | 'createdAt' | 'updatedBy' | 'updatedAt' | 'certifications'>,
+  Filled<Schemas['Customer'], 'certifications'>,
   { contacts: Contact[]; certifications: Certification[]; provinceName?: Schemas['Customer']['provinceName'] }
 >;
 

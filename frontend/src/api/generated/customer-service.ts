@@ -146,17 +146,17 @@ export interface components {
     };
     Certification: {
       /** @description Statuses this record may move to next */
-      allowedTransitions?: components["schemas"]["CertificationStatus"][];
+      allowedTransitions: components["schemas"]["CertificationStatus"][];
       applicationAcceptedOn?: components["schemas"]["LocalDate"];
-      auditDates?: components["schemas"]["AuditDates"];
+      auditDates: components["schemas"]["AuditDates"];
       certificateNo?: string;
       contractNo?: string;
       /** Format: int64 */
-      customerId?: number;
+      customerId: number;
       decisionOn?: components["schemas"]["LocalDate"];
       expiresOn?: components["schemas"]["LocalDate"];
       /** Format: int64 */
-      id?: number;
+      id: number;
       implementedOn?: components["schemas"]["LocalDate"];
       /**
        * Format: decimal
@@ -164,11 +164,11 @@ export interface components {
        */
       initialAuditFee?: string;
       issuedOn?: components["schemas"]["LocalDate"];
-      plannedSurveillanceDates?: string[];
-      scheme?: string;
+      plannedSurveillanceDates: string[];
+      scheme: string;
       scope?: string;
       scopeEn?: string;
-      status?: components["schemas"]["CertificationStatus"];
+      status: components["schemas"]["CertificationStatus"];
       /**
        * Format: decimal
        * @description CNY as an exact decimal string
@@ -179,7 +179,7 @@ export interface components {
       updatedAt?: components["schemas"]["Instant"];
       updatedBy?: string;
       /** Format: int32 */
-      version?: number;
+      version: number;
     };
     CertificationInput: {
       applicationAcceptedOn?: components["schemas"]["LocalDate"];
@@ -218,30 +218,30 @@ export interface components {
       address?: string;
       certifications?: components["schemas"]["Certification"][];
       city?: string;
-      contacts?: components["schemas"]["Contact"][];
-      createdAt?: components["schemas"]["Instant"];
-      createdBy?: string;
-      creditCode?: string;
+      contacts: components["schemas"]["Contact"][];
+      createdAt: components["schemas"]["Instant"];
+      createdBy: string;
+      creditCode: string;
       creditCodeOverrideReason?: string;
       /** @description Earliest expiry among the live (valid, suspended) certificates; the list's expiresOn sort */
       expiresOn?: components["schemas"]["LocalDate"];
       /** Format: int64 */
-      id?: number;
-      name?: string;
+      id: number;
+      name: string;
       /** @description Next planned surveillance of a live certificate, today or later; the list's nextSurveillanceOn sort */
       nextSurveillanceOn?: components["schemas"]["LocalDate"];
       postalCode?: string;
-      professionalCodes?: string[];
-      provinceCode?: string;
+      professionalCodes: string[];
+      provinceCode: string;
       provinceName?: string;
       remarks?: string;
-      updatedAt?: components["schemas"]["Instant"];
-      updatedBy?: string;
+      updatedAt: components["schemas"]["Instant"];
+      updatedBy: string;
       /**
        * Format: int32
        * @description Send it back unchanged on update; a stale one gets 409
        */
-      version?: number;
+      version: number;
     };
     CustomerInput: {
       address?: string;

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonFormat;
 
 /** A certification record as the API shows it. */
-@Schema(name = "Certification")
+@Schema(name = "Certification", requiredProperties = { "id", "customerId", "scheme", "auditDates", "plannedSurveillanceDates",
+        "status", "allowedTransitions", "version" })
 public record CertificationView(
         Long id,
         long customerId,

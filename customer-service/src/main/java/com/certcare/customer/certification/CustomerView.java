@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 
 /** A customer as the API shows it; {@code certifications} only in the detail and list views. */
-@Schema(name = "Customer")
+@Schema(name = "Customer", requiredProperties = { "id", "name", "creditCode", "provinceCode", "contacts", "professionalCodes",
+        "version", "createdBy", "createdAt", "updatedBy", "updatedAt" })
 public record CustomerView(
         Long id,
         String name,
