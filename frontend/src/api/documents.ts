@@ -1,8 +1,7 @@
 import type { components, operations, paths } from './generated/application-contract-service';
 import { ApiError, failure, headers, url } from './http';
-import { isProblem } from './problem';
 import { typedClient, type Json } from './typed';
-import { unauthorized } from '../auth/session';
+import { uploadWithProgress, type UploadProgress } from './upload';
 
 /**
  * application-contract-service's public documents (公开文件): the staff library (/api/documents) and the
@@ -49,7 +48,7 @@ export interface VersionFields {
   changeNote?: string;
 }
 
-export type UploadProgress = { phase: 'uploading'; percent: number } | { phase: 'processing' };
+export type { UploadProgress };
 
 /**
  * Uploads a new version as multipart/form-data (XMLHttpRequest: fetch cannot report upload progress). The
@@ -68,37 +67,7 @@ export function uploadVersion(
   if (fields.changeNote) {
     form.append('changeNote', fields.changeNote);
   }
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url(`/api/documents/${id}/versions`));
-    for (const [name, value] of Object.entries(headers({ Accept: 'application/json, application/problem+json' }))) {
-      xhr.setRequestHeader(name, value);
-    }
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) {
-        onProgress({ phase: 'uploading', percent: Math.round((e.loaded / e.total) * 100) });
-      }
-    };
-    xhr.upload.onload = () => onProgress({ phase: 'processing' });
-    xhr.onerror = () => reject(new ApiError(0, undefined, 'network'));
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(body as DocumentDetail);
-        return;
-      }
-      if (xhr.status === 401) {
-        unauthorized();
-      }
-      reject(new ApiError(xhr.status, isProblem(body) ? body : undefined));
-    };
-    xhr.send(form);
-  });
+  return uploadWithProgress<DocumentDetail>(`/api/documents/${id}/versions`, undefined, form, undefined, onProgress);
 }
 
 /**

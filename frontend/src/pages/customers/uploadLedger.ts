@@ -1,9 +1,7 @@
 import type { ImportReport, OnConflict } from '../../api/customers';
-import { ApiError, headers, url } from '../../api/http';
-import { isProblem } from '../../api/problem';
-import { unauthorized } from '../../auth/session';
+import { uploadWithProgress, type UploadProgress } from '../../api/upload';
 
-export type UploadProgress = { phase: 'uploading'; percent: number } | { phase: 'processing' };
+export type { UploadProgress };
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,35 +19,5 @@ export function uploadLedger(
   onConflict: OnConflict,
   onProgress: (p: UploadProgress) => void,
 ): Promise<ImportReport> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url('/api/customers/import', { dryRun, onConflict }));
-    for (const [name, value] of Object.entries(headers({ 'Content-Type': contentTypeOf(file.name), Accept: 'application/json, application/problem+json' }))) {
-      xhr.setRequestHeader(name, value);
-    }
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable) {
-        onProgress({ phase: 'uploading', percent: Math.round((e.loaded / e.total) * 100) });
-      }
-    };
-    xhr.upload.onload = () => onProgress({ phase: 'processing' });
-    xhr.onerror = () => reject(new ApiError(0, undefined, 'network'));
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(body as ImportReport);
-        return;
-      }
-      if (xhr.status === 401) {
-        unauthorized();
-      }
-      reject(new ApiError(xhr.status, isProblem(body) ? body : undefined));
-    };
-    xhr.send(file);
-  });
+  return uploadWithProgress<ImportReport>('/api/customers/import', { dryRun, onConflict }, file, contentTypeOf(file.name), onProgress);
 }
