@@ -67,9 +67,9 @@ public class DocumentService {
             where.append(" and d.published = :published");
             params.put("published", published);
         }
-        String orderBy = order.keys().isEmpty() ? "d.kind, d.id" : order.sql(SORT_KEYS::get, "d.id");
+        String sorting = order.keys().isEmpty() ? "d.kind, d.id" : order.sql(SORT_KEYS::get, "d.id");
         var query = Document.getEntityManager()
-                .createQuery("select d from Document d" + where + " order by " + orderBy, Document.class)
+                .createQuery("select d from Document d" + where + " order by " + sorting, Document.class)
                 .setFirstResult((int) asked.offset()).setMaxResults(asked.size())
                 .setHint(HibernateHints.HINT_READ_ONLY, true);
         var count = Document.getEntityManager().createQuery("select count(d) from Document d" + where, Long.class);

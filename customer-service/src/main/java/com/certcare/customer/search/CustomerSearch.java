@@ -85,13 +85,13 @@ public class CustomerSearch {
         RecordMatch match = total <= matchSetLimit ? RecordMatch.SET : RecordMatch.PROBE;
         SqlParams p = new SqlParams();
         LocalDate today = LocalDate.now(clock);
-        String orderBy = order.sql(key -> {
+        String sorting = order.sql(key -> {
             String expression = SORTABLE.get(key);
             return expression.contains(TODAY) ? expression.replace(TODAY, p.bind(today)) : expression;
         }, "c.id");
         @SuppressWarnings("unchecked")
         List<Number> ids = p.applyTo(em.createNativeQuery(
-                "select c.id from client c where " + where(criteria, p, match) + " order by " + orderBy
+                "select c.id from client c where " + where(criteria, p, match) + " order by " + sorting
                         + " limit " + asked.size() + " offset " + asked.offset()))
                 .getResultList();
         List<Long> idList = ids.stream().map(Number::longValue).toList();
