@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.identity.CreditCode;
 
 /** Builders for request bodies, with valid defaults and fresh credit codes. */
 public final class TestData {

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.certcare.customer.reference.ReferenceData;
-import com.certcare.customer.reference.ReferenceEntry;
+import com.certcare.platform.reference.ReferenceEntry;
 
 /** Maps customers to their API view, with the province's name and, when given, their certifications. */
 @ApplicationScoped

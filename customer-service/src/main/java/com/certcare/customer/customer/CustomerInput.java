@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.identity.CreditCode;
 
 /** What a caller sends to create or update a customer. {@code version} is required on update. */
 @Schema(name = "CustomerInput")

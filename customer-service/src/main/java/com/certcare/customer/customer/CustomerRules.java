@@ -6,8 +6,8 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.certcare.customer.identity.ContactFormats;
-import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.identity.ContactFormats;
+import com.certcare.platform.identity.CreditCode;
 import com.certcare.customer.reference.RecordLimits;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.platform.problem.Violations;

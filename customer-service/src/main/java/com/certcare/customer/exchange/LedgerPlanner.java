@@ -24,7 +24,7 @@ import com.certcare.customer.customer.Customer;
 import com.certcare.customer.customer.CustomerInput;
 import com.certcare.customer.customer.CustomerRules;
 import com.certcare.customer.customer.CustomerService;
-import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.identity.CreditCode;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.problem.Violations;
 

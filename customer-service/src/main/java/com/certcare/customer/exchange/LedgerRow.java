@@ -13,7 +13,7 @@ import java.util.Set;
 
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.reference.ReferenceData;
-import com.certcare.customer.reference.ReferenceEntry;
+import com.certcare.platform.reference.ReferenceEntry;
 import com.certcare.platform.problem.Messages;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;

@@ -21,7 +21,7 @@ import com.certcare.customer.customer.CustomerInput;
 import com.certcare.customer.customer.CustomerRules;
 import com.certcare.customer.customer.CustomerService;
 import com.certcare.customer.customer.Contact;
-import com.certcare.customer.identity.CreditCode;
+import com.certcare.platform.identity.CreditCode;
 import com.certcare.platform.inbox.ConsumerRetry;
 import com.certcare.platform.inbox.ProcessedEvents;
 import com.certcare.platform.problem.ProblemException;

@@ -4,17 +4,12 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Where the body's reference lists come from: a file path, or a classpath resource. The defaults
- * ship with the service; a body points these at its own files.
+ * Where the body's professional codes come from: a file path, or a classpath resource. The default ships with the
+ * service; a body points it at its own file. (Provinces and schemes, {@code certcare.reference.provinces} /
+ * {@code .schemes}, are read by the platform's {@code ReferenceLists}.)
  */
 @ConfigMapping(prefix = "certcare.reference")
 public interface ReferenceConfig {
-
-    @WithDefault("reference/provinces.csv")
-    String provinces();
-
-    @WithDefault("reference/schemes.csv")
-    String schemes();
 
     @WithDefault("reference/professional-codes.csv")
     String professionalCodes();

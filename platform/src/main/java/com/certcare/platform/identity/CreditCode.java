@@ -1,4 +1,4 @@
-package com.certcare.customer.identity;
+package com.certcare.platform.identity;
 
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from

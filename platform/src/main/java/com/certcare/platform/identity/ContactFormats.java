@@ -1,4 +1,4 @@
-package com.certcare.customer.identity;
+package com.certcare.platform.identity;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package com.certcare.customer.identity;
+package com.certcare.platform.identity;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

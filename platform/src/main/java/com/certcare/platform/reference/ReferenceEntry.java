@@ -1,4 +1,4 @@
-package com.certcare.customer.reference;
+package com.certcare.platform.reference;
 
 /** One row of a reference list: its code, Chinese and English names, and an optional detail (a standard). */
 public record ReferenceEntry(String code, String nameZh, String nameEn, String detail) {
