@@ -49,16 +49,6 @@ public class CertificationService {
         return Certification.list("customerId", Sort.by("scheme").and("id"), customerId);
     }
 
-    /**
-     * A customer's records to show: with their audit dates in the same statement and not tracked for
-     * changes. Takes the customer as read (CustomerService.read, 404 for an unknown one), so a read costs two statements.
-     */
-    public List<Certification> readOfCustomer(Customer customer) {
-        return Certification.<Certification> find("select distinct r from Certification r left join fetch r.auditDates"
-                + " where r.customerId = ?1 order by r.scheme, r.id", customer.id)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list();
-    }
-
     public Certification get(long customerId, long id) {
         Certification c = Certification.findById(id);
         if (c == null || c.customerId != customerId) {

@@ -32,15 +32,6 @@ public class CustomerService {
      * A customer to show, not to change: with its professional codes in the same statement, and not tracked for
      * changes (no snapshot, no dirty check). Writes use {@link #get(long)}.
      */
-    public Customer read(long id) {
-        Customer customer = Customer.<Customer> find("from Customer c left join fetch c.professionalCodes where c.id = ?1", id)
-                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list().stream().findFirst().orElse(null);
-        if (customer == null) {
-            throw ProblemException.notFound("@entity.customer", id);
-        }
-        return customer;
-    }
-
     public Customer get(long id) {
         Customer customer = Customer.findById(id);
         if (customer == null) {

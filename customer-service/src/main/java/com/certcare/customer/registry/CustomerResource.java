@@ -3,6 +3,7 @@ package com.certcare.customer.registry;
 import com.certcare.customer.customer.Customer;
 import com.certcare.customer.customer.CustomerInput;
 import com.certcare.customer.customer.CustomerService;
+import com.certcare.customer.certification.CustomerDetails;
 import com.certcare.customer.certification.CustomerView;
 import com.certcare.customer.certification.CustomerViews;
 import java.net.URI;
@@ -44,14 +45,16 @@ public class CustomerResource {
     private final CertificationService certifications;
     private final CustomerSearch search;
     private final CustomerViews views;
+    private final CustomerDetails details;
     private final SecurityIdentity identity;
 
     CustomerResource(CustomerService customers, CertificationService certifications, CustomerSearch search,
-            CustomerViews views, SecurityIdentity identity) {
+            CustomerViews views, CustomerDetails details, SecurityIdentity identity) {
         this.customers = customers;
         this.certifications = certifications;
         this.search = search;
         this.views = views;
+        this.details = details;
         this.identity = identity;
     }
 
@@ -72,8 +75,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The customer with its certification records")
     @APIResponse(responseCode = "404", description = "No such customer (problem+json)")
     public CustomerView get(@RestPath long id) {
-        Customer customer = customers.read(id);
-        return views.of(customer, certifications.readOfCustomer(customer));
+        return details.read(id);
     }
 
     @POST
