@@ -1,0 +1,44 @@
+package com.certcare.application.pdf;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Renders the forms as PDF: a Qute template (HTML, {@code templates/pdf/}, every value escaped) filled with a data
+ * record, then {@link HtmlToPdf} with the configured Chinese font embedded. The templates also see the
+ * certification body ({@code body}, from {@code certcare.body.*}).
+ */
+@ApplicationScoped
+public class PdfRenderer {
+
+    private final Template contract;
+    private final Template application;
+    private final CertificationBody body;
+    private final HtmlToPdf html;
+
+    PdfRenderer(@Location("pdf/contract.html") Template contract, @Location("pdf/application.html") Template application,
+            BodyConfig body, PdfConfig config) {
+        this.contract = contract;
+        this.application = application;
+        this.body = body.toParty();
+        this.html = new HtmlToPdf(config.fontPath(), config.fontFace());
+    }
+
+    /** The contract, form 16-02. */
+    public byte[] contract(ContractDocument document) {
+        return render(contract.data("doc", document));
+    }
+
+    /** The application, form 16-01. */
+    public byte[] application(ApplicationDocument document) {
+        return render(application.data("doc", document));
+    }
+
+    /** Any template of templates/pdf, with its data set; {@code body} is added. */
+    public byte[] render(TemplateInstance instance) {
+        return html.convert(instance.data("body", body).render());
+    }
+}
