@@ -31,9 +31,11 @@ public final class EventContracts {
 
     /**
      * Validates every row of {@code outbox_event}; fails listing each envelope that breaks its schema or has
-     * none. Returns how many envelopes of each type were checked.
+     * none. A type's schema is the first {@code <dir>/<type>.json} found, in the order given (a service's own
+     * {@code schemas/events}, then the platform's {@code contracts} for the events two services share). Returns how
+     * many envelopes of each type were checked.
      */
-    public static Map<String, Integer> checkOutbox(DataSource dataSource, String schemaDir) throws SQLException {
+    public static Map<String, Integer> checkOutbox(DataSource dataSource, String... schemaDirs) throws SQLException {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         Map<String, Schema> schemas = new HashMap<>();
         Map<String, Integer> counts = new TreeMap<>();
@@ -43,10 +45,13 @@ public final class EventContracts {
             while (rows.next()) {
                 String type = rows.getString(2);
                 String envelope = rows.getString(3);
-                Schema schema = schemas.computeIfAbsent(type, t -> load(registry, schemaDir + "/" + t + ".json"));
+                Schema schema = schemas.computeIfAbsent(type, t -> java.util.Arrays.stream(schemaDirs)
+                        .map(dir -> load(registry, dir + "/" + t + ".json")).filter(java.util.Objects::nonNull)
+                        .findFirst().orElse(null));
                 counts.merge(type, 1, Integer::sum);
                 if (schema == null) {
-                    faults.add(type + " " + rows.getString(1) + ": no schema " + schemaDir + "/" + type + ".json");
+                    faults.add(type + " " + rows.getString(1) + ": no schema " + type + ".json in "
+                            + String.join(", ", schemaDirs));
                     continue;
                 }
                 var errors = schema.validate(envelope, InputFormat.JSON);
