@@ -64,9 +64,61 @@ export interface paths {
       };
     };
   };
+  "/api/applications": {
+    /** The inbox: filtered by status, scheme, province, overdue review and text, sorted and paged */
+    get: operations["listApplications"];
+    /** Enter an application on a client's behalf (a DRAFT; attach files, then submit) */
+    post: operations["createApplication"];
+  };
   "/api/applications/ping": {
     /** Check that application-contract-service is up and the caller's token is accepted */
     get: operations["pingApplications"];
+  };
+  "/api/applications/{id}": {
+    /** An application with its attachments, thread and review checklist */
+    get: operations["getApplication"];
+    /** Correct the applicant's fields (DRAFT or NEEDS_INFO); send the version you read */
+    put: operations["updateApplication"];
+  };
+  "/api/applications/{id}/accept": {
+    /** Accept (受理): every checklist item must be yes and the audit days estimated; `reasons` go to the applicant */
+    post: operations["acceptApplication"];
+  };
+  "/api/applications/{id}/attachments": {
+    /** Attach files, in parts named by kind (BUSINESS_LICENCE, PERMIT, OTHER) */
+    post: operations["attachApplicationFiles"];
+  };
+  "/api/applications/{id}/attachments/{attachmentId}/file": {
+    /** An attached file (ETag: its SHA-256) */
+    get: operations["downloadApplicationAttachment"];
+  };
+  "/api/applications/{id}/history": {
+    /** The application's changes (fields, transitions, messages, attachments), newest first */
+    get: operations["listApplicationHistory"];
+  };
+  "/api/applications/{id}/reject": {
+    /** Reject, with `reasons` given to the applicant */
+    post: operations["rejectApplication"];
+  };
+  "/api/applications/{id}/request-info": {
+    /** Ask the applicant for information (`question`); the applicant answers on the status page */
+    post: operations["requestApplicationInfo"];
+  };
+  "/api/applications/{id}/review": {
+    /** Fill in the review checklist (UNDER_REVIEW or NEEDS_INFO); send the version you read */
+    put: operations["updateApplicationReview"];
+  };
+  "/api/applications/{id}/start-review": {
+    /** Take a SUBMITTED application into review */
+    post: operations["startApplicationReview"];
+  };
+  "/api/applications/{id}/submit": {
+    /** Submit a DRAFT entered on a client's behalf (the schemes' required attachments must be there) */
+    post: operations["submitApplicationDraft"];
+  };
+  "/api/applications/{id}/withdraw": {
+    /** Withdraw (from any state not final), e.g. at the client's request by phone */
+    post: operations["withdrawApplication"];
   };
   "/api/documents": {
     /** The document library, filtered by kind and publication, sorted and paged */
@@ -92,6 +144,26 @@ export interface paths {
     /** The file of one version (ETag: its SHA-256) */
     get: operations["downloadDocumentVersion"];
   };
+  "/api/public/applications": {
+    /** Submit an application: the fields as JSON in part `application`, files in parts named by kind (BUSINESS_LICENCE, PERMIT, OTHER) */
+    post: operations["submitApplication"];
+  };
+  "/api/public/applications/form": {
+    /** The form's number, schemes (with the attachments each requires), provinces, field guidance in the Accept-Language, limits */
+    get: operations["getApplicationForm"];
+  };
+  "/api/public/applications/{reference}": {
+    /** The application's status, decision and reasons, the request/answer thread and the attachments' names */
+    get: operations["getApplicationStatus"];
+  };
+  "/api/public/applications/{reference}/answers": {
+    /** Answer the body's request for information (text and optional files); the review goes on */
+    post: operations["answerApplicationRequest"];
+  };
+  "/api/public/applications/{reference}/withdraw": {
+    /** Withdraw the application (any state not final); a reason is optional */
+    post: operations["withdrawApplicationByApplicant"];
+  };
   "/api/public/documents": {
     /** Every published document with its current version */
     get: operations["listPublicDocuments"];
@@ -106,6 +178,146 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    ApplicationDetail: {
+      address?: string;
+      attachments: components["schemas"]["AttachmentView"][];
+      city?: string;
+      consultancyName?: string;
+      consultancyUsed?: boolean;
+      contactEmail?: string;
+      contactName?: string;
+      contactPhone?: string;
+      createdAt?: components["schemas"]["Instant"];
+      createdBy?: string;
+      creditCode: string;
+      decidedAt?: components["schemas"]["Instant"];
+      decisionReasons?: string;
+      enteredOnBehalf: boolean;
+      existingCertifications?: string;
+      formNumber: string;
+      /** Format: int32 */
+      headCount?: number;
+      historyUrl: string;
+      /** Format: int64 */
+      id: number;
+      language?: string;
+      legalRepresentative?: string;
+      name: string;
+      outsourcedProcesses?: string;
+      overdue: boolean;
+      postalCode?: string;
+      provinceCode?: string;
+      provinceName?: string;
+      publicAccess: boolean;
+      reference: string;
+      requiredAttachments: components["schemas"]["AttachmentKind"][];
+      review: components["schemas"]["Checklist"];
+      reviewDueOn?: components["schemas"]["LocalDate"];
+      schemes: string[];
+      scope?: string;
+      scopeEn?: string;
+      /** Format: int32 */
+      shifts?: number;
+      sites: components["schemas"]["Site"][];
+      status: components["schemas"]["ApplicationStatus"];
+      submittedAt?: components["schemas"]["Instant"];
+      thread: components["schemas"]["MessageView"][];
+      updatedAt?: components["schemas"]["Instant"];
+      updatedBy?: string;
+      /** Format: int32 */
+      version: number;
+    };
+    ApplicationInput: {
+      address: string;
+      city?: string;
+      /** @description Required when consultancyUsed */
+      consultancyName?: string;
+      /** @description Whether a consultancy helped build the system (17021-1 9.1.1) */
+      consultancyUsed: boolean;
+      contactEmail?: string;
+      contactName: string;
+      contactPhone: string;
+      /** @description 统一社会信用代码 (GB 32100-2015, check character verified) */
+      creditCode: string;
+      existingCertifications?: string;
+      /** Format: int32 */
+      headCount: number;
+      /** @description Language(s) the audit is to be held in */
+      language?: string;
+      legalRepresentative: string;
+      name: string;
+      outsourcedProcesses?: string;
+      postalCode: string;
+      /** @description GB/T 2260 province code, e.g. 330000 */
+      provinceCode: string;
+      /** @description Scheme codes from the form's list (QMS, EMS, …) */
+      schemes: string[];
+      /** @description Scope in Chinese */
+      scope: string;
+      /** @description Scope in English */
+      scopeEn?: string;
+      /**
+       * Format: int32
+       * @description Number of shifts
+       */
+      shifts?: number;
+      sites?: components["schemas"]["Site"][];
+      /**
+       * Format: int32
+       * @description The version you read (staff updates only)
+       */
+      version?: number;
+    };
+    ApplicationRow: {
+      creditCode: string;
+      decidedAt?: components["schemas"]["Instant"];
+      enteredOnBehalf: boolean;
+      /** Format: int64 */
+      id: number;
+      name: string;
+      overdue: boolean;
+      provinceCode?: string;
+      provinceName?: string;
+      reference: string;
+      reviewDueOn?: components["schemas"]["LocalDate"];
+      schemes: string[];
+      status: components["schemas"]["ApplicationStatus"];
+      submittedAt?: components["schemas"]["Instant"];
+      updatedAt?: components["schemas"]["Instant"];
+    };
+    /** @enum {string} */
+    ApplicationStatus: "DRAFT" | "SUBMITTED" | "UNDER_REVIEW" | "NEEDS_INFO" | "ACCEPTED" | "REJECTED" | "WITHDRAWN";
+    /** @enum {string} */
+    AttachmentKind: "BUSINESS_LICENCE" | "PERMIT" | "OTHER";
+    AttachmentView: {
+      contentType: string;
+      downloadUrl: string;
+      fileName: string;
+      /** Format: int64 */
+      id: number;
+      kind: components["schemas"]["AttachmentKind"];
+      /** Format: int64 */
+      messageId?: number;
+      sha256: string;
+      /** Format: int64 */
+      size: number;
+      uploadedAt: components["schemas"]["Instant"];
+      uploadedBy: string;
+    };
+    Checklist: {
+      auditDays?: number;
+      competenceAvailable?: boolean;
+      impartialityNoConflict?: boolean;
+      impartialityNote?: string;
+      informationSufficient?: boolean;
+      languageCovered?: boolean;
+      notes?: string;
+      /** @description Items not answered yes (accepting needs none) */
+      open: string[];
+      safetyConsidered?: boolean;
+      scopeWithinAccreditation?: boolean;
+      sitesCovered?: boolean;
+    };
     DocumentDetail: {
       createdAt: components["schemas"]["Instant"];
       createdBy: string;
@@ -165,8 +377,32 @@ export interface components {
       oldValue?: string;
       reason?: string;
     };
+    Entry1: {
+      changedAt: components["schemas"]["Instant"];
+      changedBy: string;
+      entity: string;
+      /** Format: int64 */
+      entityId: number;
+      field: string;
+      newValue?: string;
+      oldValue?: string;
+      reason?: string;
+    };
+    FormView: {
+      attachmentKinds: components["schemas"]["AttachmentKind"][];
+      formNumber: string;
+      guidance: {
+        [key: string]: string;
+      };
+      language: string;
+      limits: components["schemas"]["Limits"];
+      provinces: components["schemas"]["NamedCode"][];
+      schemes: components["schemas"]["SchemeOption"][];
+    };
     /** Format: date-time */
     Instant: string;
+    /** @enum {string} */
+    Kind: "REQUEST" | "ANSWER";
     Letter: {
       cause?: string;
       key?: string;
@@ -186,6 +422,26 @@ export interface components {
       value?: string;
       valueTruncated?: boolean;
     };
+    Limits: {
+      acceptedTypes: string[];
+      /** Format: int64 */
+      maxAttachmentBytes: number;
+      /** Format: int32 */
+      maxAttachments: number;
+      /** Format: int32 */
+      maxSites: number;
+      /** Format: int64 */
+      maxTotalBytes: number;
+    };
+    ListPageApplicationRow: {
+      items?: components["schemas"]["ApplicationRow"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
     ListPageDocumentView: {
       items?: components["schemas"]["DocumentView"][];
       /** Format: int32 */
@@ -204,13 +460,41 @@ export interface components {
       /** Format: int64 */
       total?: number;
     };
+    ListPageEntry1: {
+      items?: components["schemas"]["Entry1"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
     /** Format: date */
     LocalDate: string;
+    MessageView: {
+      attachmentIds: number[];
+      author: string;
+      /** Format: int64 */
+      id: number;
+      kind: components["schemas"]["Kind"];
+      text: string;
+      writtenAt: components["schemas"]["Instant"];
+    };
+    NamedCode: {
+      code: string;
+      name: string;
+      nameEn: string;
+      nameZh: string;
+    };
     Pong: {
       roles?: string[];
       service?: string;
       time?: components["schemas"]["Instant"];
       user?: string;
+    };
+    PublicAttachment: {
+      fileName: string;
+      kind: components["schemas"]["AttachmentKind"];
     };
     PublicDocument: {
       contentType: string;
@@ -229,6 +513,24 @@ export interface components {
       /** Format: int32 */
       versionNumber: number;
     };
+    PublicMessage: {
+      attachments: string[];
+      kind: components["schemas"]["Kind"];
+      text: string;
+      writtenAt: components["schemas"]["Instant"];
+    };
+    PublicStatus: {
+      attachments: components["schemas"]["PublicAttachment"][];
+      decidedAt?: components["schemas"]["Instant"];
+      /** @description The decision's reasons, once decided */
+      decisionReasons?: string;
+      name: string;
+      reference: string;
+      schemes: string[];
+      status: components["schemas"]["ApplicationStatus"];
+      submittedAt?: components["schemas"]["Instant"];
+      thread: components["schemas"]["PublicMessage"][];
+    };
     Replayed: {
       /** Format: int64 */
       offset?: number;
@@ -236,11 +538,70 @@ export interface components {
       partition?: number;
       topic?: string;
     };
+    ReviewInput: {
+      /** @description Estimated audit time in auditor-days (one decimal) */
+      auditDays?: number;
+      /** @description The body has the competence and ability to audit it */
+      competenceAvailable?: boolean;
+      /** @description No threat to impartiality, no conflict of interest (consultancy included) */
+      impartialityNoConflict?: boolean;
+      /** @description Impartiality and consultancy considerations */
+      impartialityNote?: string;
+      /** @description The information about the client and its system is sufficient */
+      informationSufficient?: boolean;
+      /** @description The language(s) can be covered */
+      languageCovered?: boolean;
+      notes?: string;
+      /** @description Safety conditions were considered */
+      safetyConsidered?: boolean;
+      /** @description The scope is within the body's accreditation */
+      scopeWithinAccreditation?: boolean;
+      /** @description All sites can be covered */
+      sitesCovered?: boolean;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
+    };
+    SchemeOption: {
+      code: string;
+      name: string;
+      nameEn: string;
+      nameZh: string;
+      requiredAttachments: components["schemas"]["AttachmentKind"][];
+      standard?: string;
+    };
+    Site: {
+      activity?: string;
+      address: string;
+      /** Format: int32 */
+      headCount?: number;
+    };
+    Submitted: {
+      reference: string;
+      /** @description Keep it: with the reference it opens the status page; it is shown only now */
+      secret: string;
+      status: components["schemas"]["ApplicationStatus"];
+    };
     TopicLetters: {
       channel?: string;
       letters?: components["schemas"]["Letter"][];
       sourceTopic?: string;
       topic?: string;
+    };
+    TransitionInput: {
+      /** @description request-info: the question (required) */
+      question?: string;
+      /** @description withdraw, submit, start-review: why */
+      reason?: string;
+      /** @description accept/reject: the reasons given to the applicant (required to reject) */
+      reasons?: string;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
     };
     VersionView: {
       changeNote?: string;
@@ -258,6 +619,9 @@ export interface components {
       uploadedAt: components["schemas"]["Instant"];
       uploadedBy: string;
     };
+    WithdrawInput: {
+      reason?: string;
+    };
   };
   responses: never;
   parameters: never;
@@ -272,6 +636,71 @@ export type external = Record<string, never>;
 
 export interface operations {
 
+  /** The inbox: filtered by status, scheme, province, overdue review and text, sorted and paged */
+  listApplications: {
+    parameters: {
+      query?: {
+        overdue?: boolean;
+        page?: number;
+        province?: string;
+        /** @description Part of the name, credit code or reference */
+        q?: string;
+        scheme?: string;
+        size?: number;
+        /** @description id, reference, name, status, provinceCode, submittedAt, decidedAt, createdAt, updatedAt; `name,desc`; repeatable */
+        sort?: string[];
+        status?: components["schemas"]["ApplicationStatus"];
+      };
+    };
+    responses: {
+      /** @description One page of applications, each saying whether its review is overdue */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageApplicationRow"];
+        };
+      };
+      /** @description A filter, sort key or paging value is invalid (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Enter an application on a client's behalf (a DRAFT; attach files, then submit) */
+  createApplication: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ApplicationInput"];
+      };
+    };
+    responses: {
+      /** @description Created */
+      201: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description Invalid fields, each named with its reason (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
   /** Check that application-contract-service is up and the caller's token is accepted */
   pingApplications: {
     responses: {
@@ -287,6 +716,485 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+    };
+  };
+  /** An application with its attachments, thread and review checklist */
+  getApplication: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The application */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Correct the applicant's fields (DRAFT or NEEDS_INFO); send the version you read */
+  updateApplication: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ApplicationInput"];
+      };
+    };
+    responses: {
+      /** @description The application as changed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description Invalid fields (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Changed by someone else (stale), or no longer editable (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Accept (受理): every checklist item must be yes and the audit days estimated; `reasons` go to the applicant */
+  acceptApplication: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description ACCEPTED; ApplicationAccepted is published */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No version; checklist items not answered yes, each named review.<item> (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not UNDER_REVIEW (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Attach files, in parts named by kind (BUSINESS_LICENCE, PERMIT, OTHER) */
+  attachApplicationFiles: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          BUSINESS_LICENCE?: (string | number[])[];
+          OTHER?: (string | number[])[];
+          PERMIT?: (string | number[])[];
+          /** @description The answer (required for an applicant's answer; ignored on a staff upload) */
+          text?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The application with the new attachments */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No file, an empty file or one that is not PDF/DOCX/PNG/JPEG by its bytes, too many (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description The application is decided or withdrawn (problem+json) */
+      409: {
+        content: never;
+      };
+      /** @description A file too large (problem+json) */
+      413: {
+        content: never;
+      };
+    };
+  };
+  /** An attached file (ETag: its SHA-256) */
+  downloadApplicationAttachment: {
+    parameters: {
+      header?: {
+        "If-None-Match"?: string;
+      };
+      path: {
+        attachmentId: number;
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The file */
+      200: {
+        content: {
+          "application/pdf": unknown;
+          "application/problem+json": unknown;
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document": unknown;
+          "image/jpeg": unknown;
+          "image/png": unknown;
+        };
+      };
+      /** @description Not modified (If-None-Match matched) */
+      304: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application or attachment (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** The application's changes (fields, transitions, messages, attachments), newest first */
+  listApplicationHistory: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description One page of changes */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageEntry"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Reject, with `reasons` given to the applicant */
+  rejectApplication: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description REJECTED; ApplicationRejected is published */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No version or reasons (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not UNDER_REVIEW (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Ask the applicant for information (`question`); the applicant answers on the status page */
+  requestApplicationInfo: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description NEEDS_INFO */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No version or question (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not UNDER_REVIEW (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Fill in the review checklist (UNDER_REVIEW or NEEDS_INFO); send the version you read */
+  updateApplicationReview: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReviewInput"];
+      };
+    };
+    responses: {
+      /** @description The application with its checklist */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description Invalid fields (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not under review, or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Take a SUBMITTED application into review */
+  startApplicationReview: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description UNDER_REVIEW */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No version (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not SUBMITTED (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Submit a DRAFT entered on a client's behalf (the schemes' required attachments must be there) */
+  submitApplicationDraft: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description SUBMITTED */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No version, a required attachment missing (attachments.<KIND>) (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not a DRAFT (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Withdraw (from any state not final), e.g. at the client's request by phone */
+  withdrawApplication: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["TransitionInput"];
+      };
+    };
+    responses: {
+      /** @description WITHDRAWN; ApplicationWithdrawn is published */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ApplicationDetail"];
+        };
+      };
+      /** @description No version (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Already final (forbidden-transition) or stale (problem+json) */
+      409: {
         content: never;
       };
     };
@@ -436,7 +1344,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["ListPageEntry"];
+          "application/json": components["schemas"]["ListPageEntry1"];
         };
       };
       /** @description Not Authorized */
@@ -534,6 +1442,159 @@ export interface operations {
       };
       /** @description No such document or version (problem+json) */
       404: {
+        content: never;
+      };
+    };
+  };
+  /** Submit an application: the fields as JSON in part `application`, files in parts named by kind (BUSINESS_LICENCE, PERMIT, OTHER) */
+  submitApplication: {
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /** @description Business licence (营业执照): PDF, DOCX, PNG or JPEG, told from the bytes */
+          BUSINESS_LICENCE?: (string | number[])[];
+          /** @description Other supporting files */
+          OTHER?: (string | number[])[];
+          /** @description Permits (许可证) a scheme requires */
+          PERMIT?: (string | number[])[];
+          /** @description The fields, as the JSON of ApplicationInput (a text part) */
+          application?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Submitted: the reference and the secret (shown only now) */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Submitted"];
+        };
+      };
+      /** @description Invalid fields, a missing required attachment (attachments.<KIND>), a file that is not PDF/DOCX/PNG/JPEG by its bytes, a malformed form — all named at once (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description A file over certcare.applications.max-attachment-bytes, or the whole body over max-total-bytes (problem+json naming the field) */
+      413: {
+        content: never;
+      };
+      /** @description Too many requests from this address (at the gateway; Retry-After) */
+      429: {
+        content: never;
+      };
+    };
+  };
+  /** The form's number, schemes (with the attachments each requires), provinces, field guidance in the Accept-Language, limits */
+  getApplicationForm: {
+    responses: {
+      /** @description The form's settings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FormView"];
+        };
+      };
+    };
+  };
+  /** The application's status, decision and reasons, the request/answer thread and the attachments' names */
+  getApplicationStatus: {
+    parameters: {
+      header?: {
+        "X-Application-Secret"?: string;
+      };
+      path: {
+        reference: string;
+      };
+    };
+    responses: {
+      /** @description The status as the applicant sees it */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PublicStatus"];
+        };
+      };
+      /** @description Unknown reference or wrong secret: the same answer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Answer the body's request for information (text and optional files); the review goes on */
+  answerApplicationRequest: {
+    parameters: {
+      header?: {
+        "X-Application-Secret"?: string;
+      };
+      path: {
+        reference: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          BUSINESS_LICENCE?: (string | number[])[];
+          OTHER?: (string | number[])[];
+          PERMIT?: (string | number[])[];
+          /** @description The answer (required for an applicant's answer; ignored on a staff upload) */
+          text?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description The status, back UNDER_REVIEW */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PublicStatus"];
+        };
+      };
+      /** @description No text, a bad file (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Unknown reference or wrong secret (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Nothing was asked: the application is not NEEDS_INFO (problem+json forbidden-transition) */
+      409: {
+        content: never;
+      };
+      /** @description A file too large (problem+json) */
+      413: {
+        content: never;
+      };
+    };
+  };
+  /** Withdraw the application (any state not final); a reason is optional */
+  withdrawApplicationByApplicant: {
+    parameters: {
+      header?: {
+        "X-Application-Secret"?: string;
+      };
+      path: {
+        reference: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["WithdrawInput"];
+      };
+    };
+    responses: {
+      /** @description The status, WITHDRAWN */
+      200: {
+        content: {
+          "application/json": components["schemas"]["PublicStatus"];
+        };
+      };
+      /** @description The reason is too long (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Unknown reference or wrong secret (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Already decided or withdrawn (problem+json forbidden-transition) */
+      409: {
         content: never;
       };
     };

@@ -26,16 +26,35 @@ class OpenApiBadInputTest {
     void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() {
         String token = Tokens.forUser("walker", "market", "leader", "auditor", "admin");
         long document = publishedDocument("Bearer " + token);
+        long application = draftApplication("Bearer " + token);
+        long attachment = given().header("Authorization", "Bearer " + token).when().get("/api/applications/" + application)
+                .then().statusCode(200).extract().jsonPath().getLong("attachments[0].id");
+        var submitted = com.certcare.application.applying.Applicants.submitted("走查申请有限公司");
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
-                .bearer(() -> token)
+                .headers(() -> Map.of("Authorization", "Bearer " + token, "X-Application-Secret", submitted.get("secret")))
                 .pathParam("id", document)
+                .pathParam("/api/applications/{id}", "id", () -> application)
+                .pathParam("/api/applications/{id}/attachments/{attachmentId}/file", "attachmentId", () -> attachment)
+                .pathParam("/api/public/applications/{reference}", "reference", () -> submitted.get("reference"))
                 .pathParam("number", 1)
                 .validBody("createDocument", () -> Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件"))
                 .validBody("updateDocument", () -> Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件",
                         "published", true, "version", version("Bearer " + token, document)))
                 .assertNoFaults();
         assertTrue(result.operations() >= 9, "the document lists this service's operations: " + result.operations());
+    }
+
+    /** A DRAFT entered by staff, with a licence attached. */
+    private static long draftApplication(String auth) {
+        long id = given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(com.certcare.application.applying.Applicants.form("走查代填有限公司", "QMS")).when().post("/api/applications")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        given().header("Authorization", auth)
+                .multiPart(new io.restassured.builder.MultiPartSpecBuilder(TestFiles.pdf("walk")).fileName("licence.pdf")
+                        .controlName("BUSINESS_LICENCE").mimeType("application/pdf").build())
+                .when().post("/api/applications/" + id + "/attachments").then().statusCode(200);
+        return id;
     }
 
     private static long publishedDocument(String auth) {

@@ -75,7 +75,7 @@ public class DocumentRules {
      * The name a download carries: the sender's, without any directory, control characters or characters file
      * systems refuse, at most {@link #FILE_NAME_MAX} characters, ending in the type's extension.
      */
-    static String fileName(String sent, FileType type) {
+    public static String fileName(String sent, FileType type) {
         String name = sent == null ? "" : sent;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         StringBuilder clean = new StringBuilder();
@@ -96,7 +96,7 @@ public class DocumentRules {
         return name;
     }
 
-    static String megabytes(long bytes) {
+    public static String megabytes(long bytes) {
         return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 2,
                 java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString();
     }

@@ -12,17 +12,26 @@ import jakarta.ws.rs.core.StreamingOutput;
  * told at upload, {@code Content-Disposition} with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987
  * {@code filename*}), and never a type the browser guesses. The public list gets a weak ETag over what it shows.
  */
-final class FileAnswers {
+public final class FileAnswers {
 
     private FileAnswers() {
     }
 
     static Response of(FileToSend file, String ifNoneMatch, String cacheControl, DocumentService documents) {
+        return of(file, ifNoneMatch, cacheControl, (StreamingOutput) out -> documents.write(file, out));
+    }
+
+    /** The file read from {@code store} (any stored file, e.g. an application's attachment). */
+    public static Response of(FileToSend file, String ifNoneMatch, String cacheControl,
+            com.certcare.application.storage.DocumentStore store) {
+        return of(file, ifNoneMatch, cacheControl, (StreamingOutput) out -> store.stream(file.key(), out));
+    }
+
+    private static Response of(FileToSend file, String ifNoneMatch, String cacheControl, StreamingOutput body) {
         String etag = "\"" + file.sha256() + "\"";
         if (matches(ifNoneMatch, file.sha256())) {
             return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();
         }
-        StreamingOutput body = out -> documents.write(file, out);
         return Response.ok(body)
                 .type(file.contentType())
                 .header("Content-Length", file.size())

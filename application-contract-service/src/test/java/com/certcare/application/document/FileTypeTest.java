@@ -31,6 +31,22 @@ class FileTypeTest {
     }
 
     @Test
+    void scansArePngOrJpegByTheirSignatureAndNeverAPublicDocument() throws IOException {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        byte[] jpeg = { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
+        assertEquals(Optional.of(FileType.PNG), FileType.of(write("scan.pdf", png), FileType.ALL));
+        assertEquals(Optional.of(FileType.JPEG), FileType.of(write("scan.pdf", jpeg), FileType.ALL));
+        assertEquals(Optional.of(FileType.PDF), FileType.of(write("a.png", TestFiles.pdf("x")), FileType.ALL));
+        // a public document stays PDF or DOCX
+        assertTrue(FileType.of(write("scan2.pdf", png)).isEmpty());
+        assertTrue(FileType.of(write("scan3.pdf", jpeg)).isEmpty());
+        // the first bytes of a signature only are not enough
+        assertTrue(FileType.of(write("cut.png", Arrays.copyOf(png, 7)), FileType.ALL).isEmpty());
+        assertTrue(FileType.of(write("cut.jpg", Arrays.copyOf(jpeg, 2)), FileType.ALL).isEmpty());
+    }
+
+    @Test
     void textNamedPdfAnyZipAnEmptyFileAndATruncatedZipAreNeither() throws IOException {
         assertTrue(FileType.of(write("fake.pdf", TestFiles.text())).isEmpty());
         assertTrue(FileType.of(write("sheet.docx", TestFiles.zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>"))).isEmpty());
