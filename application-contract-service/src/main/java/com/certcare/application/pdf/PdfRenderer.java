@@ -1,6 +1,14 @@
 package com.certcare.application.pdf;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -14,10 +22,13 @@ import io.quarkus.qute.TemplateInstance;
 @ApplicationScoped
 public class PdfRenderer {
 
+    private static final Logger LOG = Logger.getLogger(PdfRenderer.class);
+
     private final Template contract;
     private final Template application;
     private final CertificationBody body;
     private final HtmlToPdf html;
+    private final String fontPath;
 
     PdfRenderer(@Location("pdf/contract.html") Template contract, @Location("pdf/application.html") Template application,
             BodyConfig body, PdfConfig config) {
@@ -25,6 +36,15 @@ public class PdfRenderer {
         this.application = application;
         this.body = body.toParty();
         this.html = new HtmlToPdf(config.fontPath(), config.fontFace());
+        this.fontPath = config.fontPath();
+    }
+
+    /** The service starts without the font (everything else works), but says so at once rather than at the first PDF. */
+    void warnWithoutFont(@Observes StartupEvent started) {
+        if (!Files.isReadable(Path.of(fontPath))) {
+            LOG.warnf("PDFs cannot be rendered: the font %s (%s) is missing; apt-get install fonts-wqy-microhei", fontPath,
+                    PdfConfig.FONT_PATH_KEY);
+        }
     }
 
     /** The contract, form 16-02. */
