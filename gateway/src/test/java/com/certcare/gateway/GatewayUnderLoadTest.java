@@ -224,6 +224,32 @@ class GatewayUnderLoadTest {
     }
 
     @Test
+    void applyingAndReferenceLookupsHaveAStricterLimitPerClient() {
+        // applications-burst=3 in tests: three lookups or submissions pass, the fourth waits (≥ 10 s at 6 a minute)
+        for (int i = 0; i < 3; i++) {
+            int status = i == 1
+                    ? given().header("X-Forwarded-For", "203.0.113.77").contentType("application/json")
+                            .body("{}").when().post("/api/public/applications").statusCode()
+                    : given().header("X-Forwarded-For", "203.0.113.77").when().get("/api/public/applications/SQ-2026-0000" + i)
+                            .statusCode();
+            assertTrue(status != 429, "request " + i + " within the burst: " + status);
+        }
+        var refused = given().header("X-Forwarded-For", "203.0.113.77").when().get("/api/public/applications/SQ-2026-00009");
+        assertEquals(429, refused.statusCode());
+        assertEquals("application/problem+json", refused.contentType());
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 5, "Retry-After " + refused.header("Retry-After"));
+        given().header("X-Forwarded-For", "203.0.113.77").contentType("application/json").body("{}")
+                .when().post("/api/public/applications").then().statusCode(429);
+        // the blank form and other public pages are not counted against it; another client is not affected
+        given().header("X-Forwarded-For", "203.0.113.77").when().get("/api/public/applications/form").then()
+                .statusCode(org.hamcrest.Matchers.not(429));
+        given().header("X-Forwarded-For", "203.0.113.77").when().get("/api/public/documents").then()
+                .statusCode(org.hamcrest.Matchers.not(429));
+        given().header("X-Forwarded-For", "198.51.100.77").when().get("/api/public/applications/SQ-2026-00009").then()
+                .statusCode(org.hamcrest.Matchers.not(429));
+    }
+
+    @Test
     void unknownApiPathsAreAProblemNotAPlainPage() {
         given().auth().oauth2(Tokens.forUser("mei", "market")).when().get("/api/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");

@@ -18,14 +18,18 @@ import io.vertx.core.http.HttpServerRequest;
  * Per-client rate limit on the anonymous paths ({@code /api/public/**}: the application form, the
  * directory, the certificate check, the survey links): a token bucket per client address, 429 with
  * Retry-After when it is empty. Behind a trusted reverse proxy the client is taken from X-Forwarded-For.
- * Runs before token checks and routing, so a flood costs the gateway little and the services nothing.
+ * Runs before token checks and routing, so a flood costs the gateway little and the services nothing. Submitting an
+ * application and its reference pages (where a secret is guessed) take from a second, stricter bucket as well
+ * ({@code applications-per-minute}, {@code applications-burst}).
  */
 @ApplicationScoped
 public class PublicRateLimit {
 
     static final String PATH = "/api/public/";
+    static final String APPLICATIONS = "/api/public/applications";
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> applicationBuckets = new ConcurrentHashMap<>();
     private final GatewayConfig.PublicRate config;
 
     PublicRateLimit(GatewayConfig config) {
@@ -40,7 +44,13 @@ public class PublicRateLimit {
             HttpServerRequest request = ctx.request();
             String path = request.path();
             if (path != null && (path.startsWith(PATH) || path.equals("/api/public"))) {
-                long waitNanos = take(clientOf(request), System.nanoTime());
+                String client = clientOf(request);
+                long now = System.nanoTime();
+                long waitNanos = take(client, now);
+                if (waitNanos == 0 && isApplicationPage(request.method().name(), path)) {
+                    waitNanos = take(applicationBuckets, client, now, config.applicationsPerMinute() / 60.0,
+                            config.applicationsBurst());
+                }
                 if (waitNanos > 0) {
                     GatewayProblem.RATE_LIMITED.send(request, java.time.Duration.ofNanos(waitNanos));
                     return;
@@ -71,19 +81,31 @@ public class PublicRateLimit {
         return peer;
     }
 
+    /** Submitting an application, or its status page, answers and withdrawal by reference; not the blank form. */
+    static boolean isApplicationPage(String method, String path) {
+        if (path.equals(APPLICATIONS) || path.equals(APPLICATIONS + "/")) {
+            return "POST".equals(method);
+        }
+        return path.startsWith(APPLICATIONS + "/") && !path.equals(APPLICATIONS + "/form");
+    }
+
     /** Takes one token from the client's bucket; 0 if it had one, else the nanoseconds until it will. */
     long take(String client, long now) {
+        return take(buckets, client, now, config.perSecond(), config.burst());
+    }
+
+    private long take(Map<String, Bucket> buckets, String client, long now, double perSecond, int burst) {
         if (buckets.size() >= config.maxClients()) {
-            forgetIdle(now);
+            forgetIdle(buckets, now, perSecond, burst);
         }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(config.burst(), now));
-        return bucket.take(now, config.perSecond(), config.burst());
+        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
+        return bucket.take(now, perSecond, burst);
     }
 
     /** Drops buckets that have refilled (their clients have been quiet); if none has, the oldest half. */
-    private void forgetIdle(long now) {
-        double full = config.burst();
-        buckets.values().removeIf(b -> b.level(now, config.perSecond(), config.burst()) >= full);
+    private void forgetIdle(Map<String, Bucket> buckets, long now, double perSecond, int burst) {
+        double full = burst;
+        buckets.values().removeIf(b -> b.level(now, perSecond, burst) >= full);
         if (buckets.size() >= config.maxClients()) {
             Iterator<String> it = buckets.keySet().iterator();
             for (int n = buckets.size() / 2; n > 0 && it.hasNext(); n--) {

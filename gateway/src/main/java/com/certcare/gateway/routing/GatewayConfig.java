@@ -108,5 +108,17 @@ public interface GatewayConfig {
         /** Clients tracked at most; the least recently seen are forgotten first. */
         @WithDefault("100000")
         int maxClients();
+
+        /**
+         * Stricter, besides the above, for applying and for an application's pages (POST /api/public/applications,
+         * /api/public/applications/{reference}[/answers|/withdraw]; the form itself is not counted): requests per
+         * minute a client may make on average.
+         */
+        @WithDefault("10")
+        double applicationsPerMinute();
+
+        /** Requests to those paths a client may make in a burst. */
+        @WithDefault("5")
+        int applicationsBurst();
     }
 }
