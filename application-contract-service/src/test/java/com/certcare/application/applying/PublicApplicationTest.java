@@ -86,6 +86,28 @@ class PublicApplicationTest {
     }
 
     @Test
+    void submissionsAtOnceGetUniqueReferencesWithoutGaps() throws Exception {
+        int n = 6;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<String>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String name = "并发" + i + "有限公司";
+                futures.add(pool.submit(() -> Applicants.submitted(name).get("reference")));
+            }
+            java.util.TreeSet<Integer> numbers = new java.util.TreeSet<>();
+            for (var f : futures) {
+                String ref = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                numbers.add(Integer.parseInt(ref.substring(ref.lastIndexOf('-') + 1)));
+            }
+            assertEquals(n, numbers.size(), "unique: " + numbers);
+            assertEquals(n - 1, numbers.last() - numbers.first(), "without gaps: " + numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theFormTellsSchemesProvincesRequiredAttachmentsGuidanceAndLimits() {
         given().when().get(PUBLIC + "/form").then().statusCode(200)
                 .body("formNumber", equalTo("ZLCX-16-01"))
