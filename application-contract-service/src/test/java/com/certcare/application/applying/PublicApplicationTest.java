@@ -209,6 +209,25 @@ class PublicApplicationTest {
     }
 
     @Test
+    void aBodyDeclaredBeyondTheFormsLimitIsRefusedBeforeItIsRead() throws Exception {
+        Map<String, String> before = counts(db);
+        // 256K of files + 256K of room: a declared 600K body is refused from its Content-Length alone
+        byte[] body = new byte[600 * 1024];
+        var client = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
+                        + io.restassured.RestAssured.port + PUBLIC))
+                .header("Content-Type", "multipart/form-data; boundary=x").header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        io.restassured.path.json.JsonPath problem = io.restassured.path.json.JsonPath.from(response.body());
+        assertEquals("file-too-large", problem.getString("code"));
+        assertEquals(List.of("attachments"), problem.getList("errors.field"));
+        assertEquals("All attachments together may be at most 0.25 MB", problem.getString("errors[0].message"));
+        assertEquals(before, counts(db));
+    }
+
+    @Test
     void aWrongSecretAnswersExactlyAsAnUnknownReference() {
         Map<String, String> app = Applicants.submitted("保密测试有限公司");
         String reference = app.get("reference");
