@@ -1,5 +1,6 @@
 import type { components, operations, paths } from './generated/application-contract-service';
-import { ApiError, failure, headers, url } from './http';
+import { url } from './http';
+import { dispositionName, downloadFile, formatSize } from './download';
 import { typedClient, type Json } from './typed';
 import { uploadWithProgress, type UploadProgress } from './upload';
 
@@ -70,57 +71,12 @@ export function uploadVersion(
   return uploadWithProgress<DocumentDetail>(`/api/documents/${id}/versions`, undefined, form, undefined, onProgress);
 }
 
-/**
- * Downloads a version for staff (the token goes in a header, so a plain link cannot do it) and hands it to
- * the browser under the name the service gives.
- */
-export async function downloadVersion(version: VersionView): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(url(version.downloadUrl), { headers: headers() });
-  } catch (e) {
-    throw new ApiError(0, undefined, e instanceof Error ? e.message : String(e));
-  }
-  if (!response.ok) {
-    throw await failure(response);
-  }
-  const blob = await response.blob();
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = dispositionName(response.headers.get('Content-Disposition')) ?? version.fileName;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+/** Downloads a version for staff under the name the service gives. */
+export function downloadVersion(version: VersionView): Promise<void> {
+  return downloadFile(version.downloadUrl, version.fileName);
 }
 
-/** The file name of a Content-Disposition: the UTF-8 one (RFC 5987 filename*) if there is one, else the plain one. */
-export function dispositionName(disposition: string | null): string | undefined {
-  if (!disposition) {
-    return undefined;
-  }
-  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(disposition);
-  if (extended) {
-    try {
-      return decodeURIComponent(extended[1].trim());
-    } catch {
-      // fall back to the plain name
-    }
-  }
-  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;]+)/i.exec(disposition);
-  return plain ? (plain[1] ?? plain[2]).trim() : undefined;
-}
-
-/** 1536 → "1.5 KB". */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) {
-    return `${bytes} B`;
-  }
-  if (bytes < 1024 * 1024) {
-    return `${(bytes / 1024).toFixed(1)} KB`;
-  }
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+export { dispositionName, formatSize };
 
 /** The public download's address (a plain link: it needs no token). */
 export function publicFileUrl(document: PublicDocument): string {

@@ -7,12 +7,15 @@ import { isProblem, type Problem } from './problem';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem?: Problem;
+  /** Seconds to wait before asking again (Retry-After of a 429 or 503), when the answer said. */
+  readonly retryAfter?: number;
 
-  constructor(status: number, problem?: Problem, message?: string) {
+  constructor(status: number, problem?: Problem, message?: string, retryAfter?: number) {
     super(message ?? problem?.detail ?? problem?.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.retryAfter = retryAfter;
   }
 
   get isNetwork(): boolean {
@@ -49,6 +52,18 @@ export function headers(extra?: Record<string, string>): Record<string, string> 
   };
 }
 
+/** A Retry-After header in seconds (delta-seconds or an HTTP date), or undefined. */
+export function retryAfterSeconds(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) {
+    return undefined;
+  }
+  if (/^\d+$/.test(value.trim())) {
+    return Number(value.trim());
+  }
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
 /** Turns a non-2xx answer into an ApiError; a 401 also starts a new login. */
 export async function failure(response: Response): Promise<ApiError> {
   let problem: Problem | undefined;
@@ -61,7 +76,7 @@ export async function failure(response: Response): Promise<ApiError> {
   if (response.status === 401) {
     unauthorized();
   }
-  return new ApiError(response.status, problem);
+  return new ApiError(response.status, problem, undefined, retryAfterSeconds(response.headers.get('Retry-After')));
 }
 
 export async function send(method: string, path: string, init: { query?: Query; body?: unknown } = {}): Promise<Response> {

@@ -30,6 +30,28 @@ describe('problem+json field errors', () => {
     });
   });
 
+  it('puts the error of an unshown part on its nearest shown field', () => {
+    const problem: Problem = {
+      status: 400,
+      errors: [
+        { field: 'schemes[1]', message: '未知的认证领域' },
+        { field: 'attachments.PERMIT', message: '请上传许可证' },
+        { field: 'sites[0].address', message: '请填写地址' },
+        { field: 'review.auditDays', message: '请估算审核人日' },
+      ],
+    };
+    const shown = (name: (string | number)[]) => ['["schemes"]', '["attachments","PERMIT"]', '["sites",0,"address"]']
+      .includes(JSON.stringify(name));
+    expect(fieldErrors(problem, shown)).toEqual({
+      fields: [
+        { name: ['schemes'], errors: ['未知的认证领域'] },
+        { name: ['attachments', 'PERMIT'], errors: ['请上传许可证'] },
+        { name: ['sites', 0, 'address'], errors: ['请填写地址'] },
+      ],
+      others: ['请估算审核人日'],
+    });
+  });
+
   it('has nothing to show for a problem without field errors', () => {
     expect(fieldErrors({ status: 409, code: 'stale' })).toEqual({ fields: [], others: [] });
     expect(fieldErrors(undefined)).toEqual({ fields: [], others: [] });

@@ -41,7 +41,8 @@ export interface FormFieldError {
 
 /**
  * The problem's field errors in the shape of antd's form.setFields, one entry per field with all its
- * messages; errors on fields the form does not show (isShown false) are returned apart, to show above it.
+ * messages. A field the form does not show goes to its nearest shown parent ("schemes[1]" → the schemes
+ * select, "attachments.PERMIT.name" → the permit files); one with none is returned apart, to show above it.
  */
 export function fieldErrors(
   problem: Problem | undefined,
@@ -50,8 +51,12 @@ export function fieldErrors(
   const byField = new Map<string, FormFieldError>();
   const others: string[] = [];
   for (const error of problem?.errors ?? []) {
-    const name = toNamePath(error.field);
-    if (!isShown(name)) {
+    const path = toNamePath(error.field);
+    let name: NamePath | undefined;
+    for (let length = path.length; length > 0 && !name; length--) {
+      name = isShown(path.slice(0, length)) ? path.slice(0, length) : undefined;
+    }
+    if (!name) {
       others.push(error.message);
       continue;
     }

@@ -1,4 +1,4 @@
-import { ApiError, headers, url, type Query } from './http';
+import { ApiError, headers, retryAfterSeconds, url, type Query } from './http';
 import { isProblem } from './problem';
 import { unauthorized } from '../auth/session';
 
@@ -15,11 +15,12 @@ export function uploadWithProgress<T>(
   body: XMLHttpRequestBodyInit,
   contentType: string | undefined,
   onProgress: (p: UploadProgress) => void,
+  extraHeaders: Record<string, string> = {},
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url(path, query));
-    const extra: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    const extra: Record<string, string> = { ...extraHeaders, Accept: 'application/json, application/problem+json' };
     if (contentType) {
       extra['Content-Type'] = contentType;
     }
@@ -47,7 +48,8 @@ export function uploadWithProgress<T>(
       if (xhr.status === 401) {
         unauthorized();
       }
-      reject(new ApiError(xhr.status, isProblem(answer) ? answer : undefined));
+      const wait = xhr.status === 429 || xhr.status === 503 ? retryAfterSeconds(xhr.getResponseHeader('Retry-After')) : undefined;
+      reject(new ApiError(xhr.status, isProblem(answer) ? answer : undefined, undefined, wait));
     };
     xhr.send(body);
   });

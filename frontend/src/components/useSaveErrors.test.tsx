@@ -42,6 +42,20 @@ describe('a 400 problem+json on save', () => {
     expect(others).toEqual(['太长']);
   });
 
+  it('puts the reason of a file too large (413) beside its field, and tells how long to wait after a 429', async () => {
+    render(<AntApp><CustomerForm /></AntApp>);
+    let others: string[] = [];
+    act(() => {
+      others = handle(new ApiError(413, { status: 413, code: 'file-too-large', errors: [{ field: 'creditCode', message: '文件超过 10 MB' }] }), form);
+    });
+    expect(await screen.findByText('文件超过 10 MB')).toBeInTheDocument();
+    expect(others).toEqual([]);
+    act(() => {
+      others = handle(new ApiError(429, { status: 429, code: 'rate-limited' }, undefined, 7), form);
+    });
+    expect(others).toEqual(['请求过于频繁，请 7 秒后再试']);
+  });
+
   it('offers to reload a record someone else changed (409 stale)', async () => {
     render(<AntApp><CustomerForm /></AntApp>);
     act(() => {

@@ -4,8 +4,9 @@ import { ApiError } from '../api/http';
 import { fieldErrors, type NamePath } from '../api/problem';
 
 /**
- * What a form does with a failed save: a 400 puts each message beside its field (the rest above the
- * form), a stale 409 offers to reload the record, anything else is told in a message.
+ * What a form does with a failed save: a 400 (or a 413 naming its file) puts each message beside its field (the
+ * rest above the form), a stale 409 offers to reload the record, a 429 says how long to wait, anything else is told
+ * in a message.
  * Returns the messages that belong to no shown field.
  */
 export function useSaveErrors() {
@@ -21,7 +22,11 @@ export function useSaveErrors() {
       void message.error(String(error));
       return [];
     }
-    if (error.status === 400 && error.problem?.errors?.length) {
+    if (error.status === 429) {
+      return [error.retryAfter !== undefined ? t('errors.rateLimited', { seconds: error.retryAfter }) : t('errors.rateLimitedSoon')];
+    }
+    // 400: invalid fields; 413: a file too large, the problem naming its field
+    if ((error.status === 400 || error.status === 413) && error.problem?.errors?.length) {
       const registered = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
       const shown = (name: NamePath) => registered.has(JSON.stringify(name));
       const { fields, others } = fieldErrors(error.problem, shown);

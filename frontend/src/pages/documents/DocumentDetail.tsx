@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
 import { DownloadOutlined, EditOutlined, UploadOutlined } from '@ant-design/icons';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { documentsApi, downloadVersion, formatSize, type HistoryEntry, type VersionView } from '../../api/documents';
 import { ApiError } from '../../api/http';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
+import { HistoryTable } from '../../components/HistoryTable';
 import { withAppContext } from '../../components/withAppContext';
 import { DocumentFormModal } from './DocumentFormModal';
 import { UploadVersionModal } from './UploadVersionModal';
@@ -135,48 +136,21 @@ function DocumentDetail() {
 
 function History({ documentId }: { documentId: number }) {
   const { t } = useTranslation();
-  const [page, setPage] = useState(1);
-  const size = 20;
-  const history = useQuery({
-    queryKey: ['documents', documentId, 'history', page],
-    queryFn: () => documentsApi.history(documentId, page, size),
-    placeholderData: keepPreviousData,
-  });
-  if (history.isError) {
-    return <ErrorState error={history.error} onRetry={() => void history.refetch()} />;
-  }
-  const value = (v: string | null | undefined, e: HistoryEntry) => {
-    if (v === null || v === undefined || v === '') {
-      return <Typography.Text type="secondary">—</Typography.Text>;
-    }
-    if (e.field === 'kind') {
-      return t(`documents.kinds.${v}`, { defaultValue: v });
-    }
-    if (e.field === 'published') {
-      return v === 'true' ? t('documents.published') : t('documents.unpublished');
-    }
-    if (e.field === 'size') {
-      return formatSize(Number(v));
-    }
-    return v;
-  };
   return (
-    <Table<HistoryEntry>
-      data-testid="history-table"
-      rowKey={(e) => `${e.changedAt}|${e.entity}|${e.entityId}|${e.field}`}
-      loading={history.isFetching}
-      dataSource={history.data?.items ?? []}
-      locale={{ emptyText: t('documents.noHistory') }}
-      pagination={{ current: page, pageSize: size, total: history.data?.total ?? 0, onChange: setPage, showTotal: (total) => t('common.total', { total }) }}
-      columns={[
-        { title: t('history.changedAt'), key: 'changedAt', width: 150, render: (_, e) => formatDateTime(e.changedAt) },
-        { title: t('history.changedBy'), dataIndex: 'changedBy', width: 110 },
-        { title: t('history.entity'), key: 'entity', width: 120, render: (_, e) => t(`history.entities.${e.entity}`, { defaultValue: e.entity }) },
-        { title: t('history.field'), key: 'field', width: 140, render: (_, e) => t(`documents.${e.entity}.${e.field}`, { defaultValue: e.field }) },
-        { title: t('history.oldValue'), key: 'oldValue', render: (_, e) => value(e.oldValue, e) },
-        { title: t('history.newValue'), key: 'newValue', render: (_, e) => value(e.newValue, e) },
-        { title: t('history.reason'), dataIndex: 'reason' },
-      ]}
+    <HistoryTable<HistoryEntry>
+      queryKey={['documents', documentId]}
+      load={(page, size) => documentsApi.history(documentId, page, size)}
+      emptyText={t('documents.noHistory')}
+      fieldLabel={(e) => t(`documents.${e.entity}.${e.field}`, { defaultValue: e.field })}
+      value={(v, e) => {
+        if (e.field === 'kind') {
+          return t(`documents.kinds.${v}`, { defaultValue: v });
+        }
+        if (e.field === 'published') {
+          return v === 'true' ? t('documents.published') : t('documents.unpublished');
+        }
+        return e.field === 'size' ? formatSize(Number(v)) : v;
+      }}
     />
   );
 }

@@ -1,11 +1,10 @@
-import { Button, Card, Dropdown, Empty, List, Space, Spin, Tag, Typography } from 'antd';
-import { DownloadOutlined, FilePdfOutlined, FileWordOutlined, GlobalOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, List, Space, Spin, Tag, Typography } from 'antd';
+import { DownloadOutlined, FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, documentsApi, formatSize, publicFileUrl, type PublicDocument } from '../../api/documents';
 import { ErrorState } from '../../components/ErrorPages';
-import { changeLanguage, type Language } from '../../i18n';
+import { PublicPage } from './PublicPage';
 
 /**
  * The public documents (公开文件), for anyone, without logging in: the current version of each published
@@ -21,25 +20,7 @@ export default function PublicDocuments() {
   const title = (d: PublicDocument) => (english && d.titleEn ? d.titleEn : d.titleZh);
 
   return (
-    <div style={{ maxWidth: 960, margin: '0 auto', padding: '32px 16px' }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} align="start">
-        <div>
-          <h1 style={{ fontSize: 26, margin: 0 }} data-testid="public-documents-title">{t('documents.public.title')}</h1>
-          <Typography.Paragraph type="secondary">{t('documents.public.subtitle')}</Typography.Paragraph>
-        </div>
-        <Space>
-          <Dropdown
-            menu={{
-              selectedKeys: [i18n.language],
-              items: [{ key: 'zh-CN', label: '简体中文' }, { key: 'en', label: 'English' }],
-              onClick: ({ key }) => void changeLanguage(key as Language),
-            }}
-          >
-            <span data-testid="language-switch" style={{ cursor: 'pointer' }}><GlobalOutlined /> {english ? 'English' : '简体中文'}</span>
-          </Dropdown>
-          <Link to="/">{t('documents.public.login')}</Link>
-        </Space>
-      </Space>
+    <PublicPage title={t('documents.public.title')} subtitle={t('documents.public.subtitle')} testId="public-documents-title">
       {documents.isError ? (
         <ErrorState error={documents.error} onRetry={() => void documents.refetch()} />
       ) : !documents.data ? (
@@ -85,6 +66,6 @@ export default function PublicDocuments() {
           ))}
         </Space>
       )}
-    </div>
+    </PublicPage>
   );
 }
