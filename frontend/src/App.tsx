@@ -24,14 +24,23 @@ const Overview = lazy(() => import('./pages/customers/Overview'));
 const DocumentList = lazy(() => import('./pages/documents/DocumentList'));
 const DocumentDetail = lazy(() => import('./pages/documents/DocumentDetail'));
 const PublicDocuments = lazy(() => import('./pages/public/PublicDocuments'));
+const PublicApply = lazy(() => import('./pages/public/PublicApply'));
+const PublicApplicationStatus = lazy(() => import('./pages/public/PublicApplicationStatus'));
 
+
+const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
 
 function page(permission: Permission, element: ReactNode) {
   return (
     <RequirePermission permission={permission}>
-      <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '120px auto' }} />}>{element}</Suspense>
+      <Suspense fallback={loading}>{element}</Suspense>
     </RequirePermission>
   );
+}
+
+/** A page for anyone: no login, no console frame. */
+function publicPage(element: ReactNode) {
+  return <Suspense fallback={loading}>{element}</Suspense>;
 }
 
 /** "/" is the overview for whoever reads customers (the market department's home). */
@@ -65,7 +74,9 @@ function AppRoutes() {
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* for anyone, without logging in: outside AuthGate and the console's frame */}
-      <Route path="/public/documents" element={<Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '120px auto' }} />}><PublicDocuments /></Suspense>} />
+      <Route path="/public/documents" element={publicPage(<PublicDocuments />)} />
+      <Route path="/public/apply" element={publicPage(<PublicApply />)} />
+      <Route path="/public/applications" element={publicPage(<PublicApplicationStatus />)} />
     </Routes>
   );
 }
