@@ -1,17 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import dayjs from 'dayjs';
-import { logIn, screen } from './helpers';
-import { CREDIT_CODE_CHARSET, creditCodeCheckCharacter } from '../src/pages/customers/validation';
-
-/** A credit code nobody has registered yet, with the right check character. */
-function freshCreditCode(): string {
-  let first17 = '913301';
-  while (first17.length < 17) {
-    first17 += CREDIT_CODE_CHARSET[Math.floor(Math.random() * CREDIT_CODE_CHARSET.length)];
-  }
-  return first17 + creditCodeCheckCharacter(first17);
-}
+import { freshCreditCode, logIn, screen } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
