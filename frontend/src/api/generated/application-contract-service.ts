@@ -96,6 +96,10 @@ export interface paths {
     /** The application's changes (fields, transitions, messages, attachments), newest first */
     get: operations["listApplicationHistory"];
   };
+  "/api/applications/{id}/pdf": {
+    /** The application as form 16-01 (PDF) */
+    get: operations["downloadApplicationPdf"];
+  };
   "/api/applications/{id}/reject": {
     /** Reject, with `reasons` given to the applicant */
     post: operations["rejectApplication"];
@@ -119,6 +123,38 @@ export interface paths {
   "/api/applications/{id}/withdraw": {
     /** Withdraw (from any state not final), e.g. at the client's request by phone */
     post: operations["withdrawApplication"];
+  };
+  "/api/contracts": {
+    /** Contracts by status, application and text, sorted and paged */
+    get: operations["listContracts"];
+    /** Draw up a contract (DRAFT, next number) from an ACCEPTED application */
+    post: operations["createContract"];
+  };
+  "/api/contracts/{id}": {
+    /** A contract */
+    get: operations["getContract"];
+    /** Change a DRAFT's terms (party, scope, fees, payment terms); send the version you read */
+    put: operations["updateContract"];
+  };
+  "/api/contracts/{id}/history": {
+    /** The contract's changes (terms and transitions), newest first */
+    get: operations["listContractHistory"];
+  };
+  "/api/contracts/{id}/pdf": {
+    /** The contract as form 16-02 (PDF) */
+    get: operations["downloadContractPdf"];
+  };
+  "/api/contracts/{id}/send": {
+    /** Send a DRAFT to the client for signing (both fees must be set) */
+    post: operations["sendContract"];
+  };
+  "/api/contracts/{id}/sign": {
+    /** Record that both parties signed a SENT contract; ContractSigned goes to customer-service */
+    post: operations["signContract"];
+  };
+  "/api/contracts/{id}/terminate": {
+    /** Terminate a contract, with the reason */
+    post: operations["terminateContract"];
   };
   "/api/documents": {
     /** The document library, filtered by kind and publication, sorted and paged */
@@ -318,6 +354,106 @@ export interface components {
       scopeWithinAccreditation?: boolean;
       sitesCovered?: boolean;
     };
+    Contract: {
+      address?: string;
+      /** @description Statuses it may move to next */
+      allowedTransitions: components["schemas"]["ContractStatus"][];
+      applicationAcceptedOn?: components["schemas"]["LocalDate"];
+      /** Format: int64 */
+      applicationId: number;
+      applicationReference: string;
+      city?: string;
+      contactEmail?: string;
+      contactName?: string;
+      contactPhone?: string;
+      createdAt: components["schemas"]["Instant"];
+      createdBy: string;
+      creditCode: string;
+      draftedOn: components["schemas"]["LocalDate"];
+      formNumber: string;
+      /** Format: int64 */
+      id: number;
+      /**
+       * Format: decimal
+       * @description CNY as an exact decimal string
+       */
+      initialAuditFee?: string;
+      legalRepresentative?: string;
+      name: string;
+      /** @description From certcare.contracts.number-pattern, e.g. ZLCC-2026-0001 */
+      number: string;
+      paymentTerms?: string;
+      postalCode?: string;
+      provinceCode: string;
+      provinceName?: string;
+      schemes: string[];
+      scope?: string;
+      scopeEn?: string;
+      sentAt?: components["schemas"]["Instant"];
+      signedOn?: components["schemas"]["LocalDate"];
+      sites: components["schemas"]["ContractSite"][];
+      status: components["schemas"]["ContractStatus"];
+      /**
+       * Format: decimal
+       * @description CNY per surveillance audit
+       */
+      surveillanceFee?: string;
+      terminatedAt?: components["schemas"]["Instant"];
+      terminationReason?: string;
+      updatedAt: components["schemas"]["Instant"];
+      updatedBy: string;
+      /**
+       * Format: int32
+       * @description Send it back unchanged with a change; a stale one gets 409
+       */
+      version: number;
+    };
+    ContractInput: {
+      address?: string;
+      city?: string;
+      contactEmail?: string;
+      contactName?: string;
+      contactPhone?: string;
+      /** @description 统一社会信用代码 (GB 32100 check digit) */
+      creditCode: string;
+      /** @description CNY, at most 2 decimals */
+      initialAuditFee?: number;
+      legalRepresentative?: string;
+      name: string;
+      paymentTerms?: string;
+      /** @description 6 digits */
+      postalCode?: string;
+      /** @description Province (GB/T 2260, 6 digits) */
+      provinceCode: string;
+      scope?: string;
+      scopeEn?: string;
+      /** @description CNY per surveillance audit, at most 2 decimals */
+      surveillanceFee?: number;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
+    };
+    ContractSite: {
+      activity?: string;
+      address: string;
+      /** Format: int32 */
+      headCount?: number;
+    };
+    /** @enum {string} */
+    ContractStatus: "DRAFT" | "SENT" | "SIGNED" | "TERMINATED";
+    ContractTransition: {
+      /** @description terminate: why (required) */
+      reason?: string;
+      /** @description sign: the date both parties signed (required; not in the future) */
+      signedOn?: components["schemas"]["LocalDate"];
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
+    };
     DocumentDetail: {
       createdAt: components["schemas"]["Instant"];
       createdBy: string;
@@ -388,6 +524,17 @@ export interface components {
       oldValue?: string;
       reason?: string;
     };
+    Entry2: {
+      changedAt: components["schemas"]["Instant"];
+      changedBy: string;
+      entity: string;
+      /** Format: int64 */
+      entityId: number;
+      field: string;
+      newValue?: string;
+      oldValue?: string;
+      reason?: string;
+    };
     FormView: {
       attachmentKinds: components["schemas"]["AttachmentKind"][];
       formNumber: string;
@@ -442,6 +589,15 @@ export interface components {
       /** Format: int64 */
       total?: number;
     };
+    ListPageContractView: {
+      items?: components["schemas"]["Contract"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
     ListPageDocumentView: {
       items?: components["schemas"]["DocumentView"][];
       /** Format: int32 */
@@ -469,6 +625,15 @@ export interface components {
       /** Format: int64 */
       total?: number;
     };
+    ListPageEntry2: {
+      items?: components["schemas"]["Entry2"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
     /** Format: date */
     LocalDate: string;
     MessageView: {
@@ -485,6 +650,10 @@ export interface components {
       name: string;
       nameEn: string;
       nameZh: string;
+    };
+    NewContract: {
+      /** Format: int64 */
+      applicationId: number;
     };
     Pong: {
       roles?: string[];
@@ -953,6 +1122,34 @@ export interface operations {
       };
     };
   };
+  /** The application as form 16-01 (PDF) */
+  downloadApplicationPdf: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The PDF */
+      200: {
+        content: {
+          "application/pdf": unknown;
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
   /** Reject, with `reasons` given to the applicant */
   rejectApplication: {
     parameters: {
@@ -1199,6 +1396,329 @@ export interface operations {
       };
     };
   };
+  /** Contracts by status, application and text, sorted and paged */
+  listContracts: {
+    parameters: {
+      query?: {
+        applicationId?: number;
+        page?: number;
+        /** @description Part of the customer's name, credit code or the contract number */
+        q?: string;
+        size?: number;
+        /** @description id, number, name, status, draftedOn, signedOn, updatedAt; `number,desc`; repeatable */
+        sort?: string[];
+        status?: components["schemas"]["ContractStatus"];
+      };
+    };
+    responses: {
+      /** @description One page of contracts */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageContractView"];
+        };
+      };
+      /** @description A filter, sort key or paging value is invalid (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Draw up a contract (DRAFT, next number) from an ACCEPTED application */
+  createContract: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["NewContract"];
+      };
+    };
+    responses: {
+      /** @description Drawn up (Location names it) */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Contract"];
+        };
+      };
+      /** @description No applicationId (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such application (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description The application is not ACCEPTED (application-not-accepted) or has a contract already (contract-exists) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** A contract */
+  getContract: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The contract */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contract"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Change a DRAFT's terms (party, scope, fees, payment terms); send the version you read */
+  updateContract: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ContractInput"];
+      };
+    };
+    responses: {
+      /** @description The contract as changed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contract"];
+        };
+      };
+      /** @description Invalid fields, each named with its reason (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not a DRAFT (contract-not-editable) or changed by someone else (stale) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** The contract's changes (terms and transitions), newest first */
+  listContractHistory: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description One page of changes */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageEntry1"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** The contract as form 16-02 (PDF) */
+  downloadContractPdf: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The PDF */
+      200: {
+        content: {
+          "application/pdf": unknown;
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Send a DRAFT to the client for signing (both fees must be set) */
+  sendContract: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ContractTransition"];
+      };
+    };
+    responses: {
+      /** @description SENT */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contract"];
+        };
+      };
+      /** @description No version, a fee missing (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not a DRAFT (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Record that both parties signed a SENT contract; ContractSigned goes to customer-service */
+  signContract: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ContractTransition"];
+      };
+    };
+    responses: {
+      /** @description SIGNED */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contract"];
+        };
+      };
+      /** @description No version, no or a future signing date (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not SENT (forbidden-transition, e.g. signing a DRAFT) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Terminate a contract, with the reason */
+  terminateContract: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ContractTransition"];
+      };
+    };
+    responses: {
+      /** @description TERMINATED */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Contract"];
+        };
+      };
+      /** @description No version or no reason (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such contract (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Terminated already (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
   /** The document library, filtered by kind and publication, sorted and paged */
   listDocuments: {
     parameters: {
@@ -1344,7 +1864,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["ListPageEntry1"];
+          "application/json": components["schemas"]["ListPageEntry2"];
         };
       };
       /** @description Not Authorized */

@@ -30,6 +30,7 @@ class OpenApiBadInputTest {
         long attachment = given().header("Authorization", "Bearer " + token).when().get("/api/applications/" + application)
                 .then().statusCode(200).extract().jsonPath().getLong("attachments[0].id");
         var submitted = com.certcare.application.applying.Applicants.submitted("走查申请有限公司");
+        long contract = contract("Bearer " + token);
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
                 .headers(() -> Map.of("Authorization", "Bearer " + token, "X-Application-Secret", submitted.get("secret")))
@@ -37,12 +38,26 @@ class OpenApiBadInputTest {
                 .pathParam("/api/applications/{id}", "id", () -> application)
                 .pathParam("/api/applications/{id}/attachments/{attachmentId}/file", "attachmentId", () -> attachment)
                 .pathParam("/api/public/applications/{reference}", "reference", () -> submitted.get("reference"))
+                .pathParam("/api/contracts/{id}", "id", () -> contract)
                 .pathParam("number", 1)
                 .validBody("createDocument", () -> Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件"))
                 .validBody("updateDocument", () -> Map.of("kind", "FEE_SCHEDULE", "titleZh", "走查文件",
                         "published", true, "version", version("Bearer " + token, document)))
                 .assertNoFaults();
         assertTrue(result.operations() >= 9, "the document lists this service's operations: " + result.operations());
+    }
+
+    /** A DRAFT contract of an accepted application. */
+    private static long contract(String auth) {
+        io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .addHeader("Authorization", auth).build();
+        try {
+            return com.certcare.application.contract.ContractLifecycleTest
+                    .draft(com.certcare.application.contract.ContractLifecycleTest.acceptedApplication("走查合同有限公司", "QMS"))
+                    .getLong("id");
+        } finally {
+            io.restassured.RestAssured.requestSpecification = null;
+        }
     }
 
     /** A DRAFT entered by staff, with a licence attached. */
