@@ -204,6 +204,21 @@ public class ContractLifecycleTest {
         draft(application);
     }
 
+    /** Every envelope in this module's outbox (of every test so far) against its schema: the service's own or the platform's. */
+    @Test
+    void everyEnvelopeInTheOutboxMatchesItsSchema() throws Exception {
+        JsonPath c = draft(acceptedApplication("契约检查有限公司", "QMS"));
+        String path = CONTRACTS + "/" + c.getLong("id");
+        given().contentType(ContentType.JSON).body(terms(c)).when().put(path).then().statusCode(200);
+        step(path, "send", Map.of());
+        step(path, "sign", Map.of("signedOn", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()));
+        step(path, "terminate", Map.of("reason", "合同期满"));
+        Map<String, Integer> checked = EventContracts.checkOutbox(db, "schemas/events", "contracts");
+        for (String type : List.of("ApplicationAccepted", "ContractSigned", "ContractTerminated")) {
+            assertTrue(checked.getOrDefault(type, 0) > 0, type + " checked: " + checked);
+        }
+    }
+
     @Test
     void onlyAcceptedApplicationsGetContracts() {
         long id = given().contentType(ContentType.JSON).body(Applicants.form("未受理申请有限公司", "QMS"))
