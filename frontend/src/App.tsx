@@ -26,6 +26,11 @@ const DocumentDetail = lazy(() => import('./pages/documents/DocumentDetail'));
 const PublicDocuments = lazy(() => import('./pages/public/PublicDocuments'));
 const PublicApply = lazy(() => import('./pages/public/PublicApply'));
 const PublicApplicationStatus = lazy(() => import('./pages/public/PublicApplicationStatus'));
+const ApplicationList = lazy(() => import('./pages/applications/ApplicationList'));
+const ApplicationDetail = lazy(() => import('./pages/applications/ApplicationDetail'));
+const ApplicationNew = lazy(() => import('./pages/applications/ApplicationNew'));
+const ContractList = lazy(() => import('./pages/contracts/ContractList'));
+const ContractDetail = lazy(() => import('./pages/contracts/ContractDetail'));
 
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
@@ -69,6 +74,11 @@ function AppRoutes() {
         <Route path="customers/import" element={page('customers:edit', <ImportPage />)} />
         <Route path="customers/:id" element={page('customers:read', <CustomerDetail />)} />
         <Route path="customers/:id/edit" element={page('customers:edit', <CustomerFormPage />)} />
+        <Route path="applications" element={page('applications:read', <ApplicationList />)} />
+        <Route path="applications/new" element={page('applications:manage', <ApplicationNew />)} />
+        <Route path="applications/:id" element={page('applications:read', <ApplicationDetail />)} />
+        <Route path="contracts" element={page('contracts:read', <ContractList />)} />
+        <Route path="contracts/:id" element={page('contracts:read', <ContractDetail />)} />
         <Route path="documents" element={page('documents:read', <DocumentList />)} />
         <Route path="documents/:id" element={page('documents:read', <DocumentDetail />)} />
         <Route path="*" element={<NotFound />} />

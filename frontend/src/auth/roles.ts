@@ -2,7 +2,8 @@
 export const ROLES = ['market', 'department', 'leader', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' | 'documents:manage';
+export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' | 'documents:manage'
+  | 'applications:read' | 'applications:manage' | 'contracts:read' | 'contracts:manage';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
@@ -10,6 +11,11 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   // public documents (application-contract-service): the market department keeps them, others read
   'documents:read': ['market', 'admin', 'leader', 'auditor'],
   'documents:manage': ['market'],
+  // applications (16-01) and contracts (16-02): the market department reviews and drafts, others read
+  'applications:read': ['market', 'leader', 'auditor', 'admin'],
+  'applications:manage': ['market'],
+  'contracts:read': ['market', 'leader', 'auditor', 'admin'],
+  'contracts:manage': ['market'],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -43,10 +43,12 @@ describe('menus and routes by realm role', () => {
 
   it('gives each role its menu entries', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
-    expect(paths(['market'])).toEqual(['/customers/overview', '/customers', '/customers/import', '/documents']);
-    expect(paths(['admin'])).toEqual(['/customers/overview', '/customers', '/customers/import', '/documents']);
-    expect(paths(['leader'])).toEqual(['/customers/overview', '/customers', '/documents']);
-    expect(paths(['auditor'])).toEqual(['/customers/overview', '/customers', '/documents']);
+    const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
+    const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
+    expect(paths(['market'])).toEqual(all);
+    expect(paths(['admin'])).toEqual(all);
+    expect(paths(['leader'])).toEqual(reading);
+    expect(paths(['auditor'])).toEqual(reading);
     expect(paths(['department'])).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { ProLayout } from '@ant-design/pro-components';
-import { DashboardOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import { AuditOutlined, DashboardOutlined, FileProtectOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
 import { Dropdown } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
@@ -13,6 +13,8 @@ const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   team: <TeamOutlined />,
   upload: <UploadOutlined />,
   file: <FileTextOutlined />,
+  application: <AuditOutlined />,
+  contract: <FileProtectOutlined />,
 };
 
 /** The console frame: side menu by role, language switch, the user and logout. */

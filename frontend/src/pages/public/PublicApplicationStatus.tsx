@@ -170,7 +170,7 @@ function PublicApplicationStatus() {
                   </Form.Item>
                 </Space>
                 <FormErrors errors={answer.formErrors} />
-                <Button type="primary" htmlType="submit" loading={answer.saving} data-testid="answer-submit">{t('applications.public.sendAnswer')}</Button>
+                <div><Button type="primary" htmlType="submit" loading={answer.saving} data-testid="answer-submit">{t('applications.public.sendAnswer')}</Button></div>
               </Form>
             </Card>
           ) : null}
