@@ -89,8 +89,8 @@ function ApplicationList() {
           }}
           columns={[
             {
-              title: t('applications.fields.reference'), key: 'reference', width: 150,
-              render: (_, a) => <Link to={`/applications/${a.id}`}>{a.reference}</Link>,
+              title: t('applications.fields.reference'), key: 'reference', width: 170,
+              render: (_, a) => <Link to={`/applications/${a.id}`} style={{ whiteSpace: 'nowrap' }}>{a.reference}</Link>,
             },
             {
               title: t('applications.fields.name'), key: 'name', width: 260,
@@ -116,12 +116,12 @@ function ApplicationList() {
               render: (_, a) => a.schemes.map((s) => <Tag key={s} title={schemeName(s)}>{s}</Tag>),
             },
             { title: t('applications.fields.provinceCode'), key: 'province', width: 110, render: (_, a) => a.provinceName ?? a.provinceCode },
-            { title: t('applications.fields.submittedAt'), key: 'submittedAt', width: 150, render: (_, a) => formatDateTime(a.submittedAt) },
+            { title: t('applications.fields.submittedAt'), key: 'submittedAt', width: 160, render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.submittedAt)}</span> },
             {
               title: t('applications.fields.reviewDueOn'), key: 'reviewDueOn', width: 120,
               render: (_, a) => (a.overdue ? <Typography.Text type="danger">{a.reviewDueOn}</Typography.Text> : a.reviewDueOn),
             },
-            { title: t('applications.fields.decidedAt'), key: 'decidedAt', width: 150, render: (_, a) => formatDateTime(a.decidedAt) },
+            { title: t('applications.fields.decidedAt'), key: 'decidedAt', width: 160, render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(a.decidedAt)}</span> },
           ]}
         />
       )}
