@@ -77,6 +77,7 @@ function AppRoutes() {
         <Route path="applications" element={page('applications:read', <ApplicationList />)} />
         <Route path="applications/new" element={page('applications:manage', <ApplicationNew />)} />
         <Route path="applications/:id" element={page('applications:read', <ApplicationDetail />)} />
+        <Route path="applications/:id/edit" element={page('applications:manage', <ApplicationNew />)} />
         <Route path="contracts" element={page('contracts:read', <ContractList />)} />
         <Route path="contracts/:id" element={page('contracts:read', <ContractDetail />)} />
         <Route path="documents" element={page('documents:read', <DocumentList />)} />

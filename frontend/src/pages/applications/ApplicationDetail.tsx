@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Card, Descriptions, Space, Spin, Table, Tabs, Tag, Typography } from 'antd';
-import { DownloadOutlined, EyeOutlined, FilePdfOutlined, FileProtectOutlined, PaperClipOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, EyeOutlined, FilePdfOutlined, FileProtectOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -98,6 +98,9 @@ function ApplicationDetail() {
             onClick={() => void downloadFile(applicationPdfPath(id), `${a.reference}.pdf`).catch(failed)}>
             {t('applications.detail.pdf', { form: a.formNumber })}
           </Button>
+          {manage && (a.status === 'DRAFT' || a.status === 'NEEDS_INFO')
+            ? <Link to={`/applications/${id}/edit`}><Button icon={<EditOutlined />} data-testid="application-edit">{t('common.edit')}</Button></Link>
+            : null}
           {manage && !final ? <Button icon={<PaperClipOutlined />} onClick={() => setAttaching(true)} data-testid="attach">{t('applications.detail.attach')}</Button> : null}
           {manage ? STEPS[a.status].map((s) => (
             <Button key={s} type={s === 'accept' || s === 'start-review' || s === 'submit' ? 'primary' : 'default'}

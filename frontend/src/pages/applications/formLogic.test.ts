@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApplicationForm } from '../../api/applications';
-import { checkUploadLimits, requiredAttachments, toApplicationInput } from './formLogic';
+import { checkUploadLimits, requiredAttachments, toApplicationInput, toApplicationValues } from './formLogic';
+import type { ApplicationDetail } from '../../api/applications';
 
 const scheme = (code: string, requiredAttachments: ('BUSINESS_LICENCE' | 'PERMIT' | 'OTHER')[]) =>
   ({ code, nameZh: code, nameEn: code, name: code, requiredAttachments });
@@ -42,5 +43,16 @@ describe('the application form', () => {
       name: '杭州示例制造有限公司', creditCode: '91350100M000100Y43', city: null, contactEmail: null, consultancyName: null,
       sites: [{ address: '余杭区 2 号', activity: '装配', headCount: 20 }], headCount: 80, shifts: null, language: null,
     });
+  });
+
+  it('reads an application back into the form unchanged', () => {
+    const input = toApplicationInput({
+      name: '杭州示例制造有限公司', creditCode: '91350100M000100Y43', legalRepresentative: '王五', address: '文三路 1 号',
+      provinceCode: '330000', postalCode: '310000', contactName: '张三', contactPhone: '13800138000', schemes: ['QMS', 'EMS'],
+      scope: '机械零件的生产', headCount: 80, shifts: 2, consultancyUsed: true, consultancyName: '某咨询公司',
+      sites: [{ address: '余杭区 2 号', activity: '装配', headCount: 20 }],
+    });
+    const detail = { ...input, id: 1, sites: input.sites ?? [] } as unknown as ApplicationDetail;
+    expect(toApplicationInput(toApplicationValues(detail))).toEqual(input);
   });
 });

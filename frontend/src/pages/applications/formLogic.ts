@@ -1,4 +1,4 @@
-import { ATTACHMENT_KINDS, type ApplicationForm, type ApplicationInput, type AttachmentKind, type FilesByKind } from '../../api/applications';
+import { ATTACHMENT_KINDS, type ApplicationDetail, type ApplicationForm, type ApplicationInput, type AttachmentKind, type FilesByKind } from '../../api/applications';
 import { normalizeCreditCode } from '../customers/validation';
 
 /**
@@ -93,6 +93,20 @@ export function toApplicationInput(v: ApplicationValues): ApplicationInput {
     consultancyUsed: v.consultancyUsed ?? (null as unknown as boolean),
     consultancyName: v.consultancyUsed ? blank(v.consultancyName) : null,
     language: blank(v.language),
+  };
+}
+
+/** An application's fields as the form holds them, to correct it (no files: those are attached anew). */
+export function toApplicationValues(a: ApplicationDetail): ApplicationValues {
+  const text = (s?: string | null) => s ?? undefined;
+  return {
+    name: a.name, creditCode: a.creditCode, legalRepresentative: text(a.legalRepresentative), address: text(a.address),
+    provinceCode: text(a.provinceCode), city: text(a.city), postalCode: text(a.postalCode), contactName: text(a.contactName),
+    contactPhone: text(a.contactPhone), contactEmail: text(a.contactEmail), schemes: a.schemes, scope: text(a.scope),
+    scopeEn: text(a.scopeEn), sites: a.sites.map((s) => ({ address: s.address, activity: text(s.activity), headCount: s.headCount ?? null })),
+    headCount: a.headCount ?? null, shifts: a.shifts ?? null, outsourcedProcesses: text(a.outsourcedProcesses),
+    existingCertifications: text(a.existingCertifications), consultancyUsed: a.consultancyUsed ?? undefined,
+    consultancyName: text(a.consultancyName), language: text(a.language),
   };
 }
 
