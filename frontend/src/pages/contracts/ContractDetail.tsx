@@ -105,7 +105,9 @@ function ContractDetail() {
   };
   const send = () => modal.confirm({
     title: t('contracts.sendTitle', { number: c.number }),
-    content: form.isFieldsTouched() ? t('contracts.sendUnsaved') : t('contracts.sendConfirm'),
+    // what is sent is what was saved: say so when the form holds something else
+    content: JSON.stringify(toInput({ ...toTerms(c), ...form.getFieldsValue() }, c.version)) !== JSON.stringify(toInput(toTerms(c), c.version))
+      ? t('contracts.sendUnsaved') : t('contracts.sendConfirm'),
     okText: t('contracts.actions.send'),
     okButtonProps: { 'data-testid': 'send-confirm' },
     cancelText: t('common.cancel'),
