@@ -52,12 +52,7 @@ create table application (
 create index application_status_submitted on application (status, submitted_at);
 create index application_updated on application (updated_at desc, id desc);
 
--- One row per scope of the reference pattern (e.g. 'SQ-2026-'): the last number given, raised in the
--- application's transaction, so numbers are unique and without gaps.
-create table application_reference_counter (
-    scope text primary key,
-    last  integer not null
-);
+-- References are numbered without gaps from number_counter (V4, series 'application').
 
 create sequence application_message_seq increment by 50;
 create table application_message (

@@ -1,5 +1,5 @@
 -- Certification contracts (认证合同, form 16-02; clause 4.1.4): drawn up from an ACCEPTED application, numbered from
--- certcare.contracts.number-pattern (contract_number_counter, V4), sent, signed, terminated. The customer party is
+-- certcare.contracts.number-pattern (number_counter, V4), sent, signed, terminated. The customer party is
 -- copied from the application when the contract is drawn up and may be corrected while it is a DRAFT.
 create sequence contract_seq increment by 50;
 create table contract (

@@ -2,7 +2,10 @@ package com.certcare.application.applying;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
+
+import com.certcare.application.numbering.NumberPattern;
 
 /** {@code certcare.applications.*}: the body's form 16-01, its reference numbers, review time and upload limits. */
 @ConfigMapping(prefix = "certcare.applications")
@@ -17,7 +20,8 @@ public interface ApplicationConfig {
      * year, n digits at least. Numbers run without gaps per value of the rest of the pattern.
      */
     @WithDefault("SQ-{yyyy}-{seq:5}")
-    String referencePattern();
+    @WithConverter(NumberPattern.ConfigConverter.class)
+    NumberPattern referencePattern();
 
     /** Calendar days from submission within which the review should be decided; later ones are listed as overdue. */
     @WithDefault("5")

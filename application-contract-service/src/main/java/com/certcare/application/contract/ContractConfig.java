@@ -1,6 +1,6 @@
 package com.certcare.application.contract;
 
-import org.eclipse.microprofile.config.spi.Converter;
+import com.certcare.application.numbering.NumberPattern;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
@@ -15,18 +15,11 @@ public interface ContractConfig {
 
     /** How contract numbers look, e.g. {@code ZLCC-{yyyy}-{seq:4}} (see {@link NumberPattern}). */
     @WithDefault("ZLCC-{yyyy}-{seq:4}")
-    @WithConverter(PatternConverter.class)
+    @WithConverter(NumberPattern.ConfigConverter.class)
     NumberPattern numberPattern();
 
     /** The form number printed on the contract (form 16-02). */
     @WithDefault("ZLCX-16-02")
     String formNumber();
 
-    /** Reads {@code number-pattern}; its exception's message says what is wrong. */
-    final class PatternConverter implements Converter<NumberPattern> {
-        @Override
-        public NumberPattern convert(String value) {
-            return NumberPattern.parse(value);
-        }
-    }
 }

@@ -133,7 +133,7 @@ public final class Applicants {
     static Map<String, String> counts(DataSource db) {
         Map<String, String> c = new LinkedHashMap<>();
         for (String table : List.of("application", "application_attachment", "application_message", "document_file",
-                "change_record", "outbox_event", "application_reference_counter")) {
+                "change_record", "outbox_event", "number_counter")) {
             c.put(table, query(db, "select count(*) from " + table).get(0));
         }
         c.put("application state", query(db, "select coalesce(sum(version), 0) || '/' || coalesce(string_agg(status, ',' order by id), '')"

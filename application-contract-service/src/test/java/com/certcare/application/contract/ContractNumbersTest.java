@@ -1,5 +1,7 @@
 package com.certcare.application.contract;
 
+import com.certcare.application.numbering.NumberCounters;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,6 +55,8 @@ class ContractNumbersTest {
     ContractConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    NumberCounters counters;
 
     @Test
     void sixteenThreadsAtOnceGetOneToNWithoutDuplicateOrGapThoughSomeRollBack() throws Exception {
@@ -111,7 +115,7 @@ class ContractNumbersTest {
         }
         assertEquals(LongStream.rangeClosed(1, n).boxed().toList(), List.copyOf(seqs), "1.." + n + " without a gap");
         assertEquals(n, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select last_issued from contract_number_counter where series = 'contract' and period = :p")
+                "select last_issued from number_counter where series = 'contract' and period = :p")
                 .setParameter("p", String.valueOf(YEAR)).getSingleResult()).longValue()));
     }
 
@@ -121,8 +125,8 @@ class ContractNumbersTest {
         // 23:59:59 on 31 December in Shanghai, and one second later: 1 January there, still 31 December in UTC
         Instant lastSecond = ZonedDateTime.of(year, 12, 31, 23, 59, 59, 0, ClockProducer.ZONE).toInstant();
         Instant newYear = lastSecond.plusSeconds(1);
-        ContractNumbers onNewYearsEve = new ContractNumbers(config, em, Clock.fixed(lastSecond, ClockProducer.ZONE));
-        ContractNumbers onNewYearsDay = new ContractNumbers(config, em, Clock.fixed(newYear, ClockProducer.ZONE));
+        ContractNumbers onNewYearsEve = new ContractNumbers(config, counters, Clock.fixed(lastSecond, ClockProducer.ZONE));
+        ContractNumbers onNewYearsDay = new ContractNumbers(config, counters, Clock.fixed(newYear, ClockProducer.ZONE));
 
         assertEquals("ZLCC-" + year + "-0001", inTransaction(onNewYearsEve));
         assertEquals("ZLCC-" + year + "-0002", inTransaction(onNewYearsEve));

@@ -1,4 +1,4 @@
-package com.certcare.application.contract;
+package com.certcare.application.numbering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A contract-number pattern such as {@code ZLCC-{yyyy}-{seq:4}}: literal text and the tokens {@code {yyyy}} (year),
+ * A number pattern such as {@code ZLCC-{yyyy}-{seq:4}} (contracts) or {@code SQ-{yyyy}-{seq:5}} (applications): literal text and the tokens {@code {yyyy}} (year),
  * {@code {yy}} (year, two digits), {@code {MM}} (month, two digits) and exactly one {@code {seq:N}} (the sequence
  * number, zero-padded to at least N digits, 1 ≤ N ≤ 9; a number beyond N digits is printed whole, never cut).
  * The sequence restarts every year when the pattern has a year token ({@link #period} is the year), else never.
@@ -55,7 +55,7 @@ public final class NumberPattern {
      */
     public static NumberPattern parse(String pattern) {
         if (pattern == null || pattern.isBlank()) {
-            throw new IllegalArgumentException("a contract-number pattern is required, e.g. ZLCC-{yyyy}-{seq:4}");
+            throw new IllegalArgumentException("a number pattern is required, e.g. ZLCC-{yyyy}-{seq:4}");
         }
         List<Part> parts = new ArrayList<>();
         Matcher m = TOKEN.matcher(pattern);
@@ -71,7 +71,7 @@ public final class NumberPattern {
                 case "MM" -> parts.add(new Month());
                 default -> {
                     if (!seq.matches()) {
-                        throw new IllegalArgumentException("unknown token {" + token + "} in the contract-number pattern "
+                        throw new IllegalArgumentException("unknown token {" + token + "} in the number pattern "
                                 + pattern + ": use {yyyy}, {yy}, {MM} and one {seq:N} with N from 1 to 9");
                     }
                     parts.add(new Seq(Integer.parseInt(seq.group(1))));
@@ -82,7 +82,7 @@ public final class NumberPattern {
         }
         literal(pattern, pattern.substring(at), parts);
         if (seqs != 1) {
-            throw new IllegalArgumentException("the contract-number pattern " + pattern + " needs exactly one {seq:N} (N from 1 to 9), it has "
+            throw new IllegalArgumentException("the number pattern " + pattern + " needs exactly one {seq:N} (N from 1 to 9), it has "
                     + seqs);
         }
         return new NumberPattern(pattern, parts);
@@ -93,10 +93,10 @@ public final class NumberPattern {
             return;
         }
         if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
-            throw new IllegalArgumentException("unbalanced brace in the contract-number pattern " + pattern);
+            throw new IllegalArgumentException("unbalanced brace in the number pattern " + pattern);
         }
         if (text.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("control character in the contract-number pattern");
+            throw new IllegalArgumentException("control character in the number pattern");
         }
         parts.add(new Literal(text));
     }
@@ -136,5 +136,13 @@ public final class NumberPattern {
     @Override
     public String toString() {
         return source;
+    }
+
+    /** Reads a pattern from configuration; a bad one stops the start, the error naming the key and the reason. */
+    public static final class ConfigConverter implements org.eclipse.microprofile.config.spi.Converter<NumberPattern> {
+        @Override
+        public NumberPattern convert(String value) {
+            return parse(value);
+        }
     }
 }
