@@ -1,5 +1,7 @@
 package com.certcare.application.applying;
 
+import com.certcare.application.party.PartyEntity;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +23,6 @@ import org.hibernate.type.SqlTypes;
 import com.certcare.platform.history.Audited;
 import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.history.Subject;
-import com.certcare.platform.persistence.AuditedEntity;
 import com.certcare.platform.problem.ProblemException;
 
 /**
@@ -31,7 +32,7 @@ import com.certcare.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "application")
-public class Application extends AuditedEntity implements Audited {
+public class Application extends PartyEntity implements Audited {
 
     /** The aggregate its changes are listed under in the change history. */
     public static final String HISTORY = "application";
@@ -52,23 +53,6 @@ public class Application extends AuditedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
 
-    public String name;
-    @Column(name = "credit_code")
-    public String creditCode;
-    @Column(name = "legal_representative")
-    public String legalRepresentative;
-    public String address;
-    @Column(name = "province_code")
-    public String provinceCode;
-    public String city;
-    @Column(name = "postal_code")
-    public String postalCode;
-    @Column(name = "contact_name")
-    public String contactName;
-    @Column(name = "contact_phone")
-    public String contactPhone;
-    @Column(name = "contact_email")
-    public String contactEmail;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
@@ -245,19 +229,9 @@ public class Application extends AuditedEntity implements Audited {
 
     @Override
     public Snapshot snapshot() {
-        return new Snapshot()
+        return putParty(new Snapshot()
                 .put("reference", reference)
-                .put("status", status)
-                .put("name", name)
-                .put("creditCode", creditCode)
-                .put("legalRepresentative", legalRepresentative)
-                .put("address", address)
-                .put("provinceCode", provinceCode)
-                .put("city", city)
-                .put("postalCode", postalCode)
-                .put("contactName", contactName)
-                .put("contactPhone", contactPhone)
-                .put("contactEmail", contactEmail)
+                .put("status", status))
                 .put("schemes", schemes)
                 .put("scope", scope)
                 .put("scopeEn", scopeEn)

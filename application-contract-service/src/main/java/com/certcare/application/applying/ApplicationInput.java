@@ -1,5 +1,7 @@
 package com.certcare.application.applying;
 
+import com.certcare.application.party.PartyFields;
+
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,5 +33,5 @@ public record ApplicationInput(
         @Schema(required = true, description = "Whether a consultancy helped build the system (17021-1 9.1.1)") Boolean consultancyUsed,
         @Schema(maxLength = 200, description = "Required when consultancyUsed") String consultancyName,
         @Schema(maxLength = 50, description = "Language(s) the audit is to be held in", examples = "中文") String language,
-        @Schema(description = "The version you read (staff updates only)") Integer version) {
+        @Schema(description = "The version you read (staff updates only)") Integer version) implements PartyFields {
 }

@@ -14,8 +14,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.certcare.application.document.DocumentRules;
 import com.certcare.application.document.FileType;
-import com.certcare.platform.identity.ContactFormats;
-import com.certcare.platform.identity.CreditCode;
+import com.certcare.application.party.PartyRules;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.reference.ReferenceLists;
@@ -40,12 +39,14 @@ public class ApplicationRules {
     static final int SHIFTS_MAX = 10;
 
     private final ReferenceLists reference;
+    private final PartyRules party;
     private final ApplicationConfig config;
     private final FormSettings form;
     private final ObjectMapper mapper;
 
-    ApplicationRules(ReferenceLists reference, ApplicationConfig config, FormSettings form, ObjectMapper mapper) {
+    ApplicationRules(ReferenceLists reference, PartyRules party, ApplicationConfig config, FormSettings form, ObjectMapper mapper) {
         this.reference = reference;
+        this.party = party;
         this.config = config;
         this.form = form;
         this.mapper = mapper;
@@ -75,33 +76,7 @@ public class ApplicationRules {
     /** The input as checked, or null when it broke a rule (then {@code v} says which). */
     CheckedApplicationInput check(ApplicationInput in, Violations v) {
         int found = v.list().size();
-        v.text(in.name(), true, NAME_MAX, "name");
-        String code = CreditCode.normalize(in.creditCode());
-        if (v.check(code != null && !code.isEmpty(), "creditCode", "required")) {
-            switch (CreditCode.check(code)) {
-                case MALFORMED -> v.check(false, "creditCode", "credit-code-format");
-                case CHECK_DIGIT_MISMATCH -> v.check(false, "creditCode", "credit-code-check",
-                        String.valueOf(CreditCode.checkCharacter(code.substring(0, 17))));
-                case VALID -> { }
-            }
-        }
-        v.text(in.legalRepresentative(), true, SHORT_MAX, "legalRepresentative");
-        v.text(in.address(), true, ADDRESS_MAX, "address");
-        if (v.text(in.provinceCode(), true, SHORT_MAX, "provinceCode")) {
-            v.check(reference.isProvince(in.provinceCode().strip()), "provinceCode", "province-unknown");
-        }
-        v.text(in.city(), false, SHORT_MAX, "city");
-        if (v.text(in.postalCode(), true, SHORT_MAX, "postalCode")) {
-            v.check(ContactFormats.isPostalCode(in.postalCode().strip()), "postalCode", "postal-code");
-        }
-        v.text(in.contactName(), true, SHORT_MAX, "contactName");
-        if (v.text(in.contactPhone(), true, SHORT_MAX, "contactPhone")) {
-            v.check(ContactFormats.isPhone(in.contactPhone()), "contactPhone", "phone");
-        }
-        if (v.text(in.contactEmail(), false, NAME_MAX, "contactEmail") && in.contactEmail() != null
-                && !in.contactEmail().isBlank()) {
-            v.check(ContactFormats.isEmail(in.contactEmail().strip()), "contactEmail", "email");
-        }
+        String code = party.check(in, v);
         List<String> schemes = new ArrayList<>();
         if (v.check(in.schemes() != null && !in.schemes().isEmpty(), "schemes", "required")
                 && v.check(in.schemes().size() <= reference.schemes().size(), "schemes", "too-many", reference.schemes().size())) {

@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 import com.certcare.platform.history.Audited;
 import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.history.Subject;
-import com.certcare.platform.persistence.AuditedEntity;
+import com.certcare.application.party.PartyEntity;
 import com.certcare.platform.problem.ProblemException;
 
 /**
@@ -31,7 +31,7 @@ import com.certcare.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "contract")
-public class Contract extends AuditedEntity implements Audited {
+public class Contract extends PartyEntity implements Audited {
 
     /** The aggregate its changes are listed under in the change history. */
     public static final String HISTORY = "contract";
@@ -50,23 +50,6 @@ public class Contract extends AuditedEntity implements Audited {
     @Enumerated(EnumType.STRING)
     public ContractStatus status;
 
-    public String name;
-    @Column(name = "credit_code")
-    public String creditCode;
-    @Column(name = "legal_representative")
-    public String legalRepresentative;
-    public String address;
-    @Column(name = "province_code")
-    public String provinceCode;
-    public String city;
-    @Column(name = "postal_code")
-    public String postalCode;
-    @Column(name = "contact_name")
-    public String contactName;
-    @Column(name = "contact_phone")
-    public String contactPhone;
-    @Column(name = "contact_email")
-    public String contactEmail;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "text[]")
@@ -117,6 +100,11 @@ public class Contract extends AuditedEntity implements Audited {
         paymentTerms = checked.paymentTerms;
     }
 
+    /** Takes over the application's party (it may be corrected while a DRAFT). */
+    void partyOf(PartyEntity application) {
+        copyParty(application);
+    }
+
     /** Refuses with 409 {@code forbidden-transition} unless {@code from} may become {@code to}. */
     static void checkTransition(ContractStatus from, ContractStatus to) {
         if (!from.canBecome(to)) {
@@ -149,10 +137,7 @@ public class Contract extends AuditedEntity implements Audited {
 
     @Override
     public Snapshot snapshot() {
-        return new Snapshot().put("number", number).put("status", status).put("name", name)
-                .put("creditCode", creditCode).put("legalRepresentative", legalRepresentative).put("address", address)
-                .put("provinceCode", provinceCode).put("city", city).put("postalCode", postalCode)
-                .put("contactName", contactName).put("contactPhone", contactPhone).put("contactEmail", contactEmail)
+        return putParty(new Snapshot().put("number", number).put("status", status))
                 .put("schemes", String.join(", ", schemes)).put("scope", scope).put("scopeEn", scopeEn)
                 .put("sites", sites.stream().map(s -> s.address() + (s.activity() == null ? "" : " / " + s.activity())
                         + (s.headCount() == null ? "" : " / " + s.headCount())).toList())

@@ -1,5 +1,7 @@
 package com.certcare.application.contract;
 
+import com.certcare.application.party.PartyFields;
+
 import java.math.BigDecimal;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,5 +26,5 @@ public record ContractInput(
         @Schema(description = "CNY, at most 2 decimals", examples = "12000.00") BigDecimal initialAuditFee,
         @Schema(description = "CNY per surveillance audit, at most 2 decimals", examples = "6000.00") BigDecimal surveillanceFee,
         @Schema(maxLength = 2000) String paymentTerms,
-        @Schema(required = true, description = "The version you read") Integer version) {
+        @Schema(required = true, description = "The version you read") Integer version) implements PartyFields {
 }

@@ -84,16 +84,7 @@ public class ContractService {
         Contract c = new Contract();
         c.applicationId = application.id;
         c.status = ContractStatus.DRAFT;
-        c.name = application.name;
-        c.creditCode = application.creditCode;
-        c.legalRepresentative = application.legalRepresentative;
-        c.address = application.address;
-        c.provinceCode = application.provinceCode;
-        c.city = application.city;
-        c.postalCode = application.postalCode;
-        c.contactName = application.contactName;
-        c.contactPhone = application.contactPhone;
-        c.contactEmail = application.contactEmail;
+        c.partyOf(application);
         c.schemes = new ArrayList<>(application.schemes);
         c.scope = application.scope;
         c.scopeEn = application.scopeEn;
