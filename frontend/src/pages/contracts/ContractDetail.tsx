@@ -232,14 +232,14 @@ function TermsForm({ form, contract, editable, provinces }: {
       <Row gutter={16}>
         {item('name', [required('name'), { max: 200 }], 12)}
         {item('creditCode', [required('creditCode'), creditCodeRule], 12, <Input style={{ fontFamily: 'monospace' }} maxLength={24} />)}
-        {item('legalRepresentative', [{ max: 100 }])}
+        {item('legalRepresentative', [required('legalRepresentative'), { max: 100 }])}
         {item('provinceCode', [{ required: true, message: t('validation.required', { field: label('provinceCode') }) }], 8,
           <Select showSearch optionFilterProp="label" options={provinces.map((p) => ({ value: p.code, label: p.name }))} />)}
         {item('city', [{ max: 100 }])}
-        {item('address', [{ max: 300 }], 16)}
-        {item('postalCode', [{ validator: (_, v?: string) => (!v || checkPostalCode(v.trim(), form.getFieldValue('provinceCode')).ok ? Promise.resolve() : Promise.reject(new Error(t('validation.postal')))) }])}
-        {item('contactName', [{ max: 100 }])}
-        {item('contactPhone', [check(isPhone, 'validation.phone')])}
+        {item('address', [required('address'), { max: 300 }], 16)}
+        {item('postalCode', [required('postalCode'), { validator: (_, v?: string) => (!v || checkPostalCode(v.trim(), form.getFieldValue('provinceCode')).ok ? Promise.resolve() : Promise.reject(new Error(t('validation.postal')))) }])}
+        {item('contactName', [required('contactName'), { max: 100 }])}
+        {item('contactPhone', [required('contactPhone'), check(isPhone, 'validation.phone')])}
         {item('contactEmail', [check(isEmail, 'validation.email')])}
         {item('scope', [{ max: 4000 }], 24, <Input.TextArea rows={2} maxLength={4000} />)}
         {item('scopeEn', [{ max: 4000 }], 24, <Input.TextArea rows={2} maxLength={4000} />)}
