@@ -114,6 +114,70 @@ class LocalStackSmokeIT {
         }
     }
 
+    /**
+     * Clause 4.1 across the services, through the gateway and the real broker: an application entered by market,
+     * reviewed and accepted, its contract drawn up, sent and signed — and customer-service then has the customer with
+     * a CONTRACTED certification, from ContractSigned.
+     */
+    @Test
+    void aSignedContractRegistersTheCustomerInCustomerService() throws Exception {
+        String token = passwordToken("market");
+        String name = "冒烟测试精密机械有限公司" + System.currentTimeMillis();
+        String code = creditCode(System.nanoTime());
+        String form = "{\"name\":\"" + name + "\",\"creditCode\":\"" + code + "\",\"legalRepresentative\":\"张三\","
+                + "\"address\":\"江苏省苏州市工业园区示例路1号\",\"provinceCode\":\"320000\",\"city\":\"苏州\","
+                + "\"postalCode\":\"215000\",\"contactName\":\"李四\",\"contactPhone\":\"13800138000\","
+                + "\"contactEmail\":\"li@example.cn\",\"schemes\":[\"QMS\"],\"scope\":\"精密零部件的加工\","
+                + "\"sites\":[{\"address\":\"苏州工业园区示例路1号\",\"activity\":\"加工\",\"headCount\":60}],"
+                + "\"headCount\":60,\"shifts\":1,\"consultancyUsed\":false,\"language\":\"中文\"}";
+        HttpResponse<String> created = send("POST", "/api/applications", token, "application/json", form);
+        assertEquals(201, created.statusCode(), created.body());
+        String application = "/api/applications/" + number(created.body(), "id");
+
+        String boundary = "certcare-smoke-" + System.nanoTime();
+        String licence = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"BUSINESS_LICENCE\"; filename=\"licence.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + licence + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> attached = send("POST", application + "/attachments", token,
+                "multipart/form-data; boundary=" + boundary, multipart);
+        assertEquals(200, attached.statusCode(), attached.body());
+        step(application, "submit", token, "");
+        step(application, "start-review", token, "");
+        String review = "{\"informationSufficient\":true,\"scopeWithinAccreditation\":true,\"competenceAvailable\":true,"
+                + "\"sitesCovered\":true,\"languageCovered\":true,\"safetyConsidered\":true,\"impartialityNoConflict\":true,"
+                + "\"auditDays\":3,\"version\":" + version(application, token) + "}";
+        HttpResponse<String> reviewed = send("PUT", application + "/review", token, "application/json", review);
+        assertEquals(200, reviewed.statusCode(), reviewed.body());
+        step(application, "accept", token, ",\"reasons\":\"资料齐全\"");
+
+        HttpResponse<String> drafted = send("POST", "/api/contracts", token, "application/json",
+                "{\"applicationId\":" + number(created.body(), "id") + "}");
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        String contract = "/api/contracts/" + number(drafted.body(), "id");
+        String terms = "{\"name\":\"" + name + "\",\"creditCode\":\"" + code + "\",\"legalRepresentative\":\"张三\","
+                + "\"address\":\"江苏省苏州市工业园区示例路1号\",\"provinceCode\":\"320000\",\"city\":\"苏州\","
+                + "\"postalCode\":\"215000\",\"contactName\":\"李四\",\"contactPhone\":\"13800138000\","
+                + "\"scope\":\"精密零部件的加工\",\"initialAuditFee\":\"18000.00\",\"surveillanceFee\":\"9000.00\","
+                + "\"paymentTerms\":\"签约后 10 个工作日内支付\",\"version\":" + version(contract, token) + "}";
+        HttpResponse<String> agreed = send("PUT", contract, token, "application/json", terms);
+        assertEquals(200, agreed.statusCode(), agreed.body());
+        step(contract, "send", token, "");
+        step(contract, "sign", token, ",\"signedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"");
+        String contractNo = string(drafted.body(), "number");
+
+        String found = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            found = get("/api/customers?q=" + URLEncoder.encode(code, StandardCharsets.UTF_8), token).body();
+            if (found.contains("\"CONTRACTED\"")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertTrue(found.contains(name) && found.contains("\"CONTRACTED\"") && found.contains(contractNo),
+                "customer-service has the customer with a CONTRACTED certification under " + contractNo + ": " + found);
+    }
+
     @Test
     void publicDocumentsNeedNoTokenAndTheLibraryGoesByRole() throws Exception {
         HttpResponse<String> published = get("/api/public/documents", null);
@@ -209,6 +273,57 @@ class LocalStackSmokeIT {
         assertEquals(200, response.statusCode(), "token request failed: " + response.body());
         Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
         assertTrue(m.find(), "no access_token in " + response.body());
+        return m.group(1);
+    }
+
+    /** A valid unified social credit code (GB 32100 check character) from a seed, unique per run. */
+    static String creditCode(long seed) {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder first = new StringBuilder("91320500");
+        long n = Math.abs(seed);
+        for (int i = 0; i < 9; i++) {
+            first.append(chars.charAt((int) (n % 31)));
+            n /= 31;
+        }
+        int sum = 0;
+        int[] weights = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
+        for (int i = 0; i < 17; i++) {
+            sum += chars.indexOf(first.charAt(i)) * weights[i];
+        }
+        return first.toString() + chars.charAt((31 - sum % 31) % 31);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String contentType, String body)
+            throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A transition with the version read just before; {@code more} adds fields (",\"reasons\":…"). */
+    private static void step(String path, String step, String token, String more) throws Exception {
+        HttpResponse<String> r = send("POST", path + "/" + step, token, "application/json",
+                "{\"version\":" + version(path, token) + more + "}");
+        assertEquals(200, r.statusCode(), step + ": " + r.body());
+    }
+
+    private static long version(String path, String token) throws Exception {
+        HttpResponse<String> r = get(path, token);
+        assertEquals(200, r.statusCode(), r.body());
+        return number(r.body(), "version");
+    }
+
+    /** The first number-valued field of that name in a JSON text (the top level's comes first in these views). */
+    private static long number(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*(\\d+)").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String string(String json, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+        assertTrue(m.find(), field + " in " + json);
         return m.group(1);
     }
 
