@@ -87,4 +87,39 @@ class IdempotentPostTest {
         as("nobody").contentType(ContentType.JSON).body(Feedback.body("OPINION", "无部门")).when().post(ITEMS).then()
                 .statusCode(403).body("code", equalTo("no-department"));
     }
+
+    @Test
+    void twoPostsWithOneKeyAtOnceMakeOneItem() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String words = "同时重试 " + key;
+        Map<String, Object> body = Feedback.body("AFTER_SALES", words);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Callable<Response> call = () -> post(TECH, key, body);
+            var answers = pool.invokeAll(java.util.Collections.nCopies(4, call));
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            int created = 0;
+            for (var answer : answers) {
+                Response r = answer.get();
+                org.junit.jupiter.api.Assertions.assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.asString());
+                created += r.statusCode() == 201 ? 1 : 0;
+                ids.add(r.jsonPath().getLong("id"));
+            }
+            assertEquals(1, created);
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, items(words));
+    }
+
+    @Test
+    void theTokensDepartmentClaimWinsOverTheConfiguredOne() {
+        String token = io.quarkus.test.oidc.server.OidcWiremockTestResource.generateJwtToken("sched",
+                java.util.Set.of("department"), "123456", "Bearer", java.util.Set.of("https://server.example.com"),
+                Map.of("department", "legal-affairs"));
+        io.restassured.RestAssured.given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON)
+                .body(Feedback.body("OPINION", "部门来自令牌")).when().post(ITEMS).then().statusCode(201)
+                .body("department", equalTo("legal-affairs"));
+    }
 }
