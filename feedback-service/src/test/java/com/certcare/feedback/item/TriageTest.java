@@ -174,4 +174,19 @@ class TriageTest {
                 .body("total", equalTo(0));
         as(MARKET).queryParam("sort", "nonsense").get(ITEMS).then().statusCode(400).body("errors.field", hasItem("sort"));
     }
+
+    @Test
+    void dueTimesRunOnWorkingDaysFromReceiptAndAnItemPastThemIsOverdue() {
+        Map<String, Object> body = Feedback.body("AFTER_SALES", "周五收到的售后要求");
+        body.put("receivedAt", "2026-03-13T10:00:00+08:00");
+        JsonPath posted = post(TECH, body);
+        assertEquals("2026-03-16T02:00:00Z", posted.getString("acknowledgeDueAt"));
+        assertEquals("2026-03-16T02:00:00Z", posted.getString("firstResponseDueAt"));
+        assertEquals("2026-03-27T02:00:00Z", posted.getString("resolutionDueAt"));
+        assertTrue(posted.getBoolean("overdue"));
+        long id = posted.getLong("id");
+        as(MARKET).queryParam("overdue", true).queryParam("size", 200).get(ITEMS).then().statusCode(200)
+                .body("items.id", hasItem((int) id));
+        as(MARKET).get(ITEMS + "/counts").then().body("overdue", org.hamcrest.Matchers.greaterThan(0));
+    }
 }
