@@ -16,6 +16,6 @@ public record Caller(String name, Set<String> roles, String department) {
 
     /** Market, leader, auditor and admin see every item; a department-only caller sees its department's. */
     public boolean seesAll() {
-        return has(Roles.MARKET) || has(Roles.LEADER) || has(Roles.AUDITOR) || has(Roles.ADMIN);
+        return has(Roles.MARKET) || has(Roles.LEADER) || has(Roles.ADMIN);
     }
 }

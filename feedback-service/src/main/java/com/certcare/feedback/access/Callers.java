@@ -40,6 +40,9 @@ public class Callers {
         if ((department == null || department.isEmpty()) && roles.contains(Roles.MARKET)) {
             department = config.marketDepartment();
         }
+        if ((department == null || department.isEmpty()) && roles.contains(Roles.AUDITOR)) {
+            department = config.auditorDepartment();
+        }
         return new Caller(name, roles, department == null || department.isEmpty() ? null : department);
     }
 }

@@ -19,4 +19,11 @@ public interface DepartmentConfig {
     /** The department a market user posts as when neither the token nor the mapping says. */
     @WithDefault("market")
     String marketDepartment();
+
+    /**
+     * The department an auditor posts as (the audit team, 审核组): auditors post what a client asked for or
+     * complained about during an audit, and read nothing else here (issue #19).
+     */
+    @WithDefault("audit-team")
+    String auditorDepartment();
 }

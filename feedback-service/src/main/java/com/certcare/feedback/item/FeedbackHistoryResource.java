@@ -43,7 +43,7 @@ public class FeedbackHistoryResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.ADMIN })
     @Operation(operationId = "listFeedbackHistory", summary = "The item's changes (receipt, triage, decision, resolution, closing), newest first")
     @APIResponse(responseCode = "200", description = "One page of changes")
     @APIResponse(responseCode = "404", description = "No such item, or not the caller's department's (problem+json)")

@@ -55,7 +55,7 @@ public class FeedbackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET })
+    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.AUDITOR })
     @Operation(operationId = "createFeedback", summary = "Post a customer requirement, feedback, complaint or appeal (as the caller's department)")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = FeedbackInput.class),
@@ -80,7 +80,7 @@ public class FeedbackResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.ADMIN })
     @Operation(operationId = "listFeedback", summary = "The items the caller may see (a department: its own), filtered, sorted and paged")
     @APIResponse(responseCode = "200", description = "One page of items")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
@@ -96,7 +96,7 @@ public class FeedbackResource {
 
     @GET
     @Path("/counts")
-    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.ADMIN })
     @Operation(operationId = "countFeedback", summary = "New, escalated and overdue items the caller may see (the menu badge)")
     @APIResponse(responseCode = "200", description = "The counts")
     public FeedbackCounts counts() {
@@ -105,7 +105,7 @@ public class FeedbackResource {
 
     @GET
     @Path("/{id:\\d+}")
-    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.ADMIN })
     @Operation(operationId = "getFeedback", summary = "An item")
     @APIResponse(responseCode = "200", description = "The item")
     @APIResponse(responseCode = "404", description = "No such item, or not the caller's department's (problem+json)")

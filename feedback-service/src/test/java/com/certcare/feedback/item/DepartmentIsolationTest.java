@@ -49,6 +49,19 @@ class DepartmentIsolationTest {
         as(TECH).get(ITEMS + "/" + theirs + "/history").then().statusCode(200);
     }
 
+    /** Issue #19: an auditor posts what a client raised during an audit (as the audit team) and reads nothing else here. */
+    @Test
+    void anAuditorPostsFromTheAuditButReadsNothing() {
+        var posted = post("audi", "AUDIT_REQUEST");
+        org.junit.jupiter.api.Assertions.assertEquals("audit-team", posted.getString("department"));
+        long id = posted.getLong("id");
+        as("audi").get(ITEMS).then().statusCode(403);
+        as("audi").get(ITEMS + "/" + id).then().statusCode(403);
+        as("audi").get(ITEMS + "/" + id + "/history").then().statusCode(403);
+        as("audi").get(ITEMS + "/counts").then().statusCode(403);
+        as(MARKET).get(ITEMS + "/" + id).then().statusCode(200).body("department", equalTo("audit-team"));
+    }
+
     @Test
     void aDepartmentListsAndCountsOnlyItsOwnItems() {
         long theirs = post(TECH, "OPINION").getLong("id");
