@@ -5,7 +5,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 
-import com.certcare.application.numbering.NumberPattern;
+import com.certcare.platform.numbering.NumberPattern;
 
 /** {@code certcare.applications.*}: the body's form 16-01, its reference numbers, review time and upload limits. */
 @ConfigMapping(prefix = "certcare.applications")

@@ -1,6 +1,6 @@
 package com.certcare.application.applying;
 
-import com.certcare.application.numbering.NumberCounters;
+import com.certcare.platform.numbering.NumberCounters;
 
 import java.time.Clock;
 import java.time.LocalDate;

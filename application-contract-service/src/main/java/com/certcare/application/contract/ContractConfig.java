@@ -1,6 +1,6 @@
 package com.certcare.application.contract;
 
-import com.certcare.application.numbering.NumberPattern;
+import com.certcare.platform.numbering.NumberPattern;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;

@@ -1,7 +1,7 @@
 package com.certcare.application.contract;
 
-import com.certcare.application.numbering.NumberCounters;
-import com.certcare.application.numbering.NumberPattern;
+import com.certcare.platform.numbering.NumberCounters;
+import com.certcare.platform.numbering.NumberPattern;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package com.certcare.application.contract;
 
-import com.certcare.application.numbering.NumberCounters;
+import com.certcare.platform.numbering.NumberCounters;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

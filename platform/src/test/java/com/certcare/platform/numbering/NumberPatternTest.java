@@ -1,4 +1,4 @@
-package com.certcare.application.numbering;
+package com.certcare.platform.numbering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.certcare.application.contract.ContractConfig;
-
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfigBuilder;
 
 /** The contract-number pattern: its tokens, its padding, its period, and the patterns it refuses. */
 class NumberPatternTest {
@@ -65,32 +60,10 @@ class NumberPatternTest {
         assertThrows(IllegalArgumentException.class, () -> NumberPattern.parse("C{seq:1}").format(MARCH_7, 0));
     }
 
-    @Test
-    void aBadPatternInTheConfigurationFailsNamingTheKey() {
-        SmallRyeConfigBuilder builder = new SmallRyeConfigBuilder().withMapping(ContractConfig.class)
-                .withSources(new PropertiesConfigSource(Map.of("certcare.contracts.number-pattern", "ZLCC-{yyyy}"), "test", 500));
-        RuntimeException e = assertThrows(RuntimeException.class, builder::build);
-        String message = messages(e);
-        assertTrue(message.contains("certcare.contracts.number-pattern"), message);
-        assertTrue(message.contains("exactly one {seq:N}"), message);
-
-        ContractConfig defaults = new SmallRyeConfigBuilder().withMapping(ContractConfig.class).build()
-                .getConfigMapping(ContractConfig.class);
-        assertEquals("ZLCC-{yyyy}-{seq:4}", defaults.numberPattern().toString());
-        assertEquals("ZLCX-16-02", defaults.formNumber());
-    }
-
     private static void assertRefused(String pattern, String reason) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NumberPattern.parse(pattern),
                 String.valueOf(pattern));
         assertTrue(e.getMessage().contains(reason), pattern + ": " + e.getMessage());
     }
 
-    private static String messages(Throwable e) {
-        StringBuilder all = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            all.append(t.getMessage()).append(" | ");
-        }
-        return all.toString();
-    }
 }

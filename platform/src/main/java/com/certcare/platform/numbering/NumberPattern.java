@@ -1,4 +1,4 @@
-package com.certcare.application.numbering;
+package com.certcare.platform.numbering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
