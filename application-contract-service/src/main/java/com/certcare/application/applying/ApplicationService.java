@@ -210,7 +210,7 @@ public class ApplicationService {
         if (q != null && !q.isBlank()) {
             where.append(" and (lower(a.name) like :q escape '\\' or a.credit_code like upper(:q) escape '\\'"
                     + " or lower(a.reference) like :q escape '\\')");
-            params.put("q", "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%");
+            params.put("q", Text.containsPattern(q));
         }
         String sorting = order.keys().isEmpty() ? "a.updated_at desc nulls last, a.id desc" : order.sql(SORT_KEYS::get, "a.id");
         var em = Application.getEntityManager();
@@ -591,7 +591,4 @@ public class ApplicationService {
         return files;
     }
 
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +21,7 @@ import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.reference.ReferenceEntry;
 import com.certcare.platform.reference.ReferenceLists;
+import com.certcare.platform.text.Text;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 import com.certcare.platform.web.SortOrder;
@@ -201,8 +201,7 @@ public class ContractService {
         if (q != null && !q.isBlank()) {
             where.append(" and (lower(c.name) like :q escape '\\' or c.credit_code like upper(:q) escape '\\'"
                     + " or lower(c.number) like :q escape '\\')");
-            params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put("q", Text.containsPattern(q));
         }
         String sorting = order.keys().isEmpty() ? "c.updated_at desc, c.id desc" : order.sql(SORT_KEYS::get, "c.id");
         var em = Contract.getEntityManager();

@@ -1,5 +1,6 @@
 package com.certcare.customer.search;
 
+import com.certcare.platform.text.Text;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,7 @@ final class CustomerPredicates {
     static List<String> customer(CustomerFilter.Criteria f, SqlParams p) {
         List<String> where = new ArrayList<>();
         if (f.q() != null) {
-            String like = p.bind("%" + escapeLike(f.q().toLowerCase()) + "%");
+            String like = p.bind(Text.containsPattern(f.q()));
             // a union of two semi-joins, so each side can use its trigram index (an OR would not)
             where.add("c.id in (select t.id from client t where t.search_text like " + like
                     + " union select q.client_id from certification q where lower(q.certificate_no) like " + like
@@ -82,8 +83,4 @@ final class CustomerPredicates {
         return predicates.isEmpty() ? "true" : String.join(" and ", predicates);
     }
 
-    /** {@code %} and {@code _} in the user's text are literal. */
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

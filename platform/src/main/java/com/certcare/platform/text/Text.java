@@ -13,4 +13,13 @@ public final class Text {
     public static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /**
+     * A {@code like … escape '\\'} pattern that finds {@code text} anywhere, lower-cased: {@code %} and {@code _}
+     * typed by the user are literal, not wildcards.
+     */
+    public static String containsPattern(String text) {
+        return "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
 }

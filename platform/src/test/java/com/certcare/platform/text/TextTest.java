@@ -14,4 +14,9 @@ class TextTest {
         assertNull(Text.blankToNull(" \t\n\u3000")); // the ideographic space a Chinese input method types
         assertEquals("星澜科技", Text.blankToNull("  星澜科技\u3000"));
     }
+
+    @Test
+    void whatTheUserTypesIsLiteralInALikePattern() {
+        assertEquals("%100\\%\\_a\\\\b星澜%", Text.containsPattern("  100%_A\\b星澜 "));
+    }
 }
