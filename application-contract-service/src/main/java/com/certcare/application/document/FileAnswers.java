@@ -82,10 +82,21 @@ public final class FileAnswers {
                 || (tag.startsWith("W/") ? tag.substring(2) : tag).equals("\"" + sha256 + "\""));
     }
 
+    /** A document the service made (a form as PDF): an attachment named {@code fileName}, not cached. */
+    public static Response generated(String fileName, String contentType, byte[] bytes) {
+        return Response.ok(bytes, contentType).header("Content-Length", bytes.length)
+                .header("Cache-Control", "private, no-cache").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", disposition(fileName, fileName.replaceAll("[^A-Za-z0-9._-]", "_")))
+                .build();
+    }
+
     static String disposition(FileToSend file) {
-        String name = file.fileName();
+        return disposition(file.fileName(), file.fallbackName());
+    }
+
+    private static String disposition(String name, String fallbackName) {
         boolean plain = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' && c != '%');
-        String fallback = plain ? name : file.fallbackName();
+        String fallback = plain ? name : fallbackName;
         String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
     }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.certcare.application.Roles;
+import com.certcare.application.document.FileAnswers;
 
 /** The application as form 16-01 (PDF), with a Chinese font embedded. */
 @Path("/api/applications/{id:\\d+}/pdf")
@@ -32,6 +33,7 @@ public class ApplicationPdfResource {
     @APIResponse(responseCode = "200", description = "The PDF")
     @APIResponse(responseCode = "404", description = "No such application (problem+json)")
     public Response pdf(@RestPath("id") long id) {
-        return ContractPdfResource.send(pdfs.application(id));
+        FormPdfs.Pdf pdf = pdfs.application(id);
+        return FileAnswers.generated(pdf.fileName(), "application/pdf", pdf.bytes());
     }
 }

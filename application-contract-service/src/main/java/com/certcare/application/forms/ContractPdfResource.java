@@ -1,6 +1,5 @@
 package com.certcare.application.forms;
 
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 import com.certcare.application.Roles;
+import com.certcare.application.document.FileAnswers;
 
 /** The contract as form 16-02 (PDF), with a Chinese font embedded. */
 @Path("/api/contracts/{id:\\d+}/pdf")
@@ -33,14 +33,8 @@ public class ContractPdfResource {
     @APIResponse(responseCode = "200", description = "The PDF")
     @APIResponse(responseCode = "404", description = "No such contract (problem+json)")
     public Response pdf(@RestPath("id") long id) {
-        return send(pdfs.contract(id));
+        FormPdfs.Pdf pdf = pdfs.contract(id);
+        return FileAnswers.generated(pdf.fileName(), "application/pdf", pdf.bytes());
     }
 
-    static Response send(FormPdfs.Pdf pdf) {
-        String ascii = pdf.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(pdf.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(pdf.bytes(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-cache").build();
-    }
 }

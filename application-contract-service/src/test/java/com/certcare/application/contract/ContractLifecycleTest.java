@@ -139,7 +139,9 @@ public class ContractLifecycleTest {
         assertEquals(today, first.getString("data.signedOn"));
 
         byte[] pdf = given().when().get(CONTRACTS + "/" + id + "/pdf").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray();
+                .contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("filename=\"" + number + ".pdf\""))
+                .extract().asByteArray();
         String text = text(pdf);
         assertTrue(text.contains(name), text);
         assertTrue(text.contains(number), text);
