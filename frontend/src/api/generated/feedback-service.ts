@@ -71,7 +71,7 @@ export interface paths {
     post: operations["createFeedback"];
   };
   "/api/feedback/counts": {
-    /** New, escalated and overdue items the caller may see (the menu badge) */
+    /** New, escalated, overdue and overdue-escalated items the caller may see (the menu badge) */
     get: operations["countFeedback"];
   };
   "/api/feedback/ping": {
@@ -144,6 +144,11 @@ export interface components {
       overdue: number;
       /**
        * Format: int64
+       * @description Open and escalated to the leader for a missed due time (the scheduler)
+       */
+      overdueEscalated: number;
+      /**
+       * Format: int64
        * @description RECEIVED, not yet triaged
        */
       received: number;
@@ -173,6 +178,8 @@ export interface components {
     };
     FeedbackItem: {
       acknowledgeDueAt: components["schemas"]["Instant"];
+      /** @description When the scheduler escalated the missed acknowledgement to the leader */
+      acknowledgeEscalatedAt?: components["schemas"]["Instant"];
       acknowledgedAt?: components["schemas"]["Instant"];
       /** @description Statuses it may move to next */
       allowedTransitions: components["schemas"]["FeedbackStatus"][];
@@ -193,12 +200,16 @@ export interface components {
       explanation?: string;
       firstRespondedAt?: components["schemas"]["Instant"];
       firstResponseDueAt: components["schemas"]["Instant"];
+      /** @description When the scheduler escalated the missed first response */
+      firstResponseEscalatedAt?: components["schemas"]["Instant"];
       /** Format: int64 */
       id: number;
       kind: components["schemas"]["FeedbackKind"];
       leaderDecision?: string;
       /** @description Open and past a due time it has not met */
       overdue: boolean;
+      /** @description Open and escalated to the leader for a missed due time */
+      overdueEscalated: boolean;
       prospectName?: string;
       receivedAt: components["schemas"]["Instant"];
       recordedBy: string;
@@ -206,6 +217,8 @@ export interface components {
       reference: string;
       resolution?: string;
       resolutionDueAt: components["schemas"]["Instant"];
+      /** @description When the scheduler escalated the missed resolution */
+      resolutionEscalatedAt?: components["schemas"]["Instant"];
       resolvedAt?: components["schemas"]["Instant"];
       resolvedBy?: string;
       status: components["schemas"]["FeedbackStatus"];
@@ -323,6 +336,8 @@ export interface operations {
         class?: components["schemas"]["FeedbackClass"];
         /** @description Posted by or assigned to this department */
         department?: string;
+        /** @description true: waiting for the leader — ESCALATED (class c), or open and escalated for a missed due time; false: neither */
+        escalated?: boolean;
         kind?: components["schemas"]["FeedbackKind"];
         /** @description true: open and past a due time; false: not */
         overdue?: boolean;
@@ -403,7 +418,7 @@ export interface operations {
       };
     };
   };
-  /** New, escalated and overdue items the caller may see (the menu badge) */
+  /** New, escalated, overdue and overdue-escalated items the caller may see (the menu badge) */
   countFeedback: {
     responses: {
       /** @description The counts */

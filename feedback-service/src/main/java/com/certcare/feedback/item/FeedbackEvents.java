@@ -41,10 +41,20 @@ public final class FeedbackEvents {
         }
     }
 
-    public record Escalated(String itemId, String reference, FeedbackKind kind, Instant escalatedAt,
-            Instant resolutionDueAt) {
-        static Escalated of(FeedbackItem f) {
-            return new Escalated(String.valueOf(f.id), f.reference, f.kind, f.escalatedAt, f.resolutionDueAt);
+    /**
+     * An item went to the leader: triaged as class c ({@code CLASS_C}), or a due time it missed ({@code OVERDUE_*},
+     * once per due time, {@code dueAt} the time missed).
+     */
+    public record Escalated(String itemId, String reference, FeedbackKind kind, EscalationReason reason,
+            Instant escalatedAt, Instant dueAt, FeedbackStatus status, String assignedDepartment, Instant resolutionDueAt) {
+        static Escalated classC(FeedbackItem f) {
+            return new Escalated(String.valueOf(f.id), f.reference, f.kind, EscalationReason.CLASS_C, f.escalatedAt,
+                    null, f.status, f.assignedDepartment, f.resolutionDueAt);
+        }
+
+        static Escalated overdue(FeedbackItem f, EscalationReason reason, Instant now) {
+            return new Escalated(String.valueOf(f.id), f.reference, f.kind, reason, now, f.dueAt(reason), f.status,
+                    f.assignedDepartment, f.resolutionDueAt);
         }
     }
 

@@ -94,6 +94,13 @@ public class FeedbackItem extends AuditedEntity implements Audited {
     public Instant firstResponseDueAt;
     @Column(name = "resolution_due_at")
     public Instant resolutionDueAt;
+    /** When the scheduler escalated the missed acknowledgement (once). */
+    @Column(name = "acknowledge_escalated_at")
+    public Instant acknowledgeEscalatedAt;
+    @Column(name = "first_response_escalated_at")
+    public Instant firstResponseEscalatedAt;
+    @Column(name = "resolution_escalated_at")
+    public Instant resolutionEscalatedAt;
 
     static void checkTransition(FeedbackStatus from, FeedbackStatus to) {
         if (!from.canBecome(to)) {
@@ -169,6 +176,46 @@ public class FeedbackItem extends AuditedEntity implements Audited {
                 || acknowledgedAt == null && now.isAfter(acknowledgeDueAt));
     }
 
+    /**
+     * The due times this open item has missed and that were not escalated yet, each marked escalated at {@code now}
+     * (so never escalated twice); none for a RESOLVED or CLOSED item.
+     */
+    java.util.List<EscalationReason> escalateOverdue(Instant now) {
+        java.util.List<EscalationReason> reasons = new java.util.ArrayList<>();
+        if (!status.open()) {
+            return reasons;
+        }
+        if (acknowledgedAt == null && now.isAfter(acknowledgeDueAt) && acknowledgeEscalatedAt == null) {
+            acknowledgeEscalatedAt = now;
+            reasons.add(EscalationReason.OVERDUE_ACKNOWLEDGEMENT);
+        }
+        if (firstRespondedAt == null && now.isAfter(firstResponseDueAt) && firstResponseEscalatedAt == null) {
+            firstResponseEscalatedAt = now;
+            reasons.add(EscalationReason.OVERDUE_FIRST_RESPONSE);
+        }
+        if (now.isAfter(resolutionDueAt) && resolutionEscalatedAt == null) {
+            resolutionEscalatedAt = now;
+            reasons.add(EscalationReason.OVERDUE_RESOLUTION);
+        }
+        return reasons;
+    }
+
+    /** The due time an overdue escalation is about. */
+    Instant dueAt(EscalationReason reason) {
+        return switch (reason) {
+            case OVERDUE_ACKNOWLEDGEMENT -> acknowledgeDueAt;
+            case OVERDUE_FIRST_RESPONSE -> firstResponseDueAt;
+            case OVERDUE_RESOLUTION -> resolutionDueAt;
+            case CLASS_C -> null;
+        };
+    }
+
+    /** Open and escalated to the leader for a missed due time. */
+    public boolean overdueEscalated() {
+        return status.open()
+                && (acknowledgeEscalatedAt != null || firstResponseEscalatedAt != null || resolutionEscalatedAt != null);
+    }
+
     public Subject history() {
         return Subject.of(HISTORY, id);
     }
@@ -178,6 +225,8 @@ public class FeedbackItem extends AuditedEntity implements Audited {
         return new Snapshot().put("reference", reference).put("status", status).put("kind", kind).put("channel", channel)
                 .put("customerId", customerId).put("customerName", customerName).put("prospectName", prospectName)
                 .put("department", department).put("class", feedbackClass).put("assignedDepartment", assignedDepartment)
-                .put("explanation", explanation).put("leaderDecision", leaderDecision).put("resolution", resolution);
+                .put("explanation", explanation).put("leaderDecision", leaderDecision).put("resolution", resolution)
+                .put("acknowledgeEscalatedAt", acknowledgeEscalatedAt).put("firstResponseEscalatedAt", firstResponseEscalatedAt)
+                .put("resolutionEscalatedAt", resolutionEscalatedAt);
     }
 }

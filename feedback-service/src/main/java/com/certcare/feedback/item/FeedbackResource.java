@@ -88,16 +88,18 @@ public class FeedbackResource {
             @RestQuery("class") FeedbackClass feedbackClass,
             @Parameter(description = "Posted by or assigned to this department") @RestQuery("department") String department,
             @Parameter(description = "true: open and past a due time; false: not") @RestQuery("overdue") Boolean overdue,
+            @Parameter(description = "true: waiting for the leader — ESCALATED (class c), or open and escalated for a missed due time; false: neither")
+            @RestQuery("escalated") Boolean escalated,
             @Parameter(description = "Part of the reference, the customer's name or words") @RestQuery("q") String q,
             @Parameter(description = "id, reference, receivedAt, status, kind, resolutionDueAt, updatedAt; `receivedAt,desc`; repeatable")
             @RestQuery("sort") List<String> sort, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return items.list(callers.current(), status, kind, feedbackClass, department, overdue, q, sort, page, size);
+        return items.list(callers.current(), status, kind, feedbackClass, department, overdue, escalated, q, sort, page, size);
     }
 
     @GET
     @Path("/counts")
     @RolesAllowed({ Roles.DEPARTMENT, Roles.MARKET, Roles.LEADER, Roles.ADMIN })
-    @Operation(operationId = "countFeedback", summary = "New, escalated and overdue items the caller may see (the menu badge)")
+    @Operation(operationId = "countFeedback", summary = "New, escalated, overdue and overdue-escalated items the caller may see (the menu badge)")
     @APIResponse(responseCode = "200", description = "The counts")
     public FeedbackCounts counts() {
         return items.counts(callers.current());

@@ -49,6 +49,11 @@ public class FeedbackService {
     static final String OVERDUE = "(f.status not in ('RESOLVED', 'CLOSED') and (f.resolution_due_at < :now"
             + " or (f.first_responded_at is null and f.first_response_due_at < :now)"
             + " or (f.acknowledged_at is null and f.acknowledge_due_at < :now)))";
+    /** Open and escalated to the leader for a missed due time (OverdueEscalation). */
+    static final String OVERDUE_ESCALATED = "(f.status not in ('RESOLVED', 'CLOSED') and (f.acknowledge_escalated_at is not null"
+            + " or f.first_response_escalated_at is not null or f.resolution_escalated_at is not null))";
+    /** Waiting for the leader's attention: ESCALATED (class c), or escalated as overdue. */
+    static final String ESCALATED = "(f.status = 'ESCALATED' or " + OVERDUE_ESCALATED + ")";
 
     /** The answer to a post: the item, and whether it was posted before with the same key (a replay). */
     public record Posted(FeedbackView item, boolean replayed) {
@@ -178,7 +183,7 @@ public class FeedbackService {
         f.touched(caller.name(), now);
         publish(f, FeedbackEvents.TRIAGED, FeedbackEvents.Triaged.of(f));
         if (f.feedbackClass == FeedbackClass.C_BEYOND_AUTHORITY) {
-            publish(f, FeedbackEvents.ESCALATED, FeedbackEvents.Escalated.of(f));
+            publish(f, FeedbackEvents.ESCALATED, FeedbackEvents.Escalated.classC(f));
         }
         if (f.kind.isComplaintOrAppeal() && f.feedbackClass != FeedbackClass.A_UNREASONABLE) {
             publish(f, FeedbackEvents.SERIOUS_COMPLAINT, FeedbackEvents.SeriousComplaintRecorded.of(f));
@@ -268,7 +273,7 @@ public class FeedbackService {
     }
 
     public ListPage<FeedbackView> list(Caller caller, FeedbackStatus status, FeedbackKind kind, FeedbackClass c,
-            String department, Boolean overdue, String q, List<String> sort, Integer page, Integer size) {
+            String department, Boolean overdue, Boolean escalated, String q, List<String> sort, Integer page, Integer size) {
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
         SortOrder order = SortOrder.parse(sort, SORT_KEYS.keySet(), v);
@@ -298,6 +303,9 @@ public class FeedbackService {
             where.append(overdue ? " and " : " and not ").append(OVERDUE);
             params.put("now", now);
         }
+        if (escalated != null) {
+            where.append(escalated ? " and " : " and not ").append(ESCALATED);
+        }
         if (q != null && !q.isBlank()) {
             where.append(" and (lower(f.reference) like :q escape '\\' or lower(f.customer_name) like :q escape '\\'"
                     + " or lower(f.prospect_name) like :q escape '\\' or lower(f.words) like :q escape '\\')");
@@ -324,12 +332,13 @@ public class FeedbackService {
         String scope = scope(caller, params);
         params.put("now", clock.instant());
         var query = em.createNativeQuery("select count(*) filter (where f.status = 'RECEIVED'),"
-                + " count(*) filter (where f.status = 'ESCALATED'), count(*) filter (where " + OVERDUE + ")"
+                + " count(*) filter (where f.status = 'ESCALATED'), count(*) filter (where " + OVERDUE + "),"
+                + " count(*) filter (where " + OVERDUE_ESCALATED + ")"
                 + " from feedback_item f where " + scope);
         params.forEach(query::setParameter);
         Object[] row = (Object[]) query.getSingleResult();
         return new FeedbackCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue());
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
     }
 
     public FeedbackView detail(long id, Caller caller) {
@@ -379,7 +388,7 @@ public class FeedbackService {
         }
     }
 
-    private void publish(FeedbackItem f, String type, Object data) {
+    void publish(FeedbackItem f, String type, Object data) {
         outbox.publish(FeedbackEvents.TOPIC, String.valueOf(f.id), type, FeedbackEvents.SCHEMA_VERSION, data);
     }
 

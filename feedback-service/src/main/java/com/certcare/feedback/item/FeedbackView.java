@@ -46,6 +46,10 @@ public record FeedbackView(
         @Schema(required = true) Instant firstResponseDueAt,
         @Schema(required = true) Instant resolutionDueAt,
         @Schema(required = true, description = "Open and past a due time it has not met") boolean overdue,
+        @Schema(description = "When the scheduler escalated the missed acknowledgement to the leader") Instant acknowledgeEscalatedAt,
+        @Schema(description = "When the scheduler escalated the missed first response") Instant firstResponseEscalatedAt,
+        @Schema(description = "When the scheduler escalated the missed resolution") Instant resolutionEscalatedAt,
+        @Schema(required = true, description = "Open and escalated to the leader for a missed due time") boolean overdueEscalated,
         @Schema(required = true, description = "Send it back unchanged with a change; a stale one gets 409") int version,
         @Schema(required = true) Instant createdAt,
         @Schema(required = true) String updatedBy,
@@ -57,6 +61,7 @@ public record FeedbackView(
                 f.leaderDecision, f.resolution, f.status, List.copyOf(f.status.next()), f.triagedBy, f.triagedAt,
                 f.escalatedAt, f.decidedBy, f.decidedAt, f.resolvedBy, f.resolvedAt, f.closedBy, f.closedAt,
                 f.acknowledgedAt, f.firstRespondedAt, f.acknowledgeDueAt, f.firstResponseDueAt, f.resolutionDueAt,
-                f.overdue(now), f.version, f.createdAt, f.updatedBy, f.updatedAt);
+                f.overdue(now), f.acknowledgeEscalatedAt, f.firstResponseEscalatedAt, f.resolutionEscalatedAt,
+                f.overdueEscalated(), f.version, f.createdAt, f.updatedBy, f.updatedAt);
     }
 }
