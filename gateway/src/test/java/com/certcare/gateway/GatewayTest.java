@@ -1,6 +1,7 @@
 package com.certcare.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -113,6 +114,15 @@ class GatewayTest {
                 .when().options("/api/customers/1")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        // the headers a browser on another origin must be allowed to send: a feedback post's idempotency key,
+        // an applicant's secret
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key,x-application-secret")
+                .when().options("/api/feedback")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("idempotency-key"))
+                .header("Access-Control-Allow-Headers", containsStringIgnoringCase("x-application-secret"));
         given().header("Origin", "http://evil.example")
                 .header("Access-Control-Request-Method", "PUT")
                 .when().options("/api/customers/1")
