@@ -12,7 +12,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * PostgreSQL, a Kafka broker with this service's topics, and the WireMock OIDC server.
  */
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = "feedback,surveys,customers,customers.dlq.feedback-service"))
+@QuarkusTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = "feedback,surveys,surveys.dlq.feedback-service,customers,customers.dlq.feedback-service"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public final class TestStack {
     private TestStack() {

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import com.certcare.feedback.access.Caller;
 import com.certcare.feedback.calendar.WorkingDays;
+import com.certcare.feedback.customer.CustomerCopy;
 import com.certcare.feedback.numbering.ReferenceCounter;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.history.Snapshot;
@@ -119,6 +120,43 @@ public class FeedbackService {
                 return new Posted(FeedbackView.of(FeedbackItem.findById(((Number) first[1]).longValue()), now), true);
             }
         }
+        FeedbackItem f = create(checked, caller, now);
+        if (idempotencyKey != null) {
+            em.flush();
+            em.createNativeQuery("update idempotency_key set item_id = ?1 where caller = ?2 and key = ?3")
+                    .setParameter(1, f.id).setParameter(2, caller.name()).setParameter(3, idempotencyKey).executeUpdate();
+        }
+        return new Posted(FeedbackView.of(f, now), false);
+    }
+
+    /**
+     * An item a system opens from an event (a survey's low score): recorded by {@code caller} (a system caller with
+     * its department), joined to the caller's transaction; the consumer is idempotent by event id, so no
+     * Idempotency-Key. The customer comes as the producing service names it (its read copy of the same customers);
+     * the read copy's name wins when it has the customer. The words are cut to what an item holds.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public FeedbackView postBySystem(SystemPost in, Caller caller) {
+        Instant now = clock.instant();
+        String name = in.customerName();
+        if (in.customerId() != null) {
+            CustomerCopy copy = CustomerCopy.findById(in.customerId());
+            if (copy != null) {
+                name = copy.name;
+            }
+        }
+        String words = in.words().strip();
+        if (words.length() > FeedbackRules.WORDS_MAX) {
+            words = words.substring(0, FeedbackRules.WORDS_MAX - 1) + "…";
+        }
+        Instant received = in.receivedAt() == null || in.receivedAt().isAfter(now) ? now : in.receivedAt();
+        CheckedFeedbackInput checked = new CheckedFeedbackInput(in.customerId(), in.customerId() != null ? name : null,
+                in.customerId() == null ? name : null, in.kind(), in.channel(), received, words);
+        return FeedbackView.of(create(checked, caller, now), now);
+    }
+
+    /** A new RECEIVED item with its reference, due times, history and events. */
+    private FeedbackItem create(CheckedFeedbackInput checked, Caller caller, Instant now) {
         FeedbackItem f = new FeedbackItem();
         f.customerId = checked.customerId();
         f.customerName = checked.customerName();
@@ -139,17 +177,12 @@ public class FeedbackService {
         f.created(caller.name(), now);
         f.reference = counter.next(SERIES, config.referencePrefix(), LocalDate.now(clock));
         f.persist();
-        if (idempotencyKey != null) {
-            em.flush();
-            em.createNativeQuery("update idempotency_key set item_id = ?1 where caller = ?2 and key = ?3")
-                    .setParameter(1, f.id).setParameter(2, caller.name()).setParameter(3, idempotencyKey).executeUpdate();
-        }
         history.record(f.history(), null, f.snapshot(), caller.name(), null);
         publish(f, FeedbackEvents.RECEIVED, FeedbackEvents.Received.of(f));
         if (f.kind == FeedbackKind.CLIENT_SYSTEM_CHANGE) {
             publish(f, FeedbackEvents.CLIENT_SYSTEM_CHANGE, FeedbackEvents.ClientSystemChangeReported.of(f));
         }
-        return new Posted(FeedbackView.of(f, now), false);
+        return f;
     }
 
     /**
