@@ -52,7 +52,7 @@ export function AppLayout() {
         routes: entries.map((e) => ({ path: `/${e.key}`, name: t(e.labelKey), icon: ICONS[e.icon], link: e.path, entry: e })),
       }}
       menuItemRender={(item, dom) => (item.link ? (
-        <Link to={item.link as string}>
+        <Link to={item.link as string} style={{ display: 'flex', alignItems: 'center' }}>
           {dom}
           {showCounts && (item.entry as MenuEntry).badge
             ? <Suspense fallback={null}><FeedbackBadge entry={item.entry as MenuEntry} roles={roles} /></Suspense>

@@ -12,7 +12,7 @@ export default function FeedbackBadge({ entry, roles }: { entry: MenuEntry; role
   const count = badgeCount(entry, roles, counts.data);
   return count ? (
     <span data-testid={`menu-badge-${entry.key}`} style={{
-      marginInlineStart: 8, minWidth: 20, height: 20, padding: '0 6px', borderRadius: 10, background: '#ff4d4f', color: '#fff',
+      marginInlineStart: 8, flex: 'none', minWidth: 20, height: 20, padding: '0 6px', borderRadius: 10, background: '#ff4d4f', color: '#fff',
       fontSize: 12, lineHeight: '20px', textAlign: 'center', display: 'inline-block', verticalAlign: 'middle',
     }}>{count > 99 ? '99+' : count}</span>
   ) : null;

@@ -108,7 +108,7 @@ function Info({ item: f }: { item: FeedbackItem }) {
     : <Typography.Text type="secondary">—</Typography.Text>);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
+      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={l('customer')}>
           {customerOf(f)} {f.customerId ? null : <Tag>{t('feedback.prospect')}</Tag>}
         </Descriptions.Item>
@@ -146,12 +146,12 @@ function Info({ item: f }: { item: FeedbackItem }) {
 function DueTimes({ item }: { item: FeedbackItem }) {
   const { t } = useTranslation();
   return (
-    <Descriptions bordered size="small" title={t('feedback.due.title')} column={{ xs: 1, sm: 1, md: 3, lg: 3, xl: 3, xxl: 3 }} data-testid="due-times">
+    <Descriptions bordered size="small" layout="vertical" title={t('feedback.due.title')} column={{ xs: 1, sm: 1, md: 3, lg: 3, xl: 3, xxl: 3 }} data-testid="due-times">
       {dueStates(item).map((d) => (
         <Descriptions.Item key={d.key} label={t(`feedback.due.${d.key}`)}>
           <Space direction="vertical" size={0} data-testid={`due-${d.key}`} data-overdue={d.overdue ? 'true' : undefined}>
             {d.overdue
-              ? <Typography.Text type="danger" strong>{formatDateTime(d.dueAt)} · {t('feedback.due.overdue')}</Typography.Text>
+              ? <Typography.Text type="danger" strong>{formatDateTime(d.dueAt)} <Tag color="red">{t('feedback.due.overdue')}</Tag></Typography.Text>
               : <span>{formatDateTime(d.dueAt)}</span>}
             {d.metAt
               ? <Typography.Text type="success" style={{ fontSize: 12 }}>{t('feedback.due.met', { at: formatDateTime(d.metAt) })}</Typography.Text>

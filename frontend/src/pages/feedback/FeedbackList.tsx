@@ -141,11 +141,11 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
               ),
             },
             {
-              title: t('feedback.fields.words'), key: 'words',
+              title: t('feedback.fields.words'), key: 'words', width: 320,
               render: (_, f) => <Typography.Text ellipsis={{ tooltip: f.words }} style={{ maxWidth: 320 }}>{f.words}</Typography.Text>,
             },
             {
-              title: t('feedback.fields.assignedDepartment'), key: 'assigned', width: 120,
+              title: <span style={{ whiteSpace: 'nowrap' }}>{t('feedback.fields.assignedDepartment')}</span>, key: 'assigned', width: 120,
               render: (_, f) => departmentName(f.assignedDepartment),
             },
             { title: t('feedback.fields.receivedAt'), width: 150, ...sortable('receivedAt'), render: (_, f) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.receivedAt)}</span> },
