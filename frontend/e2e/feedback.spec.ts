@@ -203,6 +203,7 @@ test('an item received 30 days ago is overdue: red in the inbox and on its page;
   await expect(row.getByTestId('overdue-tag')).toHaveText('已超期');
   await expect(row.locator('td').first()).toHaveCSS('background-color', 'rgb(255, 241, 240)');
   await market.goto(`/feedback?q=${stamp}`);
+  await expect(market.getByTestId('feedback-table').locator('tr.feedback-row-overdue')).toHaveCount(1);
   await screen(market, '50-feedback-inbox-overdue');
   await market.goto(`/feedback?overdue=false&q=${reference}`);
   await expect(market.getByTestId('feedback-table')).toContainText('没有符合条件的反馈事项');

@@ -101,7 +101,7 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
           loading={list.isFetching}
           dataSource={list.data?.items ?? []}
           locale={{ emptyText: list.isFetching ? t('common.loading') : escalated ? t('feedback.emptyEscalated') : t('feedback.empty') }}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1000 }}
           onRow={(row) => rowProps(row) as object}
           onChange={(_, __, sorter) => {
             const one = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -114,24 +114,28 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
           }}
           columns={[
             {
-              title: t('feedback.fields.reference'), width: 150, ...sortable('reference'),
-              render: (_, f) => <Link to={`/feedback/${f.id}`} style={{ whiteSpace: 'nowrap' }}>{f.reference}</Link>,
-            },
-            {
-              title: t('feedback.fields.customer'), key: 'customer', width: 220,
+              title: t('feedback.fields.reference'), width: 170, ...sortable('reference'),
               render: (_, f) => (
-                <Space direction="vertical" size={0}>
-                  <Link to={`/feedback/${f.id}`}>{customerOf(f)}</Link>
-                  {f.customerId ? null : <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('feedback.prospect')}</Typography.Text>}
+                <Space direction="vertical" size={2}>
+                  <Link to={`/feedback/${f.id}`} style={{ whiteSpace: 'nowrap' }}>{f.reference}</Link>
+                  <Tag color={f.kind === 'COMPLAINT' || f.kind === 'APPEAL' ? 'magenta' : undefined} style={{ marginInlineEnd: 0 }}>{t(`feedback.kinds.${f.kind}`)}</Tag>
                 </Space>
               ),
             },
             {
-              title: t('feedback.fields.kind'), width: 150, ...sortable('kind'),
-              render: (_, f) => <Tag color={f.kind === 'COMPLAINT' || f.kind === 'APPEAL' ? 'magenta' : undefined}>{t(`feedback.kinds.${f.kind}`)}</Tag>,
+              title: `${t('feedback.fields.customer')} / ${t('feedback.fields.words')}`, key: 'customer',
+              render: (_, f) => (
+                <Space direction="vertical" size={0} style={{ maxWidth: 420 }}>
+                  <span>
+                    <Link to={`/feedback/${f.id}`}>{customerOf(f)}</Link>
+                    {f.customerId ? null : <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>{t('feedback.prospect')}</Typography.Text>}
+                  </span>
+                  <Typography.Text type="secondary" ellipsis={{ tooltip: f.words }} style={{ maxWidth: 420, fontSize: 12 }}>{f.words}</Typography.Text>
+                </Space>
+              ),
             },
             {
-              title: t('feedback.fields.status'), width: 170, ...sortable('status'),
+              title: t('feedback.fields.status'), width: 150, ...sortable('status'),
               render: (_, f) => (
                 <Space size={4} wrap>
                   <FeedbackStatusTag status={f.status} />
@@ -141,16 +145,12 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
               ),
             },
             {
-              title: t('feedback.fields.words'), key: 'words', width: 320,
-              render: (_, f) => <Typography.Text ellipsis={{ tooltip: f.words }} style={{ maxWidth: 320 }}>{f.words}</Typography.Text>,
-            },
-            {
-              title: <span style={{ whiteSpace: 'nowrap' }}>{t('feedback.fields.assignedDepartment')}</span>, key: 'assigned', width: 120,
+              title: <span style={{ whiteSpace: 'nowrap' }}>{t('feedback.fields.assignedDepartment')}</span>, key: 'assigned', width: 110,
               render: (_, f) => departmentName(f.assignedDepartment),
             },
-            { title: t('feedback.fields.receivedAt'), width: 150, ...sortable('receivedAt'), render: (_, f) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.receivedAt)}</span> },
+            { title: t('feedback.fields.receivedAt'), width: 140, ...sortable('receivedAt'), render: (_, f) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.receivedAt)}</span> },
             {
-              title: t('feedback.fields.resolutionDueAt'), width: 150, ...sortable('resolutionDueAt'),
+              title: t('feedback.fields.resolutionDueAt'), width: 140, ...sortable('resolutionDueAt'),
               render: (_, f) => (dueStates(f).find((d) => d.key === 'resolution')?.overdue
                 ? <Typography.Text type="danger" style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.resolutionDueAt)}</Typography.Text>
                 : <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(f.resolutionDueAt)}</span>),

@@ -114,7 +114,7 @@ function FeedbackNew() {
           <Form.Item name="kind" label={t('feedback.fields.kind')} style={{ minWidth: 240 }}
             dependencies={['customerMode']}
             rules={[
-              { required: true, message: t('validation.required', { field: t('feedback.fields.kind') }) },
+              { required: true, message: t('feedback.create.choose', { field: t('feedback.fields.kind') }) },
               ({ getFieldValue }) => ({
                 validator: (_, kind) => (kind === 'CLIENT_SYSTEM_CHANGE' && getFieldValue('customerMode') !== 'registered'
                   ? Promise.reject(new Error(t('feedback.create.systemChangeNeedsCustomer'))) : Promise.resolve()),
@@ -123,7 +123,7 @@ function FeedbackNew() {
             <Select data-testid="feedback-kind" options={FEEDBACK_KINDS.map((k) => ({ value: k, label: t(`feedback.kinds.${k}`) }))} />
           </Form.Item>
           <Form.Item name="channel" label={t('feedback.fields.channel')} style={{ minWidth: 240 }}
-            rules={[{ required: true, message: t('validation.required', { field: t('feedback.fields.channel') }) }]}>
+            rules={[{ required: true, message: t('feedback.create.choose', { field: t('feedback.fields.channel') }) }]}>
             <Select data-testid="feedback-channel" options={FEEDBACK_CHANNELS.map((c) => ({ value: c, label: t(`feedback.channels.${c}`) }))} />
           </Form.Item>
           <Form.Item name="receivedAt" label={t('feedback.create.receivedAt')} extra={t('feedback.create.receivedAtHelp')}

@@ -31,7 +31,7 @@ describe('a step on a feedback item', () => {
     expect(screen.getByText(/上报管理者代表/)).toBeInTheDocument();
     await userEvent.click(screen.getByText('b 类：合理，在部门权限内'));
     await userEvent.click(screen.getByTestId('step-ok'));
-    expect(await screen.findByText('请填写处理部门')).toBeInTheDocument();
+    expect(await screen.findByText('请选择处理部门')).toBeInTheDocument();
     expect(globalThis.fetch).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('combobox'));
     await userEvent.click(await screen.findByText('审核计划部'));

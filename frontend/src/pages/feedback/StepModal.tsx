@@ -81,6 +81,7 @@ export function StepModal({ item, action, onClose, onDone, onReload }: {
   }, [action, form, clearErrors]);
 
   const required = (label: string) => ({ required: true, whitespace: true, message: t('validation.required', { field: label }) });
+  const choose = (label: string) => ({ required: true, message: t('feedback.create.choose', { field: label }) });
   const departments = DEPARTMENTS.map((d) => ({ value: d, label: departmentName(d) }));
   const needsExplanation = action === 'close' && closeNeedsExplanation(item);
   const hint = action === 'close' && item.class === 'A_UNREASONABLE' ? t('feedback.steps.close.hintA') : action ? t(`feedback.steps.${action}.hint`) : '';
@@ -103,7 +104,7 @@ export function StepModal({ item, action, onClose, onDone, onReload }: {
       <Form form={form} layout="vertical" data-testid="step-form">
         {action === 'triage' ? (
           <>
-            <Form.Item name="class" label={t('feedback.steps.triage.class')} rules={[{ required: true, message: t('validation.required', { field: t('feedback.steps.triage.class') }) }]}>
+            <Form.Item name="class" label={t('feedback.steps.triage.class')} rules={[choose(t('feedback.steps.triage.class'))]}>
               <Radio.Group style={{ width: '100%' }}>
                 <Space direction="vertical" style={{ width: '100%' }}>
                   {FEEDBACK_CLASSES.map((c) => (
@@ -116,7 +117,7 @@ export function StepModal({ item, action, onClose, onDone, onReload }: {
               </Radio.Group>
             </Form.Item>
             {chosen === 'B_WITHIN_AUTHORITY' ? (
-              <Form.Item name="department" label={t('feedback.steps.triage.department')} rules={[required(t('feedback.steps.triage.department'))]}>
+              <Form.Item name="department" label={t('feedback.steps.triage.department')} rules={[choose(t('feedback.steps.triage.department'))]}>
                 <Select options={departments} data-testid="step-department" />
               </Form.Item>
             ) : null}
@@ -132,7 +133,7 @@ export function StepModal({ item, action, onClose, onDone, onReload }: {
             <Form.Item name="decision" label={t('feedback.steps.decide.decision')} rules={[required(t('feedback.steps.decide.decision')), { max: TEXT_MAX }]}>
               <Input.TextArea rows={4} maxLength={TEXT_MAX} showCount data-testid="step-decision" />
             </Form.Item>
-            <Form.Item name="department" label={t('feedback.steps.decide.department')} rules={[required(t('feedback.steps.decide.department'))]}>
+            <Form.Item name="department" label={t('feedback.steps.decide.department')} rules={[choose(t('feedback.steps.decide.department'))]}>
               <Select options={departments} data-testid="step-department" />
             </Form.Item>
           </>
