@@ -12,7 +12,7 @@ const item = { id: 11, version: 3, status: 'RECEIVED', reference: 'FK-2026-00011
 const problem = (status: number, body: object) =>
   new Response(JSON.stringify({ status, ...body }), { status, headers: { 'Content-Type': 'application/problem+json' } });
 
-describe('a step on a feedback item', () => {
+describe('a step on a feedback item', { timeout: 20_000 }, () => {
   const original = globalThis.fetch;
   afterEach(() => {
     globalThis.fetch = original;
