@@ -210,7 +210,16 @@ test('an item received 30 days ago is overdue: red in the inbox and on its page;
   await market.context().close();
 });
 
-test('a department cannot open another department\'s item: the not-found page, and it is not in its list', async ({ browser, request }, info) => {
+test('market\'s badge counts a new item without a reload; a step someone else took meanwhile is refused in plain words; another department\'s item is not found', async ({ browser, request }, info) => {
+  const marketApi = await bearer(request, { user: 'market' });
+  const received = async () => (await (await request.get('/api/feedback/counts', { headers: marketApi })).json()).received as number;
+  const market = await as(browser, info, 'market', '/feedback');
+  const badge = market.getByTestId('menu-badge-feedback');
+  const before = await received();
+  if (before > 0) {
+    await expect(badge).toHaveText(before > 99 ? '99+' : String(before));
+  }
+
   // the complaints group's system posts through the API with its client-credentials account
   const system = await bearer(request, { client: 'certcare-department-system' });
   const stamp = String(Date.now()).slice(-7);
@@ -222,19 +231,37 @@ test('a department cannot open another department\'s item: the not-found page, a
   const item = await posted.json();
   expect(item.department).toBe('complaints-group');
 
+  // the window gets the focus back: the badge asks again at once (not only every 30 s), no reload
+  expect(await received()).toBe(before + 1);
+  // (react-query hears the focus come back as the document's visibilitychange)
+  await market.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
+  await expect(badge).toHaveText(before + 1 > 99 ? '99+' : String(before + 1), { timeout: 5000 });
+
+  // market opens it; a colleague triages it meanwhile (through the API): this page's triage is refused in plain words
+  await market.goto(`/feedback/${item.id}`);
+  await expect(market.getByTestId('feedback-timeline')).toContainText('（投诉处理组）');
+  const colleague = await request.post(`/api/feedback/${item.id}/triage`, {
+    headers: marketApi, data: { class: 'B_WITHIN_AUTHORITY', department: 'complaints-group', version: item.version },
+  });
+  expect(colleague.status()).toBe(200);
+  await market.getByTestId('action-triage').click();
+  await market.getByRole('dialog').getByText('c 类：合理，超出部门权限').click();
+  await market.getByTestId('step-ok').click();
+  await expect(market.getByRole('dialog')).toContainText('该事项的状态已经变化，此操作不再适用');
+  await screen(market, '51-feedback-step-refused');
+  await market.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await expect(detailTitle(market)).toHaveText('处理中');
+  await expect(market.getByTestId('feedback-assigned')).toHaveText('投诉处理组');
+  await market.context().close();
+
+  // the department (audit scheduling) neither sees it in its list nor opens it: the not-found page
   const department = await as(browser, info, 'department', `/feedback/${item.id}`);
   await expect(department.getByTestId('not-found')).toBeVisible();
   await expect(department.getByTestId('feedback-reference')).toHaveCount(0);
-  await screen(department, '51-feedback-other-department');
+  await screen(department, '52-feedback-other-department');
   await department.goto(`/feedback?q=${item.reference}`);
   await expect(department.getByTestId('feedback-table')).toContainText('没有符合条件的反馈事项');
   await department.context().close();
-
-  // market sees it, with the department that posted it
-  const market = await as(browser, info, 'market', `/feedback/${item.id}`);
-  await expect(market.getByTestId('feedback-reference')).toHaveText(item.reference);
-  await expect(market.getByTestId('feedback-timeline')).toContainText('（投诉处理组）');
-  await market.context().close();
 });
 
 test('an auditor only posts (about a registered client, picked by name); market\'s triage a closes with the explanation; the leader takes no step', async ({ browser, request }, info) => {
@@ -256,7 +283,7 @@ test('an auditor only posts (about a registered client, picked by name); market\
   await choose(auditor, 'kind', '增值服务需求');
   await choose(auditor, 'channel', '走访');
   await auditor.locator('#words').fill(`现场审核时（${stamp}）客户提出希望我方提供内审员培训。`);
-  await screen(auditor, '52-feedback-post-auditor');
+  await screen(auditor, '53-feedback-post-auditor');
   // the client reaches feedback-service's copy through Kafka: until then the service names it unknown; the same form is sent again
   await expect(async () => {
     if (await auditor.getByTestId('feedback-posted').isVisible()) {
@@ -267,7 +294,7 @@ test('an auditor only posts (about a registered client, picked by name); market\
   }).toPass({ timeout: 30_000 });
   await expect(auditor.getByTestId('feedback-posted')).toContainText('反馈已登记');
   const reference = /FK-\d{4}-\d{5}/.exec(await auditor.getByTestId('feedback-posted-reference').innerText())![0];
-  await screen(auditor, '53-feedback-auditor-posted');
+  await screen(auditor, '54-feedback-auditor-posted');
   await auditor.goto('/feedback');
   await expect(auditor.getByTestId('no-permission')).toBeVisible();
   await auditor.context().close();
