@@ -225,7 +225,8 @@ test('the leader reads customers but has no editing actions', async ({ page }) =
 
 test('the department sees no customer menu and no permission on the customer URL', async ({ page }) => {
   await logIn(page, 'department', 'department-local');
-  await expect(page.getByTestId('home')).toBeVisible();
+  // a department's home is its feedback items (issue #19), not the customer screens
+  await expect(page.getByTestId('feedback-list-title')).toHaveText('本部门的反馈事项');
   await expect(page.getByRole('menuitem', { name: '客户信息' })).toHaveCount(0);
   await page.goto('/customers');
   await expect(page.getByTestId('no-permission')).toContainText('无权访问');

@@ -31,6 +31,9 @@ const ApplicationDetail = lazy(() => import('./pages/applications/ApplicationDet
 const ApplicationNew = lazy(() => import('./pages/applications/ApplicationNew'));
 const ContractList = lazy(() => import('./pages/contracts/ContractList'));
 const ContractDetail = lazy(() => import('./pages/contracts/ContractDetail'));
+const FeedbackList = lazy(() => import('./pages/feedback/FeedbackList'));
+const FeedbackDetail = lazy(() => import('./pages/feedback/FeedbackDetail'));
+const FeedbackNew = lazy(() => import('./pages/feedback/FeedbackNew'));
 
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
@@ -48,10 +51,13 @@ function publicPage(element: ReactNode) {
   return <Suspense fallback={loading}>{element}</Suspense>;
 }
 
-/** "/" is the overview for whoever reads customers (the market department's home). */
+/** "/" is the overview for whoever reads customers (the market department's home); a department's is its feedback items. */
 function HomeRoute() {
   const { can } = useRoles();
-  return can('customers:read') ? <Navigate to="/customers/overview" replace /> : <Home />;
+  if (can('customers:read')) {
+    return <Navigate to="/customers/overview" replace />;
+  }
+  return can('feedback:read') ? <Navigate to="/feedback" replace /> : <Home />;
 }
 
 /** Back from Keycloak: on to the page the login started from. */
@@ -82,6 +88,10 @@ function AppRoutes() {
         <Route path="contracts/:id" element={page('contracts:read', <ContractDetail />)} />
         <Route path="documents" element={page('documents:read', <DocumentList />)} />
         <Route path="documents/:id" element={page('documents:read', <DocumentDetail />)} />
+        <Route path="feedback" element={page('feedback:read', <FeedbackList />)} />
+        <Route path="feedback/escalated" element={page('feedback:decide', <FeedbackList escalated />)} />
+        <Route path="feedback/new" element={page('feedback:post', <FeedbackNew />)} />
+        <Route path="feedback/:id" element={page('feedback:read', <FeedbackDetail />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* for anyone, without logging in: outside AuthGate and the console's frame */}

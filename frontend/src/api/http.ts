@@ -79,7 +79,9 @@ export async function failure(response: Response): Promise<ApiError> {
   return new ApiError(response.status, problem, undefined, retryAfterSeconds(response.headers.get('Retry-After')));
 }
 
-export async function send(method: string, path: string, init: { query?: Query; body?: unknown } = {}): Promise<Response> {
+export async function send(method: string, path: string,
+  init: { query?: Query; body?: unknown; headers?: Record<string, string | undefined> } = {}): Promise<Response> {
+  const extra = Object.fromEntries(Object.entries(init.headers ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
   let response: Response;
   try {
     response = await fetch(url(path, init.query), {
@@ -87,6 +89,7 @@ export async function send(method: string, path: string, init: { query?: Query; 
       headers: headers({
         Accept: 'application/json, application/problem+json',
         ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...extra,
       }),
       body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     });

@@ -44,9 +44,10 @@ type OperationParams<O> = O extends { parameters: infer P } ? P : object;
 type RequestJson<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 type PathPart<O> = OperationParams<O> extends { path: infer P } ? { path: P } : { path?: never };
 type QueryPart<O> = 'query' extends keyof OperationParams<O> ? { query?: NonNullable<OperationParams<O>['query' & keyof OperationParams<O>]> } : { query?: never };
+type HeaderPart<O> = 'header' extends keyof OperationParams<O> ? { header?: NonNullable<OperationParams<O>['header' & keyof OperationParams<O>]> } : { header?: never };
 type BodyPart<O> = [RequestJson<O>] extends [never] ? { body?: never } : { body: Json<RequestJson<O>> };
-/** What a call of the operation takes: its path parameters, query and JSON body. */
-export type Request<O> = PathPart<O> & QueryPart<O> & BodyPart<O>;
+/** What a call of the operation takes: its path parameters, query, request headers (e.g. Idempotency-Key) and JSON body. */
+export type Request<O> = PathPart<O> & QueryPart<O> & HeaderPart<O> & BodyPart<O>;
 type Args<O> = object extends Request<O> ? [request?: Request<O>] : [request: Request<O>];
 
 type Call<Paths, M extends Method> = <P extends PathsWith<Paths, M>>(
@@ -72,9 +73,10 @@ export function fillPath(template: string, params: Record<string, unknown> = {})
 }
 
 export function typedClient<Paths>(): TypedClient<Paths> {
-  const call = (method: Method) => async (path: string, request?: { path?: object; query?: object; body?: unknown }) => {
+  const call = (method: Method) => async (path: string, request?: { path?: object; query?: object; header?: object; body?: unknown }) => {
     const response = await send(method.toUpperCase(), fillPath(path, request?.path as Record<string, unknown>), {
       query: request?.query as Query | undefined,
+      headers: request?.header as Record<string, string | undefined> | undefined,
       body: request?.body,
     });
     return response.status === 204 ? undefined : response.json();

@@ -3,7 +3,8 @@ export const ROLES = ['market', 'department', 'leader', 'auditor', 'admin'] as c
 export type Role = (typeof ROLES)[number];
 
 export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' | 'documents:manage'
-  | 'applications:read' | 'applications:manage' | 'contracts:read' | 'contracts:manage';
+  | 'applications:read' | 'applications:manage' | 'contracts:read' | 'contracts:manage'
+  | 'feedback:read' | 'feedback:post' | 'feedback:triage' | 'feedback:decide' | 'feedback:resolve' | 'feedback:close';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
@@ -16,6 +17,14 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'applications:manage': ['market'],
   'contracts:read': ['market', 'leader', 'auditor', 'admin'],
   'contracts:manage': ['market'],
+  // customer feedback (feedback-service): market triages and closes, the leader decides escalated items, the
+  // departments handle what they are assigned (the service shows a department only its own items), auditors only post
+  'feedback:read': ['market', 'department', 'leader', 'admin'],
+  'feedback:post': ['market', 'department', 'auditor'],
+  'feedback:triage': ['market'],
+  'feedback:decide': ['leader'],
+  'feedback:resolve': ['market', 'department'],
+  'feedback:close': ['market'],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { App as AntApp } from 'antd';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '../i18n';
 import { tokenWithRoles } from '../test/tokens';
-import { rolesOf } from '../auth/roles';
-import { menuFor } from './menu';
+import { rolesOf, type Role } from '../auth/roles';
+import { badgeCount, MENU, menuFor, selectedEntry, wantsCounts } from './menu';
 
 const auth = vi.hoisted(() => ({ token: '' }));
 vi.mock('react-oidc-context', () => ({
@@ -13,6 +14,13 @@ vi.mock('react-oidc-context', () => ({
     user: { access_token: auth.token, profile: { name: '测试用户' } },
     signoutRedirect: vi.fn(),
   }),
+}));
+
+vi.mock('../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
+const asked: string[] = [];
+vi.stubGlobal('fetch', vi.fn(async (url: string | URL | Request) => {
+  asked.push(String(url));
+  return new Response(JSON.stringify({ received: 4, escalated: 1, overdue: 2 }), { status: 200, headers: { 'Content-Type': 'application/json' } });
 }));
 
 const { AppLayout } = await import('./AppLayout');
@@ -31,7 +39,8 @@ function renderAt(path: string, roles: string[]) {
     }],
     { initialEntries: [path] },
   );
-  return render(<AntApp><RouterProvider router={router} /></AntApp>);
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(<QueryClientProvider client={queryClient}><AntApp><RouterProvider router={router} /></AntApp></QueryClientProvider>);
 }
 
 describe('menus and routes by realm role', () => {
@@ -45,11 +54,30 @@ describe('menus and routes by realm role', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
     const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
     const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
-    expect(paths(['market'])).toEqual(all);
-    expect(paths(['admin'])).toEqual(all);
-    expect(paths(['leader'])).toEqual(reading);
-    expect(paths(['auditor'])).toEqual(reading);
-    expect(paths(['department'])).toEqual([]);
+    expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new']);
+    expect(paths(['admin'])).toEqual([...all, '/feedback']);
+    expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated']);
+    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new']);
+    expect(paths(['department'])).toEqual(['/feedback', '/feedback/new']);
+  });
+
+  it('counts new items on market\'s feedback entry and escalated ones on the leader\'s, nothing for zero', () => {
+    const counts = { received: 3, escalated: 2 };
+    const badges = (roles: Role[]) => Object.fromEntries(menuFor(roles).map((e) => [e.key, badgeCount(e, roles, counts)]).filter(([, n]) => n !== undefined));
+    expect(badges(['market'])).toEqual({ feedback: 3 });
+    expect(badges(['leader'])).toEqual({ escalated: 2 });
+    expect(badges(['department'])).toEqual({});
+    expect(badges(['admin'])).toEqual({});
+    expect(badgeCount(MENU.find((e) => e.key === 'feedback')!, ['market'], { received: 0, escalated: 5 })).toBeUndefined();
+    expect(badgeCount(MENU.find((e) => e.key === 'feedback')!, ['market'], undefined)).toBeUndefined();
+    expect([wantsCounts(['market']), wantsCounts(['leader']), wantsCounts(['department']), wantsCounts(['auditor'])]).toEqual([true, true, false, false]);
+  });
+
+  it('selects the longest matching entry: the leader\'s escalated items, not the inbox', () => {
+    const entries = menuFor(['leader']);
+    expect(selectedEntry('/feedback/escalated', entries)?.key).toBe('escalated');
+    expect(selectedEntry('/feedback/12', entries)?.key).toBe('feedback');
+    expect(selectedEntry('/feedback/new', menuFor(['market']))?.key).toBe('post');
   });
 
   it('shows the market user the customer menu and the page', async () => {
@@ -57,6 +85,21 @@ describe('menus and routes by realm role', () => {
     expect(await screen.findByText('客户列表页')).toBeInTheDocument();
     expect(screen.getAllByText('客户信息').length).toBeGreaterThan(0);
     expect(screen.getAllByText('导入台账').length).toBeGreaterThan(0);
+  });
+
+  it('shows market the number of new feedback items beside the feedback entry, from the counts', async () => {
+    renderAt('/customers', ['market']);
+    expect(await screen.findByTestId('menu-badge-feedback')).toHaveTextContent('4');
+    expect(asked).toContain('/api/feedback/counts');
+    expect(screen.queryByTestId('menu-badge-escalated')).not.toBeInTheDocument();
+  });
+
+  it('asks a department for no counts and shows it no badge', async () => {
+    asked.length = 0;
+    renderAt('/customers', ['department']);
+    expect((await screen.findAllByText('客户反馈')).length).toBeGreaterThan(0);
+    expect(screen.queryByTestId('menu-badge-feedback')).not.toBeInTheDocument();
+    expect(asked).toEqual([]);
   });
 
   it('shows a reading role no import entry and no permission on its URL', async () => {

@@ -1,12 +1,16 @@
 import { ProLayout } from '@ant-design/pro-components';
-import { AuditOutlined, DashboardOutlined, FileProtectOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined, TeamOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined, CommentOutlined, DashboardOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined,
+  RiseOutlined, TeamOutlined, UploadOutlined,
+} from '@ant-design/icons';
+import { lazy, Suspense } from 'react';
 import { Dropdown } from 'antd';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, type Language } from '../i18n';
 import { useRoles } from '../auth/useRoles';
-import { menuFor, selectedEntry, type MenuEntry } from './menu';
+import { menuFor, selectedEntry, wantsCounts, type MenuEntry } from './menu';
 
 const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   dashboard: <DashboardOutlined />,
@@ -15,7 +19,13 @@ const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   file: <FileTextOutlined />,
   application: <AuditOutlined />,
   contract: <FileProtectOutlined />,
+  feedback: <CommentOutlined />,
+  escalated: <RiseOutlined />,
+  post: <EditOutlined />,
 };
+
+/** The feedback counts beside menu entries, loaded on their own for the roles that have any (market, the leader). */
+const FeedbackBadge = lazy(() => import('./FeedbackBadge'));
 
 /** The console frame: side menu by role, language switch, the user and logout. */
 export function AppLayout() {
@@ -24,6 +34,7 @@ export function AppLayout() {
   const location = useLocation();
   const { roles } = useRoles();
   const entries = menuFor(roles);
+  const showCounts = wantsCounts(roles);
   const selected = selectedEntry(location.pathname, entries);
   const profile = auth.user?.profile;
   const userName = profile?.name ?? profile?.preferred_username ?? '';
@@ -38,9 +49,16 @@ export function AppLayout() {
       location={{ pathname: selected ? `/${selected.key}` : '/' }}
       route={{
         path: '/',
-        routes: entries.map((e) => ({ path: `/${e.key}`, name: t(e.labelKey), icon: ICONS[e.icon], link: e.path })),
+        routes: entries.map((e) => ({ path: `/${e.key}`, name: t(e.labelKey), icon: ICONS[e.icon], link: e.path, entry: e })),
       }}
-      menuItemRender={(item, dom) => (item.link ? <Link to={item.link as string}>{dom}</Link> : dom)}
+      menuItemRender={(item, dom) => (item.link ? (
+        <Link to={item.link as string} style={{ display: 'flex', alignItems: 'center' }}>
+          {dom}
+          {showCounts && (item.entry as MenuEntry).badge
+            ? <Suspense fallback={null}><FeedbackBadge entry={item.entry as MenuEntry} roles={roles} /></Suspense>
+            : null}
+        </Link>
+      ) : dom)}
       menuHeaderRender={false}
       headerTitleRender={(logo, title) => <Link to="/">{logo}{title}</Link>}
       actionsRender={() => [

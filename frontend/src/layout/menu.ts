@@ -6,8 +6,10 @@ export interface MenuEntry {
   key: string;
   path: string;
   labelKey: string;
-  icon: 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract';
+  icon: 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post';
   permission?: Permission;
+  /** A count beside the label, from the feedback counts: what waits for this role there. */
+  badge?: 'received' | 'escalated';
 }
 
 export const MENU: MenuEntry[] = [
@@ -17,7 +19,27 @@ export const MENU: MenuEntry[] = [
   { key: 'applications', path: '/applications', labelKey: 'menu.applications', icon: 'application', permission: 'applications:read' },
   { key: 'contracts', path: '/contracts', labelKey: 'menu.contracts', icon: 'contract', permission: 'contracts:read' },
   { key: 'documents', path: '/documents', labelKey: 'menu.documents', icon: 'file', permission: 'documents:read' },
+  { key: 'feedback', path: '/feedback', labelKey: 'menu.feedback', icon: 'feedback', permission: 'feedback:read', badge: 'received' },
+  { key: 'escalated', path: '/feedback/escalated', labelKey: 'menu.escalated', icon: 'escalated', permission: 'feedback:decide', badge: 'escalated' },
+  { key: 'post', path: '/feedback/new', labelKey: 'menu.postFeedback', icon: 'post', permission: 'feedback:post' },
 ];
+
+/**
+ * The count an entry shows for these roles: new (RECEIVED) items on the inbox for market, who triages them;
+ * ESCALATED items on the leader's entry. Nothing for the others, nor for zero.
+ */
+export function badgeCount(entry: MenuEntry, roles: readonly Role[], counts: { received: number; escalated: number } | undefined): number | undefined {
+  if (!counts || !entry.badge) {
+    return undefined;
+  }
+  const count = entry.badge === 'received' ? (can(roles, 'feedback:triage') ? counts.received : 0) : counts.escalated;
+  return count > 0 ? count : undefined;
+}
+
+/** Whether these roles see any entry with a count, i.e. whether the counts are worth asking for. */
+export function wantsCounts(roles: readonly Role[]): boolean {
+  return can(roles, 'feedback:triage') || can(roles, 'feedback:decide');
+}
 
 /** The entries these roles may see, in menu order. */
 export function menuFor(roles: readonly Role[]): MenuEntry[] {

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import type { FeedbackItem, FeedbackStatus } from '../../api/feedback';
+import type { Role } from '../../auth/roles';
+import { actionsFor, closeNeedsExplanation } from './actions';
+
+/** The item as the service answers it in each status: allowedTransitions is FeedbackStatus.next(). */
+const NEXT: Record<FeedbackStatus, FeedbackStatus[]> = {
+  RECEIVED: ['TRIAGED'],
+  TRIAGED: ['IN_HANDLING', 'ESCALATED', 'CLOSED'],
+  ESCALATED: ['DECIDED'],
+  DECIDED: ['IN_HANDLING'],
+  IN_HANDLING: ['RESOLVED'],
+  RESOLVED: ['CLOSED'],
+  CLOSED: [],
+};
+const item = (status: FeedbackStatus, cls?: FeedbackItem['class']) => ({ status, allowedTransitions: NEXT[status], class: cls });
+const ROLES: Role[][] = [['market'], ['department'], ['leader'], ['auditor'], ['admin']];
+
+describe('the steps offered on an item, by status and role', () => {
+  it('gives each role exactly its steps in each status', () => {
+    const table = (status: FeedbackStatus, cls?: FeedbackItem['class']) =>
+      Object.fromEntries(ROLES.map((roles) => [roles[0], actionsFor(item(status, cls), roles)]));
+    expect(table('RECEIVED')).toEqual({ market: ['triage'], department: [], leader: [], auditor: [], admin: [] });
+    expect(table('TRIAGED', 'A_UNREASONABLE')).toEqual({ market: ['close'], department: [], leader: [], auditor: [], admin: [] });
+    expect(table('ESCALATED', 'C_BEYOND_AUTHORITY')).toEqual({ market: [], department: [], leader: ['decide'], auditor: [], admin: [] });
+    expect(table('IN_HANDLING', 'B_WITHIN_AUTHORITY')).toEqual({ market: ['resolve'], department: ['resolve'], leader: [], auditor: [], admin: [] });
+    expect(table('RESOLVED', 'B_WITHIN_AUTHORITY')).toEqual({ market: ['close'], department: [], leader: [], auditor: [], admin: [] });
+    expect(table('CLOSED', 'A_UNREASONABLE')).toEqual({ market: [], department: [], leader: [], auditor: [], admin: [] });
+  });
+
+  it('offers nothing the service does not allow next, whatever the status says', () => {
+    expect(actionsFor({ status: 'RECEIVED', allowedTransitions: [], class: undefined }, ['market'])).toEqual([]);
+    expect(actionsFor({ status: 'RESOLVED', allowedTransitions: [], class: 'B_WITHIN_AUTHORITY' }, ['market'])).toEqual([]);
+    // a TRIAGED item not of class a is not closed from there (b and c land elsewhere in one call)
+    expect(actionsFor(item('TRIAGED', 'B_WITHIN_AUTHORITY'), ['market'])).toEqual([]);
+  });
+
+  it('adds up the steps of a user with several roles', () => {
+    expect(actionsFor(item('IN_HANDLING'), ['leader', 'department'])).toEqual(['resolve']);
+    expect(actionsFor(item('ESCALATED'), ['market', 'leader'])).toEqual(['decide']);
+  });
+
+  it('asks for the explanation on closing a class a item only when triage did not record one', () => {
+    expect(closeNeedsExplanation({ class: 'A_UNREASONABLE', explanation: null })).toBe(true);
+    expect(closeNeedsExplanation({ class: 'A_UNREASONABLE', explanation: '  ' })).toBe(true);
+    expect(closeNeedsExplanation({ class: 'A_UNREASONABLE', explanation: '已向客户说明审核时间不能按其要求调整' })).toBe(false);
+    expect(closeNeedsExplanation({ class: 'B_WITHIN_AUTHORITY', explanation: undefined })).toBe(false);
+  });
+});
