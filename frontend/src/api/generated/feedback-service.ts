@@ -98,6 +98,10 @@ export interface paths {
     /** Record how the assigned department resolved an item IN_HANDLING */
     post: operations["resolveFeedback"];
   };
+  "/api/feedback/{id}/serious": {
+    /** Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded */
+    post: operations["markFeedbackSerious"];
+  };
   "/api/feedback/{id}/triage": {
     /** Class a RECEIVED item (4.5): a explain and decline, b assign to a department, c escalate to the leader */
     post: operations["triageFeedback"];
@@ -221,6 +225,8 @@ export interface components {
       resolutionEscalatedAt?: components["schemas"]["Instant"];
       resolvedAt?: components["schemas"]["Instant"];
       resolvedBy?: string;
+      /** @description Marked a serious dissatisfaction or complaint event (重大不满意或投诉事件); null when not */
+      serious?: components["schemas"]["FeedbackSerious"];
       status: components["schemas"]["FeedbackStatus"];
       triagedAt?: components["schemas"]["Instant"];
       triagedBy?: string;
@@ -235,6 +241,13 @@ export interface components {
     };
     /** @enum {string} */
     FeedbackKind: "OPINION" | "AUDIT_REQUEST" | "AFTER_SALES" | "CLIENT_SYSTEM_CHANGE" | "CERTIFICATE_OR_MARK" | "VALUE_ADDED" | "COMPLAINT" | "APPEAL";
+    FeedbackSerious: {
+      automatic: boolean;
+      markedAt: components["schemas"]["Instant"];
+      markedBy: string;
+      /** @description Null when marked automatically */
+      reason?: string;
+    };
     /** @enum {string} */
     FeedbackStatus: "RECEIVED" | "TRIAGED" | "ESCALATED" | "DECIDED" | "IN_HANDLING" | "RESOLVED" | "CLOSED";
     /** Format: date-time */
@@ -291,6 +304,15 @@ export interface components {
     };
     ResolveInput: {
       resolution: string;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
+    };
+    SeriousInput: {
+      /** @description Why it is a serious dissatisfaction or complaint event */
+      reason: string;
       /**
        * Format: int32
        * @description The version you read
@@ -634,6 +656,47 @@ export interface operations {
         content: never;
       };
       /** @description Not IN_HANDLING (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded */
+  markFeedbackSerious: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SeriousInput"];
+      };
+    };
+    responses: {
+      /** @description Marked (serious: who, when, why) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackItem"];
+        };
+      };
+      /** @description No version or reason (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Marked before, by hand or automatically (already-serious), or stale (problem+json) */
       409: {
         content: never;
       };

@@ -101,6 +101,15 @@ public class FeedbackItem extends AuditedEntity implements Audited {
     public Instant firstResponseEscalatedAt;
     @Column(name = "resolution_escalated_at")
     public Instant resolutionEscalatedAt;
+    /** Marked a serious dissatisfaction or complaint event (重大不满意或投诉事件): when, by whom, why, automatically or not. */
+    @Column(name = "serious_marked_at")
+    public Instant seriousMarkedAt;
+    @Column(name = "serious_marked_by")
+    public String seriousMarkedBy;
+    @Column(name = "serious_reason")
+    public String seriousReason;
+    @Column(name = "serious_automatic")
+    public Boolean seriousAutomatic;
 
     static void checkTransition(FeedbackStatus from, FeedbackStatus to) {
         if (!from.canBecome(to)) {
@@ -169,6 +178,21 @@ public class FeedbackItem extends AuditedEntity implements Audited {
         closedAt = now;
     }
 
+    /**
+     * Marks it a serious dissatisfaction or complaint event, once: false (and nothing changes) when it was marked
+     * before, automatically or by hand — so SeriousComplaintRecorded is emitted once per item.
+     */
+    boolean markSerious(String reason, boolean automatic, String by, Instant now) {
+        if (seriousMarkedAt != null) {
+            return false;
+        }
+        seriousMarkedAt = now;
+        seriousMarkedBy = by;
+        seriousReason = reason;
+        seriousAutomatic = automatic;
+        return true;
+    }
+
     /** Open and past a due time it has not met. */
     public boolean overdue(Instant now) {
         return status.open() && (now.isAfter(resolutionDueAt)
@@ -227,6 +251,7 @@ public class FeedbackItem extends AuditedEntity implements Audited {
                 .put("department", department).put("class", feedbackClass).put("assignedDepartment", assignedDepartment)
                 .put("explanation", explanation).put("leaderDecision", leaderDecision).put("resolution", resolution)
                 .put("acknowledgeEscalatedAt", acknowledgeEscalatedAt).put("firstResponseEscalatedAt", firstResponseEscalatedAt)
-                .put("resolutionEscalatedAt", resolutionEscalatedAt);
+                .put("resolutionEscalatedAt", resolutionEscalatedAt).put("seriousMarkedBy", seriousMarkedBy)
+                .put("seriousReason", seriousReason).put("seriousAutomatic", seriousAutomatic);
     }
 }

@@ -167,4 +167,17 @@ public class FeedbackResource {
     public FeedbackView close(@RestPath long id, @NotNull CloseInput body) {
         return items.close(id, body, callers.current());
     }
+
+    @POST
+    @Path("/{id:\\d+}/serious")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MARKET)
+    @Operation(operationId = "markFeedbackSerious", summary = "Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded")
+    @APIResponse(responseCode = "200", description = "Marked (serious: who, when, why)")
+    @APIResponse(responseCode = "400", description = "No version or reason (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such item (problem+json)")
+    @APIResponse(responseCode = "409", description = "Marked before, by hand or automatically (already-serious), or stale (problem+json)")
+    public FeedbackView markSerious(@RestPath long id, @NotNull SeriousInput body) {
+        return items.markSerious(id, body, callers.current());
+    }
 }

@@ -212,13 +212,15 @@ public class FeedbackService {
             case A_UNREASONABLE -> {
             }
         }
+        boolean serious = f.kind.isComplaintOrAppeal() && f.feedbackClass != FeedbackClass.A_UNREASONABLE
+                && f.markSerious(null, true, caller.name(), now);
         history.record(f.history(), before, f.snapshot(), caller.name(), null);
         f.touched(caller.name(), now);
         publish(f, FeedbackEvents.TRIAGED, FeedbackEvents.Triaged.of(f));
         if (f.feedbackClass == FeedbackClass.C_BEYOND_AUTHORITY) {
             publish(f, FeedbackEvents.ESCALATED, FeedbackEvents.Escalated.classC(f));
         }
-        if (f.kind.isComplaintOrAppeal() && f.feedbackClass != FeedbackClass.A_UNREASONABLE) {
+        if (serious) {
             publish(f, FeedbackEvents.SERIOUS_COMPLAINT, FeedbackEvents.SeriousComplaintRecorded.of(f));
         }
         return FeedbackView.of(f, now);
@@ -302,6 +304,33 @@ public class FeedbackService {
         if (explained) {
             publish(f, FeedbackEvents.RESOLVED, FeedbackEvents.Resolved.of(f));
         }
+        return FeedbackView.of(f, now);
+    }
+
+    /**
+     * Marks an item of any kind a serious dissatisfaction or complaint event (重大不满意或投诉事件, 4.7.2) with the
+     * reason: once per item — 409 {@code already-serious} when it was marked before, by hand or by the automatic rule
+     * (a complaint or appeal triaged b or c) — so SeriousComplaintRecorded goes out once per item.
+     */
+    @Transactional
+    public FeedbackView markSerious(long id, SeriousInput in, Caller caller) {
+        if (in == null || in.version() == null) {
+            throw ProblemException.invalid("version", "required");
+        }
+        Violations v = new Violations();
+        v.text(in.reason(), true, FeedbackRules.TEXT_MAX, "reason");
+        v.throwIfAny();
+        FeedbackItem f = visible(id, caller);
+        if (f.seriousMarkedAt != null) {
+            throw new ProblemException(409, "already-serious", f.reference);
+        }
+        stale(f, in.version());
+        Snapshot before = f.snapshot();
+        Instant now = clock.instant();
+        f.markSerious(in.reason().strip(), false, caller.name(), now);
+        history.record(f.history(), before, f.snapshot(), caller.name(), null);
+        f.touched(caller.name(), now);
+        publish(f, FeedbackEvents.SERIOUS_COMPLAINT, FeedbackEvents.SeriousComplaintRecorded.of(f));
         return FeedbackView.of(f, now);
     }
 
