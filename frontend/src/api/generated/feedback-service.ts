@@ -94,6 +94,10 @@ export interface paths {
     /** The item's changes (receipt, triage, decision, resolution, closing), newest first */
     get: operations["listFeedbackHistory"];
   };
+  "/api/feedback/{id}/notify-outcome": {
+    /** Record the formal notification of the outcome to the complainant (17021-1 9.8); a complaint or appeal closes only with it */
+    post: operations["notifyFeedbackOutcome"];
+  };
   "/api/feedback/{id}/resolve": {
     /** Record how the assigned department resolved an item IN_HANDLING */
     post: operations["resolveFeedback"];
@@ -210,6 +214,8 @@ export interface components {
       id: number;
       kind: components["schemas"]["FeedbackKind"];
       leaderDecision?: string;
+      /** @description The formal notification of the outcome (17021-1 9.8); null until recorded */
+      outcome?: components["schemas"]["FeedbackOutcome"];
       /** @description Open and past a due time it has not met */
       overdue: boolean;
       /** @description Open and escalated to the leader for a missed due time */
@@ -241,6 +247,13 @@ export interface components {
     };
     /** @enum {string} */
     FeedbackKind: "OPINION" | "AUDIT_REQUEST" | "AFTER_SALES" | "CLIENT_SYSTEM_CHANGE" | "CERTIFICATE_OR_MARK" | "VALUE_ADDED" | "COMPLAINT" | "APPEAL";
+    FeedbackOutcome: {
+      channel: components["schemas"]["OutcomeChannel"];
+      notifiedOn: components["schemas"]["LocalDate"];
+      recordedAt: components["schemas"]["Instant"];
+      recordedBy: string;
+      summary: string;
+    };
     FeedbackSerious: {
       automatic: boolean;
       markedAt: components["schemas"]["Instant"];
@@ -288,6 +301,22 @@ export interface components {
       size?: number;
       /** Format: int64 */
       total?: number;
+    };
+    /** Format: date */
+    LocalDate: string;
+    /** @enum {string} */
+    OutcomeChannel: "LETTER" | "EMAIL" | "PHONE" | "VISIT" | "E_DOCUMENT";
+    OutcomeInput: {
+      channel: components["schemas"]["OutcomeChannel"];
+      /** @description The day it was notified (yyyy-MM-dd; not in the future, not before the receipt) */
+      notifiedOn: components["schemas"]["LocalDate"];
+      /** @description What the complainant was told */
+      summary: string;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
     };
     Pong: {
       roles?: string[];
@@ -541,7 +570,7 @@ export interface operations {
       404: {
         content: never;
       };
-      /** @description Not closable now (forbidden-transition), stale, or a complaint closed by who recorded or handled it (decider-not-independent) */
+      /** @description Not closable now (forbidden-transition), stale, a complaint closed by who recorded or handled it (decider-not-independent), or a complaint or appeal whose outcome was not notified (outcome-not-notified) */
       409: {
         content: never;
       };
@@ -616,6 +645,47 @@ export interface operations {
       };
       /** @description No such item, or not the caller's department's (problem+json) */
       404: {
+        content: never;
+      };
+    };
+  };
+  /** Record the formal notification of the outcome to the complainant (17021-1 9.8); a complaint or appeal closes only with it */
+  notifyFeedbackOutcome: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OutcomeInput"];
+      };
+    };
+    responses: {
+      /** @description Recorded (outcome) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackItem"];
+        };
+      };
+      /** @description No version, channel, day or summary; a day in the future or before the receipt (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not resolved or explained yet (outcome-not-due), recorded before (outcome-already-notified), or stale (problem+json) */
+      409: {
         content: never;
       };
     };

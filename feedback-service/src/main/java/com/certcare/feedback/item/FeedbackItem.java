@@ -110,6 +110,18 @@ public class FeedbackItem extends AuditedEntity implements Audited {
     public String seriousReason;
     @Column(name = "serious_automatic")
     public Boolean seriousAutomatic;
+    /** The formal notification of the outcome (17021-1 9.8). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_channel")
+    public OutcomeChannel outcomeChannel;
+    @Column(name = "outcome_notified_on")
+    public java.time.LocalDate outcomeNotifiedOn;
+    @Column(name = "outcome_summary")
+    public String outcomeSummary;
+    @Column(name = "outcome_recorded_by")
+    public String outcomeRecordedBy;
+    @Column(name = "outcome_recorded_at")
+    public Instant outcomeRecordedAt;
 
     static void checkTransition(FeedbackStatus from, FeedbackStatus to) {
         if (!from.canBecome(to)) {
@@ -193,6 +205,27 @@ public class FeedbackItem extends AuditedEntity implements Audited {
         return true;
     }
 
+    /** Whether the outcome may be notified now: RESOLVED, or TRIAGED as class (a) (the explanation is the outcome). */
+    boolean outcomeDue() {
+        return status == FeedbackStatus.RESOLVED
+                || status == FeedbackStatus.TRIAGED && feedbackClass == FeedbackClass.A_UNREASONABLE;
+    }
+
+    /** Records the formal notification of the outcome, once. */
+    void notifyOutcome(OutcomeChannel channel, java.time.LocalDate on, String summary, String by, Instant now) {
+        if (outcomeRecordedAt != null) {
+            throw new ProblemException(409, "outcome-already-notified", reference);
+        }
+        if (!outcomeDue()) {
+            throw new ProblemException(409, "outcome-not-due", reference);
+        }
+        outcomeChannel = channel;
+        outcomeNotifiedOn = on;
+        outcomeSummary = summary;
+        outcomeRecordedBy = by;
+        outcomeRecordedAt = now;
+    }
+
     /** Open and past a due time it has not met. */
     public boolean overdue(Instant now) {
         return status.open() && (now.isAfter(resolutionDueAt)
@@ -252,6 +285,8 @@ public class FeedbackItem extends AuditedEntity implements Audited {
                 .put("explanation", explanation).put("leaderDecision", leaderDecision).put("resolution", resolution)
                 .put("acknowledgeEscalatedAt", acknowledgeEscalatedAt).put("firstResponseEscalatedAt", firstResponseEscalatedAt)
                 .put("resolutionEscalatedAt", resolutionEscalatedAt).put("seriousMarkedBy", seriousMarkedBy)
-                .put("seriousReason", seriousReason).put("seriousAutomatic", seriousAutomatic);
+                .put("seriousReason", seriousReason).put("seriousAutomatic", seriousAutomatic)
+                .put("outcomeChannel", outcomeChannel).put("outcomeNotifiedOn", outcomeNotifiedOn)
+                .put("outcomeSummary", outcomeSummary);
     }
 }

@@ -293,6 +293,9 @@ public class FeedbackService {
             throw ProblemException.invalid("explanation", "required-to-close");
         }
         independent(f, caller);
+        if (f.kind.isComplaintOrAppeal() && f.outcomeRecordedAt == null) {
+            throw new ProblemException(409, "outcome-not-notified", f.reference);
+        }
         Snapshot before = f.snapshot();
         Instant now = clock.instant();
         if (explained && f.explanation == null) {
@@ -331,6 +334,42 @@ public class FeedbackService {
         history.record(f.history(), before, f.snapshot(), caller.name(), null);
         f.touched(caller.name(), now);
         publish(f, FeedbackEvents.SERIOUS_COMPLAINT, FeedbackEvents.SeriousComplaintRecorded.of(f));
+        return FeedbackView.of(f, now);
+    }
+
+    /**
+     * Records the formal notification of the outcome (17021-1 9.8, ISO 10002): how, on which day, what was said; once
+     * the item is RESOLVED or explained as class a (409 {@code outcome-not-due} before, {@code outcome-already-notified}
+     * a second time). A complaint or appeal closes only with it.
+     */
+    @Transactional
+    public FeedbackView notifyOutcome(long id, OutcomeInput in, Caller caller) {
+        if (in == null || in.version() == null) {
+            throw ProblemException.invalid("version", "required");
+        }
+        Violations v = new Violations();
+        v.check(in.channel() != null, "channel", "required");
+        if (v.check(in.notifiedOn() != null, "notifiedOn", "required")) {
+            v.check(!in.notifiedOn().isAfter(LocalDate.now(clock)), "notifiedOn", "in-future");
+        }
+        v.text(in.summary(), true, FeedbackRules.TEXT_MAX, "summary");
+        v.throwIfAny();
+        FeedbackItem f = visible(id, caller);
+        if (in.notifiedOn().isBefore(f.receivedAt.atZone(clock.getZone()).toLocalDate())) {
+            throw ProblemException.invalid("notifiedOn", "before-received");
+        }
+        if (f.outcomeRecordedAt != null) {
+            throw new ProblemException(409, "outcome-already-notified", f.reference);
+        }
+        if (!f.outcomeDue()) {
+            throw new ProblemException(409, "outcome-not-due", f.reference);
+        }
+        stale(f, in.version());
+        Snapshot before = f.snapshot();
+        Instant now = clock.instant();
+        f.notifyOutcome(in.channel(), in.notifiedOn(), in.summary().strip(), caller.name(), now);
+        history.record(f.history(), before, f.snapshot(), caller.name(), null);
+        f.touched(caller.name(), now);
         return FeedbackView.of(f, now);
     }
 
