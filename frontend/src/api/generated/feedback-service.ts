@@ -74,6 +74,10 @@ export interface paths {
     /** New, escalated, overdue and overdue-escalated items the caller may see (the menu badge) */
     get: operations["countFeedback"];
   };
+  "/api/feedback/departments": {
+    /** The departments an item can be assigned or decided to (code and names) */
+    get: operations["listFeedbackDepartments"];
+  };
   "/api/feedback/ping": {
     /** Check that feedback-service is up and the caller's token is accepted */
     get: operations["pingFeedback"];
@@ -134,6 +138,14 @@ export interface components {
        * @description The version you read
        */
       version: number;
+    };
+    Department: {
+      /** @description What items and tokens carry, e.g. audit-scheduling */
+      code: string;
+      /** @description In the caller's language (Accept-Language: en, else zh-CN) */
+      name: string;
+      nameEn: string;
+      nameZh: string;
     };
     /** @enum {string} */
     FeedbackChannel: "FORM" | "INVESTIGATION_GROUP" | "PHONE" | "VISIT" | "E_DOCUMENT" | "SURVEY_FOLLOW_UP" | "OTHER";
@@ -476,6 +488,25 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["FeedbackCounts"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** The departments an item can be assigned or decided to (code and names) */
+  listFeedbackDepartments: {
+    responses: {
+      /** @description The departments, in the reference list's order */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Department"][];
         };
       };
       /** @description Not Authorized */

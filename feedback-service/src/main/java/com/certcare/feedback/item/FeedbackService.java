@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import com.certcare.feedback.access.Caller;
 import com.certcare.feedback.calendar.WorkingDays;
 import com.certcare.feedback.customer.CustomerCopy;
+import com.certcare.feedback.department.Departments;
 import com.certcare.feedback.numbering.ReferenceCounter;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.history.Snapshot;
@@ -69,9 +70,12 @@ public class FeedbackService {
     private final ObjectMapper mapper;
     private final EntityManager em;
     private final Clock clock;
+    private final Departments departments;
 
     FeedbackService(FeedbackRules rules, FeedbackConfig config, ReferenceCounter counter, WorkingDays workingDays,
-            ChangeHistory history, Outbox outbox, ObjectMapper mapper, EntityManager em, Clock clock) {
+            ChangeHistory history, Outbox outbox, ObjectMapper mapper, EntityManager em, Clock clock,
+            Departments departments) {
+        this.departments = departments;
         this.rules = rules;
         this.config = config;
         this.counter = counter;
@@ -196,8 +200,10 @@ public class FeedbackService {
         }
         Violations v = new Violations();
         v.check(in.feedbackClass() != null, "class", "required");
-        v.text(in.department(), in.feedbackClass() == FeedbackClass.B_WITHIN_AUTHORITY, FeedbackRules.DEPARTMENT_MAX,
-                "department");
+        if (v.text(in.department(), in.feedbackClass() == FeedbackClass.B_WITHIN_AUTHORITY, FeedbackRules.DEPARTMENT_MAX,
+                "department") && in.department() != null && !in.department().isBlank()) {
+            v.check(departments.isKnown(in.department()), "department", "unknown-department", in.department().strip());
+        }
         v.text(in.explanation(), false, FeedbackRules.TEXT_MAX, "explanation");
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
@@ -234,7 +240,9 @@ public class FeedbackService {
         }
         Violations v = new Violations();
         v.text(in.decision(), true, FeedbackRules.TEXT_MAX, "decision");
-        v.text(in.department(), true, FeedbackRules.DEPARTMENT_MAX, "department");
+        if (v.text(in.department(), true, FeedbackRules.DEPARTMENT_MAX, "department")) {
+            v.check(departments.isKnown(in.department()), "department", "unknown-department", in.department().strip());
+        }
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
         FeedbackItem.checkTransition(f.status, FeedbackStatus.DECIDED);
