@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -136,6 +138,19 @@ class SystemChangeResourceTest {
         given().contentType(ContentType.JSON).body("{}").when().post(acknowledgePath(other, change)).then()
                 .statusCode(404).contentType("application/problem+json");
         given().when().get("/api/customers/" + id).then().body("openSystemChanges.size()", is(1));
+    }
+
+    @Test
+    void theSummarySaysOnlyWhatTheEventCarriesAndANameTheEventLacksIsLeftOut() {
+        Instant at = Instant.parse("2026-04-01T16:30:00Z"); // 00:30 the next day in Asia/Shanghai
+        assertEquals("客户报告管理体系变更（FK-2026-00007，2026-04-02 00:30 收到）；须评价其对认证的影响",
+                changes.summary(new SystemChanges.Report(1, "7", "FK-2026-00007", "  ", at)));
+        // a name is the event's text, never a message pattern or key: braces and a leading @ stay as they are
+        assertEquals("客户报告管理体系变更（FK-2026-00008，2026-04-02 00:30 收到，报告方：@{0}公司'）；须评价其对认证的影响",
+                changes.summary(new SystemChanges.Report(1, "8", "FK-2026-00008", "@{0}公司'", at)));
+        String longName = "长".repeat(SystemChanges.REPORTER_MAX + 50);
+        String summary = changes.summary(new SystemChanges.Report(1, "9", "FK-2026-00009", longName, at));
+        org.junit.jupiter.api.Assertions.assertTrue(summary.length() <= 400, summary.length() + " characters");
     }
 
     @Test
