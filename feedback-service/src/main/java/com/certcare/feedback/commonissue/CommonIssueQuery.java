@@ -11,8 +11,9 @@ import com.certcare.feedback.sql.Rows;
 
 /**
  * Which topics are common issues in a window of receipt: those on items about at least {@code minClients} distinct
- * clients (item_topic.client_key: the customer, or a prospect by name). One aggregate over item_topic's
- * (received_at) index, at most {@value #LIMIT} topics, most clients first.
+ * clients (item_topic.client_key: the customer, or a prospect by name). Two hash aggregates over item_topic's
+ * (received_at) index — per topic and client, then per topic (no count(distinct), which sorts) — at most
+ * {@value #LIMIT} topics, most clients first.
  */
 @ApplicationScoped
 public class CommonIssueQuery {
@@ -32,8 +33,10 @@ public class CommonIssueQuery {
     public List<Found> between(Instant from, Instant to, int minClients) {
         List<Found> found = new ArrayList<>();
         for (Object o : em.createNativeQuery("""
-                select topic, count(distinct client_key), count(*), min(received_at), max(received_at) from item_topic
-                where received_at >= ?1 and received_at < ?2 group by topic having count(distinct client_key) >= ?3
+                select topic, count(*), sum(n), min(first_seen), max(last_seen) from (
+                    select topic, client_key, count(*) as n, min(received_at) as first_seen, max(received_at) as last_seen
+                    from item_topic where received_at >= ?1 and received_at < ?2 group by topic, client_key) per_client
+                group by topic having count(*) >= ?3
                 order by 2 desc, 3 desc, topic limit""" + " " + LIMIT).setParameter(1, from).setParameter(2, to)
                 .setParameter(3, minClients).getResultList()) {
             Object[] r = (Object[]) o;
