@@ -38,9 +38,12 @@ export type Certification = With<
   { auditDates: AuditDates; updatedBy?: Schemas['Certification']['updatedBy']; updatedAt?: Schemas['Certification']['updatedAt'] }
 >;
 
+/** A management-system change the customer reported (17021-1 8.5); open while acknowledgedAt is null. */
+export type SystemChange = Filled<Schemas['SystemChange']>;
+
 export type Customer = With<
-  Filled<Schemas['Customer'], 'certifications'>,
-  { contacts: Contact[]; certifications: Certification[]; provinceName?: Schemas['Customer']['provinceName'] }
+  Filled<Schemas['Customer'], 'certifications' | 'openSystemChanges'>,
+  { contacts: Contact[]; certifications: Certification[]; openSystemChanges: SystemChange[]; provinceName?: Schemas['Customer']['provinceName'] }
 >;
 
 export type CustomerInput = With<
@@ -135,6 +138,12 @@ export const customersApi = {
     api.post('/api/customers/{customerId}/certifications/{id}/transitions', {
       path: { customerId, id }, body: { to, reason, version },
     }) as Promise<Certification>,
+  systemChanges: (customerId: number) =>
+    api.get('/api/customers/{customerId}/system-changes', { path: { customerId } }) as Promise<SystemChange[]>,
+  acknowledgeSystemChange: (customerId: number, changeId: number, note: string | null) =>
+    api.post('/api/customers/{customerId}/system-changes/{changeId}/acknowledge', {
+      path: { customerId, changeId }, body: { note },
+    }) as Promise<SystemChange>,
   reference: () => corrected<ReferenceLists>(api.get('/api/customers/reference')),
   statistics: (groupBy: GroupBy, query: StatisticsQuery = {}) =>
     corrected<StatisticsGroup[]>(api.get('/api/customers/statistics', { query: { ...query, groupBy } })),

@@ -124,6 +124,14 @@ export interface paths {
     /** The customer's and its certifications' changes, newest first */
     get: operations["listCustomerHistory"];
   };
+  "/api/customers/{customerId}/system-changes": {
+    /** The customer's reported management-system changes, open and acknowledged, newest first */
+    get: operations["listSystemChanges"];
+  };
+  "/api/customers/{customerId}/system-changes/{changeId}/acknowledge": {
+    /** Confirm a reported management-system change was evaluated (market only; once) */
+    post: operations["acknowledgeSystemChange"];
+  };
   "/api/customers/{id}": {
     /** A customer with its certification records */
     get: operations["getCustomer"];
@@ -138,6 +146,10 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    AcknowledgeSystemChange: {
+      /** @description What the evaluation concluded (e.g. no special audit needed), at most 500 characters */
+      note?: string;
+    };
     AuditDates: {
       recertification?: string[];
       stage1?: components["schemas"]["LocalDate"];
@@ -230,6 +242,8 @@ export interface components {
       name: string;
       /** @description Next planned surveillance of a live certificate, today or later; the list's nextSurveillanceOn sort */
       nextSurveillanceOn?: components["schemas"]["LocalDate"];
+      /** @description Management-system changes the customer reported (17021-1 8.5) that the market department has not yet acknowledged as evaluated, oldest report first */
+      openSystemChanges?: components["schemas"]["SystemChange"][];
       postalCode?: string;
       professionalCodes: string[];
       provinceCode: string;
@@ -451,6 +465,27 @@ export interface components {
       /** Format: int32 */
       version?: number;
     };
+    SystemChange: {
+      /** @description What the evaluation concluded, as the market user wrote it */
+      acknowledgeNote?: string;
+      acknowledgedAt?: components["schemas"]["Instant"];
+      /** @description The market user who confirmed the change was evaluated; null while open */
+      acknowledgedBy?: string;
+      /** Format: int64 */
+      customerId: number;
+      /** @description feedback-service's item that reported the change */
+      feedbackItemId: string;
+      /** @description When customer-service flagged the customer */
+      flaggedAt: components["schemas"]["Instant"];
+      /** Format: int64 */
+      id: number;
+      /** @description The feedback item's reference, e.g. FK-2026-00001 */
+      reference: string;
+      /** @description When the customer reported it */
+      reportedAt: components["schemas"]["Instant"];
+      /** @description What is known of it, from the feedback event only */
+      summary: string;
+    };
     TopicLetters: {
       channel?: string;
       letters?: components["schemas"]["Letter"][];
@@ -514,6 +549,8 @@ export interface operations {
         surveillanceFrom?: string;
         /** @description Any planned surveillance date on or before (yyyy-MM-dd) */
         surveillanceTo?: string;
+        /** @description true: only customers with a reported management-system change not yet acknowledged; false: only those without */
+        systemChangeOpen?: string;
       };
     };
     responses: {
@@ -604,6 +641,8 @@ export interface operations {
         surveillanceFrom?: string;
         /** @description Any planned surveillance date on or before (yyyy-MM-dd) */
         surveillanceTo?: string;
+        /** @description true: only customers with a reported management-system change not yet acknowledged; false: only those without */
+        systemChangeOpen?: string;
       };
     };
     responses: {
@@ -743,6 +782,8 @@ export interface operations {
         surveillanceFrom?: string;
         /** @description Any planned surveillance date on or before (yyyy-MM-dd) */
         surveillanceTo?: string;
+        /** @description true: only customers with a reported management-system change not yet acknowledged; false: only those without */
+        systemChangeOpen?: string;
       };
     };
     responses: {
@@ -797,6 +838,8 @@ export interface operations {
         surveillanceFrom?: string;
         /** @description Any planned surveillance date on or before (yyyy-MM-dd) */
         surveillanceTo?: string;
+        /** @description true: only customers with a reported management-system change not yet acknowledged; false: only those without */
+        systemChangeOpen?: string;
       };
     };
     responses: {
@@ -851,6 +894,8 @@ export interface operations {
         surveillanceFrom?: string;
         /** @description Any planned surveillance date on or before (yyyy-MM-dd) */
         surveillanceTo?: string;
+        /** @description true: only customers with a reported management-system change not yet acknowledged; false: only those without */
+        systemChangeOpen?: string;
       };
     };
     responses: {
@@ -1122,6 +1167,76 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+    };
+  };
+  /** The customer's reported management-system changes, open and acknowledged, newest first */
+  listSystemChanges: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description The changes */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SystemChange"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Confirm a reported management-system change was evaluated (market only; once) */
+  acknowledgeSystemChange: {
+    parameters: {
+      path: {
+        changeId: number;
+        customerId: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AcknowledgeSystemChange"];
+      };
+    };
+    responses: {
+      /** @description The change, acknowledged by the caller */
+      200: {
+        content: {
+          "application/json": components["schemas"]["SystemChange"];
+        };
+      };
+      /** @description The note is invalid (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer, or no such change of this customer (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Acknowledged already; the problem says by whom and when */
+      409: {
         content: never;
       };
     };

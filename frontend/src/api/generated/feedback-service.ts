@@ -74,6 +74,10 @@ export interface paths {
     /** New, escalated, overdue and overdue-escalated items the caller may see (the menu badge) */
     get: operations["countFeedback"];
   };
+  "/api/feedback/departments": {
+    /** The departments an item can be assigned or decided to (code and names) */
+    get: operations["listFeedbackDepartments"];
+  };
   "/api/feedback/ping": {
     /** Check that feedback-service is up and the caller's token is accepted */
     get: operations["pingFeedback"];
@@ -94,9 +98,17 @@ export interface paths {
     /** The item's changes (receipt, triage, decision, resolution, closing), newest first */
     get: operations["listFeedbackHistory"];
   };
+  "/api/feedback/{id}/notify-outcome": {
+    /** Record the formal notification of the outcome to the complainant (17021-1 9.8); a complaint or appeal closes only with it */
+    post: operations["notifyFeedbackOutcome"];
+  };
   "/api/feedback/{id}/resolve": {
     /** Record how the assigned department resolved an item IN_HANDLING */
     post: operations["resolveFeedback"];
+  };
+  "/api/feedback/{id}/serious": {
+    /** Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded */
+    post: operations["markFeedbackSerious"];
   };
   "/api/feedback/{id}/triage": {
     /** Class a RECEIVED item (4.5): a explain and decline, b assign to a department, c escalate to the leader */
@@ -126,6 +138,14 @@ export interface components {
        * @description The version you read
        */
       version: number;
+    };
+    Department: {
+      /** @description What items and tokens carry, e.g. audit-scheduling */
+      code: string;
+      /** @description In the caller's language (Accept-Language: en, else zh-CN) */
+      name: string;
+      nameEn: string;
+      nameZh: string;
     };
     /** @enum {string} */
     FeedbackChannel: "FORM" | "INVESTIGATION_GROUP" | "PHONE" | "VISIT" | "E_DOCUMENT" | "SURVEY_FOLLOW_UP" | "OTHER";
@@ -206,6 +226,8 @@ export interface components {
       id: number;
       kind: components["schemas"]["FeedbackKind"];
       leaderDecision?: string;
+      /** @description The formal notification of the outcome (17021-1 9.8); null until recorded */
+      outcome?: components["schemas"]["FeedbackOutcome"];
       /** @description Open and past a due time it has not met */
       overdue: boolean;
       /** @description Open and escalated to the leader for a missed due time */
@@ -221,6 +243,8 @@ export interface components {
       resolutionEscalatedAt?: components["schemas"]["Instant"];
       resolvedAt?: components["schemas"]["Instant"];
       resolvedBy?: string;
+      /** @description Marked a serious dissatisfaction or complaint event (重大不满意或投诉事件); null when not */
+      serious?: components["schemas"]["FeedbackSerious"];
       status: components["schemas"]["FeedbackStatus"];
       triagedAt?: components["schemas"]["Instant"];
       triagedBy?: string;
@@ -235,6 +259,20 @@ export interface components {
     };
     /** @enum {string} */
     FeedbackKind: "OPINION" | "AUDIT_REQUEST" | "AFTER_SALES" | "CLIENT_SYSTEM_CHANGE" | "CERTIFICATE_OR_MARK" | "VALUE_ADDED" | "COMPLAINT" | "APPEAL";
+    FeedbackOutcome: {
+      channel: components["schemas"]["OutcomeChannel"];
+      notifiedOn: components["schemas"]["LocalDate"];
+      recordedAt: components["schemas"]["Instant"];
+      recordedBy: string;
+      summary: string;
+    };
+    FeedbackSerious: {
+      automatic: boolean;
+      markedAt: components["schemas"]["Instant"];
+      markedBy: string;
+      /** @description Null when marked automatically */
+      reason?: string;
+    };
     /** @enum {string} */
     FeedbackStatus: "RECEIVED" | "TRIAGED" | "ESCALATED" | "DECIDED" | "IN_HANDLING" | "RESOLVED" | "CLOSED";
     /** Format: date-time */
@@ -276,6 +314,22 @@ export interface components {
       /** Format: int64 */
       total?: number;
     };
+    /** Format: date */
+    LocalDate: string;
+    /** @enum {string} */
+    OutcomeChannel: "LETTER" | "EMAIL" | "PHONE" | "VISIT" | "E_DOCUMENT";
+    OutcomeInput: {
+      channel: components["schemas"]["OutcomeChannel"];
+      /** @description The day it was notified (yyyy-MM-dd; not in the future, not before the receipt) */
+      notifiedOn: components["schemas"]["LocalDate"];
+      /** @description What the complainant was told */
+      summary: string;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
+    };
     Pong: {
       roles?: string[];
       service?: string;
@@ -291,6 +345,15 @@ export interface components {
     };
     ResolveInput: {
       resolution: string;
+      /**
+       * Format: int32
+       * @description The version you read
+       */
+      version: number;
+    };
+    SeriousInput: {
+      /** @description Why it is a serious dissatisfaction or complaint event */
+      reason: string;
       /**
        * Format: int32
        * @description The version you read
@@ -437,6 +500,25 @@ export interface operations {
       };
     };
   };
+  /** The departments an item can be assigned or decided to (code and names) */
+  listFeedbackDepartments: {
+    responses: {
+      /** @description The departments, in the reference list's order */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Department"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
   /** Check that feedback-service is up and the caller's token is accepted */
   pingFeedback: {
     responses: {
@@ -519,7 +601,7 @@ export interface operations {
       404: {
         content: never;
       };
-      /** @description Not closable now (forbidden-transition), stale, or a complaint closed by who recorded or handled it (decider-not-independent) */
+      /** @description Not closable now (forbidden-transition), stale, a complaint closed by who recorded or handled it (decider-not-independent), or a complaint or appeal whose outcome was not notified (outcome-not-notified) */
       409: {
         content: never;
       };
@@ -598,6 +680,47 @@ export interface operations {
       };
     };
   };
+  /** Record the formal notification of the outcome to the complainant (17021-1 9.8); a complaint or appeal closes only with it */
+  notifyFeedbackOutcome: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OutcomeInput"];
+      };
+    };
+    responses: {
+      /** @description Recorded (outcome) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackItem"];
+        };
+      };
+      /** @description No version, channel, day or summary; a day in the future or before the receipt (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Not resolved or explained yet (outcome-not-due), recorded before (outcome-already-notified), or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
   /** Record how the assigned department resolved an item IN_HANDLING */
   resolveFeedback: {
     parameters: {
@@ -634,6 +757,47 @@ export interface operations {
         content: never;
       };
       /** @description Not IN_HANDLING (forbidden-transition) or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded */
+  markFeedbackSerious: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["SeriousInput"];
+      };
+    };
+    responses: {
+      /** @description Marked (serious: who, when, why) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackItem"];
+        };
+      };
+      /** @description No version or reason (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description Marked before, by hand or automatically (already-serious), or stale (problem+json) */
       409: {
         content: never;
       };

@@ -11,6 +11,7 @@ import { CertificationModal, TransitionModal } from './CertificationModal';
 import { formatDateTime, formatMoney, readableContacts } from './format';
 import { nameOf, useReference } from './reference';
 import { StatusBadge } from './StatusBadge';
+import { SystemChangeAlert } from './SystemChangeAlert';
 import { withAppContext } from '../../components/withAppContext';
 
 const TABS = ['info', 'contacts', 'certifications', 'history'] as const;
@@ -42,6 +43,7 @@ function CustomerDetail() {
       title={<Space><span data-testid="customer-title">{c.name}</span><Typography.Text type="secondary" copyable>{c.creditCode}</Typography.Text></Space>}
       extra={editable ? <Link to={`/customers/${id}/edit`}><Button icon={<EditOutlined />} data-testid="customer-edit">{t('common.edit')}</Button></Link> : null}
     >
+      <SystemChangeAlert customerId={id} changes={c.openSystemChanges} onChanged={refresh} />
       <Tabs
         activeKey={tab}
         onChange={(key) => setParams(key === 'info' ? {} : { tab: key }, { replace: true })}
@@ -188,6 +190,9 @@ function History({ customerId }: { customerId: number }) {
     if (entry.entity === 'customer' && entry.field === 'provinceCode') {
       return nameOf(reference.data?.provinces, value);
     }
+    if (entry.entity === 'systemChange' && (entry.field === 'reportedAt' || entry.field === 'acknowledgedAt')) {
+      return formatDateTime(value);
+    }
     if (entry.entity === 'certification' && entry.field === 'status') {
       return t(`status.${value}`, { defaultValue: value });
     }
@@ -204,8 +209,8 @@ function History({ customerId }: { customerId: number }) {
       columns={[
         { title: t('history.changedAt'), dataIndex: 'changedAt', render: (v) => formatDateTime(v), width: 150 },
         { title: t('history.changedBy'), dataIndex: 'changedBy', width: 110 },
-        { title: t('history.entity'), key: 'entity', width: 130, render: (_, e) => t(`history.entities.${e.entity}`, { defaultValue: e.entity }) + (e.entity === 'customer' ? '' : ` #${e.entityId}`) },
-        { title: t('history.field'), dataIndex: 'field', width: 160, render: (f: string, e) => t(`${e.entity}.${f}`, { defaultValue: f }) },
+        { title: t('history.entity'), key: 'entity', width: 130, render: (_, e) => (e.entity === 'systemChange' ? t('customer.systemChange.entity') : t(`history.entities.${e.entity}`, { defaultValue: e.entity })) + (e.entity === 'customer' ? '' : ` #${e.entityId}`) },
+        { title: t('history.field'), dataIndex: 'field', width: 160, render: (f: string, e) => t(e.entity === 'systemChange' ? `customer.systemChange.fields.${f}` : `${e.entity}.${f}`, { defaultValue: f }) },
         { title: t('history.oldValue'), dataIndex: 'oldValue', render: (v, e) => historyValue(v, e) },
         { title: t('history.newValue'), dataIndex: 'newValue', render: (v, e) => historyValue(v, e) },
         { title: t('history.reason'), dataIndex: 'reason' },

@@ -36,6 +36,7 @@ const everything: CustomerFilters = {
   initialFeeMax: '20000.50',
   surveillanceFeeMin: '0',
   surveillanceFeeMax: '8000',
+  systemChangeOpen: 'true',
 };
 
 describe('the filter form, made from the one list of fields', () => {

@@ -88,8 +88,12 @@ export function CustomerFilterForm({ value, onSearch }: { value: CustomerFilters
     provinces: reference.data?.provinces.map((p) => ({ value: p.code, label: p.name })),
     schemes: reference.data?.schemes.map((s) => ({ value: s.code, label: `${s.code} ${s.name}` })),
     professionalCodes: reference.data?.professionalCodes.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` })),
+    openOrNone: [
+      { value: 'true', label: t('customer.systemChange.filterOpen') },
+      { value: 'false', label: t('customer.systemChange.filterNone') },
+    ],
   };
-  const loading = (source: OptionSource) => source !== 'statuses' && reference.isLoading;
+  const loading = (source: OptionSource) => source !== 'statuses' && source !== 'openOrNone' && reference.isLoading;
 
   const item = (field: Field): ReactNode => {
     switch (field.kind) {

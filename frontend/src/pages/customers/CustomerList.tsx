@@ -41,7 +41,14 @@ function CustomerList() {
   const columns: ProColumns<Customer>[] = [
     {
       title: t('customer.name'), dataIndex: 'name', key: 'name', ...sortable('name'), fixed: 'left', width: 260,
-      render: (_, c) => <Link to={`/customers/${c.id}`}>{c.name}</Link>,
+      render: (_, c) => (
+        <Space size={4} wrap>
+          <Link to={`/customers/${c.id}`}>{c.name}</Link>
+          {c.openSystemChanges.length ? (
+            <Tag color="warning" data-testid={`system-change-tag-${c.id}`}>{t('customer.systemChange.tag', { count: c.openSystemChanges.length })}</Tag>
+          ) : null}
+        </Space>
+      ),
     },
     { title: t('customer.creditCode'), dataIndex: 'creditCode', key: 'creditCode', ...sortable('creditCode'), width: 190, copyable: true },
     {

@@ -22,6 +22,7 @@ describe('the list view in the URL', () => {
         initialFeeMax: '20000.50',
         surveillanceFeeMin: '0',
         surveillanceFeeMax: '8000',
+        systemChangeOpen: 'true',
       },
       sort: [{ field: 'expiresOn', order: 'desc' }],
       page: 3,
@@ -39,7 +40,8 @@ describe('the list view in the URL', () => {
   });
 
   it('drops values that cannot be right instead of sending them', () => {
-    const view = parseView(new URLSearchParams('expiresFrom=2026-13&initialFeeMin=lots&page=-4&size=7&sort=name;drop,desc&q=%20%20'));
+    const view = parseView(new URLSearchParams('expiresFrom=2026-13&initialFeeMin=lots&page=-4&size=7&sort=name;drop,desc&q=%20%20&systemChangeOpen=maybe'));
+    expect(view.filters.systemChangeOpen).toBeUndefined();
     expect(view.filters.expiresFrom).toBeUndefined();
     expect(view.filters.initialFeeMin).toBeUndefined();
     expect(view.filters.q).toBeUndefined();

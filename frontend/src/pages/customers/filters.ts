@@ -7,8 +7,8 @@ export type FilterParam = Exclude<keyof ListQuery, 'sort' | 'page' | 'size'>;
 type RepeatedParam = { [P in FilterParam]-?: NonNullable<ListQuery[P]> extends readonly unknown[] ? P : never }[FilterParam];
 type SingleParam = Exclude<FilterParam, RepeatedParam>;
 
-/** Where a select's options come from: a reference list of the service, or the certification statuses. */
-export type OptionSource = 'provinces' | 'schemes' | 'professionalCodes' | 'statuses';
+/** Where a select's options come from: a reference list of the service, the certification statuses, or true/false. */
+export type OptionSource = 'provinces' | 'schemes' | 'professionalCodes' | 'statuses' | 'openOrNone';
 
 interface FieldBase {
   /** The form item's name. */
@@ -48,6 +48,7 @@ export const FILTER_FIELDS = [
   { name: 'expires', kind: 'dates', label: 'filters.expiresRange', params: ['expiresFrom', 'expiresTo'], advanced: true },
   { name: 'initialFee', kind: 'money', label: 'filters.initialFee', params: ['initialFeeMin', 'initialFeeMax'], advanced: true },
   { name: 'surveillanceFee', kind: 'money', label: 'filters.surveillanceFee', params: ['surveillanceFeeMin', 'surveillanceFeeMax'], advanced: true },
+  { name: 'systemChangeOpen', kind: 'choice', label: 'customer.systemChange.filter', options: 'openOrNone', params: ['systemChangeOpen'], advanced: true },
 ] as const satisfies readonly FilterField[];
 
 type Field = (typeof FILTER_FIELDS)[number];
@@ -89,6 +90,8 @@ for (const field of FILTER_FIELDS) {
       VALID.set(param, (value) => DATE.test(value));
     } else if (field.kind === 'money') {
       VALID.set(param, isMoney);
+    } else if (field.kind === 'choice' && field.options === 'openOrNone') {
+      VALID.set(param, (value) => value === 'true' || value === 'false');
     }
   }
 }

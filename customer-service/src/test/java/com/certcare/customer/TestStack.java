@@ -12,7 +12,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * PostgreSQL, a Kafka broker with this service's topics, and the WireMock OIDC server.
  */
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = "customers,contracts,contracts.dlq.customer-service"))
+@QuarkusTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = "customers,contracts,contracts.dlq.customer-service,feedback,feedback.dlq.customer-service"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
 public final class TestStack {
     private TestStack() {

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.certcare.customer.customer.Contact;
 import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.SystemChangeView;
 import com.certcare.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,8 +39,17 @@ public class CustomerDetails {
     static final String CUSTOMER = "select c.id, c.name, c.credit_code, c.credit_code_override_reason, c.province_code,"
             + " c.city, c.address, c.postal_code, c.contacts::text, c.remarks, c.version, c.created_by, c.created_at,"
             + " c.updated_by, c.updated_at,"
-            + " (select array_agg(p.code order by p.code) from client_professional_code p where p.client_id = c.id)"
+            + " (select array_agg(p.code order by p.code) from client_professional_code p where p.client_id = c.id),"
+            // the open management-system changes, as JSON with the instants in UTC (Instant.parse reads them)
+            + " (select json_agg(json_build_object('id', s.id, 'customerId', s.client_id,"
+            + " 'feedbackItemId', s.feedback_item_id, 'reference', s.reference, 'reportedAt', " + utc("s.reported_at") + ","
+            + " 'summary', s.summary, 'flaggedAt', " + utc("s.flagged_at") + ") order by s.reported_at, s.id)"
+            + " from client_system_change s where s.client_id = c.id and s.acknowledged_at is null)"
             + " from client c where c.id = ?";
+
+    private static String utc(String column) {
+        return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
+    }
 
     static final String CERTIFICATIONS = "select r.id, r.scheme, r.contract_no, r.certificate_no, r.scope, r.scope_en,"
             + " r.application_accepted_on, r.decision_on, r.initial_audit_fee, r.surveillance_fee, r.planned_surveillance,"
@@ -49,6 +59,8 @@ public class CustomerDetails {
             + " where r.client_id = ? order by r.scheme, r.id";
 
     private static final TypeReference<List<Contact>> CONTACTS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<SystemChangeView>> SYSTEM_CHANGES = new TypeReference<>() {
     };
 
     private final DataSource dataSource;
@@ -64,17 +76,21 @@ public class CustomerDetails {
     /** The customer with its certification records, as {@code CustomerViews} shows it; 404 problem if unknown. */
     public CustomerView read(long id) {
         try (Connection connection = dataSource.getConnection()) {
-            Customer customer = customer(connection, id);
-            if (customer == null) {
+            Row row = customer(connection, id);
+            if (row == null) {
                 throw ProblemException.notFound("@entity.customer", id);
             }
-            return views.of(customer, certifications(connection, id));
+            return views.of(row.customer(), certifications(connection, id), row.openSystemChanges());
         } catch (SQLException e) {
             throw new IllegalStateException("Reading customer " + id + " failed: " + e.getMessage(), e);
         }
     }
 
-    private Customer customer(Connection connection, long id) throws SQLException {
+    /** The customer row and its open management-system changes, read in one statement. */
+    private record Row(Customer customer, List<SystemChangeView> openSystemChanges) {
+    }
+
+    private Row customer(Connection connection, long id) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(CUSTOMER)) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -99,7 +115,8 @@ public class CustomerDetails {
                 c.updatedBy = rs.getString(14);
                 c.updatedAt = instant(rs, 15);
                 c.professionalCodes = new TreeSet<>(strings(rs.getArray(16)));
-                return c;
+                String open = rs.getString(17);
+                return new Row(c, open == null ? List.of() : readJson(open, SYSTEM_CHANGES));
             }
         }
     }
@@ -147,10 +164,14 @@ public class CustomerDetails {
     }
 
     private List<Contact> readContacts(String contacts) {
+        return readJson(contacts, CONTACTS);
+    }
+
+    private <T> T readJson(String text, TypeReference<T> type) {
         try {
-            return json.readValue(contacts, CONTACTS);
+            return json.readValue(text, type);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Unreadable contacts column: " + e.getMessage(), e);
+            throw new IllegalStateException("Unreadable JSON column: " + e.getMessage(), e);
         }
     }
 

@@ -2,6 +2,7 @@ package com.certcare.customer.certification;
 
 import com.certcare.customer.customer.Customer;
 import com.certcare.customer.customer.Contact;
+import com.certcare.customer.customer.SystemChangeView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,5 +35,8 @@ public record CustomerView(
         @Schema(description = "Earliest expiry among the live (valid, suspended) certificates; the list's expiresOn sort")
         LocalDate expiresOn,
         @Schema(description = "Next planned surveillance of a live certificate, today or later; the list's nextSurveillanceOn sort")
-        LocalDate nextSurveillanceOn) {
+        LocalDate nextSurveillanceOn,
+        @Schema(description = "Management-system changes the customer reported (17021-1 8.5) that the market department"
+                + " has not yet acknowledged as evaluated, oldest report first")
+        List<SystemChangeView> openSystemChanges) {
 }

@@ -1,6 +1,7 @@
 package com.certcare.customer.certification;
 
 import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.SystemChangeView;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,13 +24,15 @@ public class CustomerViews {
         this.clock = clock;
     }
 
-    public CustomerView of(Customer c, List<Certification> certifications) {
+    /** The customer with its records (null: not shown) and its open management-system changes (null: none). */
+    public CustomerView of(Customer c, List<Certification> certifications, List<SystemChangeView> openSystemChanges) {
         return new CustomerView(c.id, c.name, c.creditCode, c.creditCodeOverrideReason, c.provinceCode,
                 reference.province(c.provinceCode).map(ReferenceEntry::nameZh).orElse(null), c.city, c.address,
                 c.postalCode, List.copyOf(c.contacts), List.copyOf(new TreeSet<>(c.professionalCodes)), c.remarks,
                 c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt,
                 certifications == null ? null : certifications.stream().map(CertificationView::of).toList(),
                 certifications == null ? null : CertificationSummary.liveExpiry(certifications),
-                certifications == null ? null : CertificationSummary.nextSurveillance(certifications, LocalDate.now(clock)));
+                certifications == null ? null : CertificationSummary.nextSurveillance(certifications, LocalDate.now(clock)),
+                openSystemChanges == null ? List.of() : List.copyOf(openSystemChanges));
     }
 }

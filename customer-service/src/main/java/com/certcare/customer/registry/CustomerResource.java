@@ -3,6 +3,7 @@ package com.certcare.customer.registry;
 import com.certcare.customer.customer.Customer;
 import com.certcare.customer.customer.CustomerInput;
 import com.certcare.customer.customer.CustomerService;
+import com.certcare.customer.customer.SystemChanges;
 import com.certcare.customer.certification.CustomerDetails;
 import com.certcare.customer.certification.CustomerView;
 import com.certcare.customer.certification.CustomerViews;
@@ -46,10 +47,12 @@ public class CustomerResource {
     private final CustomerSearch search;
     private final CustomerViews views;
     private final CustomerDetails details;
+    private final SystemChanges systemChanges;
     private final SecurityIdentity identity;
 
     CustomerResource(CustomerService customers, CertificationService certifications, CustomerSearch search,
-            CustomerViews views, CustomerDetails details, SecurityIdentity identity) {
+            CustomerViews views, CustomerDetails details, SystemChanges systemChanges, SecurityIdentity identity) {
+        this.systemChanges = systemChanges;
         this.customers = customers;
         this.certifications = certifications;
         this.search = search;
@@ -87,7 +90,7 @@ public class CustomerResource {
     public RestResponse<CustomerView> create(@NotNull CustomerInput body) {
         Customer customer = customers.create(body, identity.getPrincipal().getName());
         return RestResponse.ResponseBuilder.<CustomerView> created(URI.create("/api/customers/" + customer.id))
-                .entity(views.of(customer, List.of())).build();
+                .entity(views.of(customer, List.of(), List.of())).build();
     }
 
     @PUT
@@ -99,7 +102,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "409", description = "Changed by someone else since you read it, or duplicate credit code")
     public CustomerView update(@RestPath long id, @NotNull CustomerInput body) {
         Customer customer = customers.update(id, body, identity.getPrincipal().getName());
-        return views.of(customer, certifications.ofCustomer(id));
+        return views.of(customer, certifications.ofCustomer(id), systemChanges.open(id));
     }
 
     @DELETE

@@ -71,6 +71,10 @@ public class CustomerFilter {
     @Parameter(description = "Surveillance fee at most (CNY)")
     public String surveillanceFeeMax;
 
+    @RestQuery
+    @Parameter(description = "true: only customers with a reported management-system change not yet acknowledged; false: only those without")
+    public String systemChangeOpen;
+
     /** The filter, parsed; every bad parameter is reported at once. */
     public Criteria criteria() {
         Violations v = new Violations();
@@ -94,7 +98,8 @@ public class CustomerFilter {
                 date(surveillanceFrom, "surveillanceFrom", v), date(surveillanceTo, "surveillanceTo", v),
                 date(expiresFrom, "expiresFrom", v), date(expiresTo, "expiresTo", v),
                 money(initialFeeMin, "initialFeeMin", v), money(initialFeeMax, "initialFeeMax", v),
-                money(surveillanceFeeMin, "surveillanceFeeMin", v), money(surveillanceFeeMax, "surveillanceFeeMax", v));
+                money(surveillanceFeeMin, "surveillanceFeeMin", v), money(surveillanceFeeMax, "surveillanceFeeMax", v),
+                bool(systemChangeOpen, "systemChangeOpen", v));
         v.throwIfAny();
         return c;
     }
@@ -103,16 +108,17 @@ public class CustomerFilter {
     public record Criteria(String q, List<String> provinces, List<CertificationStatus> statuses, List<String> schemes,
             String professionalCode, LocalDate auditFrom, LocalDate auditTo, LocalDate surveillanceFrom,
             LocalDate surveillanceTo, LocalDate expiresFrom, LocalDate expiresTo, BigDecimal initialFeeMin,
-            BigDecimal initialFeeMax, BigDecimal surveillanceFeeMin, BigDecimal surveillanceFeeMax) {
+            BigDecimal initialFeeMax, BigDecimal surveillanceFeeMin, BigDecimal surveillanceFeeMax,
+            Boolean systemChangeOpen) {
 
         /** No filter at all. */
         public static Criteria none() {
             return new CustomerFilter().criteria();
         }
 
-        /** Criteria on the customer row itself (free text, province, professional code). */
+        /** Criteria on the customer row itself (free text, province, professional code, open system changes). */
         boolean hasCustomerCriteria() {
-            return q != null || !provinces.isEmpty() || professionalCode != null;
+            return q != null || !provinces.isEmpty() || professionalCode != null || systemChangeOpen != null;
         }
 
         /** Record criteria that the certification keys do not answer: dates and fees. */
@@ -140,6 +146,20 @@ public class CustomerFilter {
             v.check(false, field, "date-format");
             return null;
         }
+    }
+
+    private static Boolean bool(String value, String field, Violations v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                v.check(false, field, "invalid-value");
+                yield null;
+            }
+        };
     }
 
     private static BigDecimal money(String value, String field, Violations v) {

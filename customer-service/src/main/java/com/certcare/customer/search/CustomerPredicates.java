@@ -15,7 +15,7 @@ final class CustomerPredicates {
     private CustomerPredicates() {
     }
 
-    /** Conditions on the customer row {@code c} (free text, province, professional code). */
+    /** Conditions on the customer row {@code c} (free text, province, professional code, open system changes). */
     static List<String> customer(CustomerFilter.Criteria f, SqlParams p) {
         List<String> where = new ArrayList<>();
         if (f.q() != null) {
@@ -31,6 +31,11 @@ final class CustomerPredicates {
         if (f.professionalCode() != null) {
             where.add("exists (select 1 from client_professional_code pc where pc.client_id = c.id and pc.code = "
                     + p.bind(f.professionalCode()) + ")");
+        }
+        if (f.systemChangeOpen() != null) {
+            // the partial index client_system_change_open holds exactly the open ones
+            where.add((f.systemChangeOpen() ? "" : "not ") + "exists (select 1 from client_system_change s"
+                    + " where s.client_id = c.id and s.acknowledged_at is null)");
         }
         return where;
     }

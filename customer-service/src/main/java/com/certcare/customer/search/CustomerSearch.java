@@ -17,6 +17,7 @@ import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CertificationSummary;
 import com.certcare.customer.customer.Customer;
+import com.certcare.customer.customer.SystemChanges;
 import com.certcare.customer.certification.CustomerView;
 import com.certcare.customer.certification.CustomerViews;
 import com.certcare.platform.problem.Violations;
@@ -57,8 +58,10 @@ public class CustomerSearch {
     private final CustomerViews views;
     private final SearchConfig config;
     private final Clock clock;
+    private final SystemChanges systemChanges;
 
-    CustomerSearch(EntityManager em, CustomerViews views, SearchConfig config, Clock clock) {
+    CustomerSearch(EntityManager em, CustomerViews views, SearchConfig config, Clock clock, SystemChanges systemChanges) {
+        this.systemChanges = systemChanges;
         this.em = em;
         this.views = views;
         this.config = config;
@@ -150,6 +153,8 @@ public class CustomerSearch {
         Map<Long, List<Certification>> certifications = Certification.<Certification> list(
                 "customerId in ?1 order by scheme, id", ids).stream()
                 .collect(Collectors.groupingBy(c -> c.customerId));
-        return ids.stream().map(id -> views.of(customers.get(id), certifications.getOrDefault(id, List.of()))).toList();
+        Map<Long, List<com.certcare.customer.customer.SystemChangeView>> open = systemChanges.open(ids);
+        return ids.stream().map(id -> views.of(customers.get(id), certifications.getOrDefault(id, List.of()),
+                open.get(id))).toList();
     }
 }

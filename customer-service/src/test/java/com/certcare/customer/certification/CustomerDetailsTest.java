@@ -38,6 +38,8 @@ class CustomerDetailsTest {
     @Inject
     CustomerViews views;
     @Inject
+    com.certcare.customer.customer.SystemChanges systemChanges;
+    @Inject
     ObjectMapper json;
 
     @Test
@@ -54,13 +56,24 @@ class CustomerDetailsTest {
         CertificationResourceTest.create(customer,
                 TestData.certification("EMS").valid("EMS-" + TestData.tag(), LocalDate.of(2026, 3, 15)));
         CertificationResourceTest.create(customer, TestData.certification("OHSMS"));
+        // two reported management-system changes, one acknowledged: the open one is in both readings
+        for (String reference : new String[] { "FK-2026-D1" + TestData.tag(), "FK-2026-D2" + TestData.tag() }) {
+            QuarkusTransaction.requiringNew().run(() -> systemChanges.report(new com.certcare.customer.customer.SystemChanges.Report(
+                    customer, reference.substring(8), reference, "明细读取测试公司",
+                    java.time.Instant.parse("2026-04-01T01:02:03.456789Z")), "feedback:" + reference, "test"));
+        }
+        long acknowledged = systemChanges.of(customer).get(0).id;
+        systemChanges.acknowledge(customer, acknowledged,
+                new com.certcare.customer.customer.AcknowledgeInput("已评价"), "mei");
 
         CustomerView plain = details.read(customer);
         CustomerView entities = QuarkusTransaction.requiringNew()
-                .call(() -> views.of(customers.get(customer), certifications.ofCustomer(customer)));
+                .call(() -> views.of(customers.get(customer), certifications.ofCustomer(customer), systemChanges.open(customer)));
 
         assertEquals(json.writeValueAsString(entities), json.writeValueAsString(plain));
         assertEquals(3, plain.certifications().size());
+        assertEquals(1, plain.openSystemChanges().size());
+        assertEquals(java.time.Instant.parse("2026-04-01T01:02:03.456789Z"), plain.openSystemChanges().get(0).reportedAt());
         assertEquals(List.of("19.05.00", "29.12.00", "33.02.01"), plain.professionalCodes());
         assertEquals(json.writeValueAsString(entities),
                 given().when().get("/api/customers/" + customer).then().statusCode(200).extract().asString());

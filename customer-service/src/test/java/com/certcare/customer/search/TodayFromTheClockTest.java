@@ -45,6 +45,8 @@ class TodayFromTheClockTest {
     @Inject
     CustomerViews views;
     @Inject
+    com.certcare.customer.customer.SystemChanges systemChanges;
+    @Inject
     SearchConfig config;
 
     @BeforeEach
@@ -71,7 +73,7 @@ class TodayFromTheClockTest {
         Clock fixed = Clock.fixed(ZonedDateTime.of(today.atTime(9, 0), ClockProducer.ZONE).toInstant(), ClockProducer.ZONE);
         CustomerFilter filter = new CustomerFilter();
         filter.q = tag;
-        return new CustomerSearch(em, views, config, fixed)
+        return new CustomerSearch(em, views, config, fixed, systemChanges)
                 .list(filter, List.of("nextSurveillanceOn"), 1, 20, config.matchSetLimit())
                 .items().stream().map(CustomerView::id).toList();
     }

@@ -67,14 +67,17 @@ public final class FeedbackEvents {
     }
 
     /**
-     * A serious dissatisfaction or complaint event (重大不满意或投诉事件, 4.7.2): a COMPLAINT or APPEAL triaged as b or
-     * c, i.e. found reasonable. Counted by survey-service's annual satisfaction and the client's grading.
+     * A serious dissatisfaction or complaint event (重大不满意或投诉事件, 4.7.2), once per item: a COMPLAINT or APPEAL
+     * triaged as b or c, i.e. found reasonable ({@code automatic}), or any item the market department marked. Counted
+     * by survey-service's annual satisfaction and the client's grading. The marking's reason stays in the service.
      */
     public record SeriousComplaintRecorded(String itemId, String reference, FeedbackKind kind,
-            @JsonProperty("class") FeedbackClass feedbackClass, Long customerId, String customerName, Instant receivedAt, Instant recordedAt) {
+            @JsonProperty("class") FeedbackClass feedbackClass, Long customerId, String customerName, Instant receivedAt,
+            Instant recordedAt, boolean automatic) {
         static SeriousComplaintRecorded of(FeedbackItem f) {
             return new SeriousComplaintRecorded(String.valueOf(f.id), f.reference, f.kind, f.feedbackClass,
-                    f.customerId, f.customerId != null ? f.customerName : f.prospectName, f.receivedAt, f.triagedAt);
+                    f.customerId, f.customerId != null ? f.customerName : f.prospectName, f.receivedAt,
+                    f.seriousMarkedAt, Boolean.TRUE.equals(f.seriousAutomatic));
         }
     }
 

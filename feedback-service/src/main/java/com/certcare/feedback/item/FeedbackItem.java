@@ -101,6 +101,27 @@ public class FeedbackItem extends AuditedEntity implements Audited {
     public Instant firstResponseEscalatedAt;
     @Column(name = "resolution_escalated_at")
     public Instant resolutionEscalatedAt;
+    /** Marked a serious dissatisfaction or complaint event (重大不满意或投诉事件): when, by whom, why, automatically or not. */
+    @Column(name = "serious_marked_at")
+    public Instant seriousMarkedAt;
+    @Column(name = "serious_marked_by")
+    public String seriousMarkedBy;
+    @Column(name = "serious_reason")
+    public String seriousReason;
+    @Column(name = "serious_automatic")
+    public Boolean seriousAutomatic;
+    /** The formal notification of the outcome (17021-1 9.8). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_channel")
+    public OutcomeChannel outcomeChannel;
+    @Column(name = "outcome_notified_on")
+    public java.time.LocalDate outcomeNotifiedOn;
+    @Column(name = "outcome_summary")
+    public String outcomeSummary;
+    @Column(name = "outcome_recorded_by")
+    public String outcomeRecordedBy;
+    @Column(name = "outcome_recorded_at")
+    public Instant outcomeRecordedAt;
 
     static void checkTransition(FeedbackStatus from, FeedbackStatus to) {
         if (!from.canBecome(to)) {
@@ -169,6 +190,42 @@ public class FeedbackItem extends AuditedEntity implements Audited {
         closedAt = now;
     }
 
+    /**
+     * Marks it a serious dissatisfaction or complaint event, once: false (and nothing changes) when it was marked
+     * before, automatically or by hand — so SeriousComplaintRecorded is emitted once per item.
+     */
+    boolean markSerious(String reason, boolean automatic, String by, Instant now) {
+        if (seriousMarkedAt != null) {
+            return false;
+        }
+        seriousMarkedAt = now;
+        seriousMarkedBy = by;
+        seriousReason = reason;
+        seriousAutomatic = automatic;
+        return true;
+    }
+
+    /** Whether the outcome may be notified now: RESOLVED, or TRIAGED as class (a) (the explanation is the outcome). */
+    boolean outcomeDue() {
+        return status == FeedbackStatus.RESOLVED
+                || status == FeedbackStatus.TRIAGED && feedbackClass == FeedbackClass.A_UNREASONABLE;
+    }
+
+    /** Records the formal notification of the outcome, once. */
+    void notifyOutcome(OutcomeChannel channel, java.time.LocalDate on, String summary, String by, Instant now) {
+        if (outcomeRecordedAt != null) {
+            throw new ProblemException(409, "outcome-already-notified", reference);
+        }
+        if (!outcomeDue()) {
+            throw new ProblemException(409, "outcome-not-due", reference);
+        }
+        outcomeChannel = channel;
+        outcomeNotifiedOn = on;
+        outcomeSummary = summary;
+        outcomeRecordedBy = by;
+        outcomeRecordedAt = now;
+    }
+
     /** Open and past a due time it has not met. */
     public boolean overdue(Instant now) {
         return status.open() && (now.isAfter(resolutionDueAt)
@@ -227,6 +284,9 @@ public class FeedbackItem extends AuditedEntity implements Audited {
                 .put("department", department).put("class", feedbackClass).put("assignedDepartment", assignedDepartment)
                 .put("explanation", explanation).put("leaderDecision", leaderDecision).put("resolution", resolution)
                 .put("acknowledgeEscalatedAt", acknowledgeEscalatedAt).put("firstResponseEscalatedAt", firstResponseEscalatedAt)
-                .put("resolutionEscalatedAt", resolutionEscalatedAt);
+                .put("resolutionEscalatedAt", resolutionEscalatedAt).put("seriousMarkedBy", seriousMarkedBy)
+                .put("seriousReason", seriousReason).put("seriousAutomatic", seriousAutomatic)
+                .put("outcomeChannel", outcomeChannel).put("outcomeNotifiedOn", outcomeNotifiedOn)
+                .put("outcomeSummary", outcomeSummary);
     }
 }

@@ -163,8 +163,34 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "CLOSED")
     @APIResponse(responseCode = "400", description = "No version; a class a item without explanation (problem+json)")
     @APIResponse(responseCode = "404", description = "No such item (problem+json)")
-    @APIResponse(responseCode = "409", description = "Not closable now (forbidden-transition), stale, or a complaint closed by who recorded or handled it (decider-not-independent)")
+    @APIResponse(responseCode = "409", description = "Not closable now (forbidden-transition), stale, a complaint closed by who recorded or handled it (decider-not-independent), or a complaint or appeal whose outcome was not notified (outcome-not-notified)")
     public FeedbackView close(@RestPath long id, @NotNull CloseInput body) {
         return items.close(id, body, callers.current());
+    }
+
+    @POST
+    @Path("/{id:\\d+}/serious")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MARKET)
+    @Operation(operationId = "markFeedbackSerious", summary = "Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded")
+    @APIResponse(responseCode = "200", description = "Marked (serious: who, when, why)")
+    @APIResponse(responseCode = "400", description = "No version or reason (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such item (problem+json)")
+    @APIResponse(responseCode = "409", description = "Marked before, by hand or automatically (already-serious), or stale (problem+json)")
+    public FeedbackView markSerious(@RestPath long id, @NotNull SeriousInput body) {
+        return items.markSerious(id, body, callers.current());
+    }
+
+    @POST
+    @Path("/{id:\\d+}/notify-outcome")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MARKET)
+    @Operation(operationId = "notifyFeedbackOutcome", summary = "Record the formal notification of the outcome to the complainant (17021-1 9.8); a complaint or appeal closes only with it")
+    @APIResponse(responseCode = "200", description = "Recorded (outcome)")
+    @APIResponse(responseCode = "400", description = "No version, channel, day or summary; a day in the future or before the receipt (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such item (problem+json)")
+    @APIResponse(responseCode = "409", description = "Not resolved or explained yet (outcome-not-due), recorded before (outcome-already-notified), or stale (problem+json)")
+    public FeedbackView notifyOutcome(@RestPath long id, @NotNull OutcomeInput body) {
+        return items.notifyOutcome(id, body, callers.current());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import com.certcare.feedback.access.Caller;
 import com.certcare.feedback.calendar.WorkingDays;
 import com.certcare.feedback.customer.CustomerCopy;
+import com.certcare.feedback.department.Departments;
 import com.certcare.feedback.numbering.ReferenceCounter;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.history.Snapshot;
@@ -69,9 +70,12 @@ public class FeedbackService {
     private final ObjectMapper mapper;
     private final EntityManager em;
     private final Clock clock;
+    private final Departments departments;
 
     FeedbackService(FeedbackRules rules, FeedbackConfig config, ReferenceCounter counter, WorkingDays workingDays,
-            ChangeHistory history, Outbox outbox, ObjectMapper mapper, EntityManager em, Clock clock) {
+            ChangeHistory history, Outbox outbox, ObjectMapper mapper, EntityManager em, Clock clock,
+            Departments departments) {
+        this.departments = departments;
         this.rules = rules;
         this.config = config;
         this.counter = counter;
@@ -196,8 +200,10 @@ public class FeedbackService {
         }
         Violations v = new Violations();
         v.check(in.feedbackClass() != null, "class", "required");
-        v.text(in.department(), in.feedbackClass() == FeedbackClass.B_WITHIN_AUTHORITY, FeedbackRules.DEPARTMENT_MAX,
-                "department");
+        if (v.text(in.department(), in.feedbackClass() == FeedbackClass.B_WITHIN_AUTHORITY, FeedbackRules.DEPARTMENT_MAX,
+                "department") && in.department() != null && !in.department().isBlank()) {
+            v.check(departments.isKnown(in.department()), "department", "unknown-department", in.department().strip());
+        }
         v.text(in.explanation(), false, FeedbackRules.TEXT_MAX, "explanation");
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
@@ -212,13 +218,15 @@ public class FeedbackService {
             case A_UNREASONABLE -> {
             }
         }
+        boolean serious = f.kind.isComplaintOrAppeal() && f.feedbackClass != FeedbackClass.A_UNREASONABLE
+                && f.markSerious(null, true, caller.name(), now);
         history.record(f.history(), before, f.snapshot(), caller.name(), null);
         f.touched(caller.name(), now);
         publish(f, FeedbackEvents.TRIAGED, FeedbackEvents.Triaged.of(f));
         if (f.feedbackClass == FeedbackClass.C_BEYOND_AUTHORITY) {
             publish(f, FeedbackEvents.ESCALATED, FeedbackEvents.Escalated.classC(f));
         }
-        if (f.kind.isComplaintOrAppeal() && f.feedbackClass != FeedbackClass.A_UNREASONABLE) {
+        if (serious) {
             publish(f, FeedbackEvents.SERIOUS_COMPLAINT, FeedbackEvents.SeriousComplaintRecorded.of(f));
         }
         return FeedbackView.of(f, now);
@@ -232,7 +240,9 @@ public class FeedbackService {
         }
         Violations v = new Violations();
         v.text(in.decision(), true, FeedbackRules.TEXT_MAX, "decision");
-        v.text(in.department(), true, FeedbackRules.DEPARTMENT_MAX, "department");
+        if (v.text(in.department(), true, FeedbackRules.DEPARTMENT_MAX, "department")) {
+            v.check(departments.isKnown(in.department()), "department", "unknown-department", in.department().strip());
+        }
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
         FeedbackItem.checkTransition(f.status, FeedbackStatus.DECIDED);
@@ -291,6 +301,9 @@ public class FeedbackService {
             throw ProblemException.invalid("explanation", "required-to-close");
         }
         independent(f, caller);
+        if (f.kind.isComplaintOrAppeal() && f.outcomeRecordedAt == null) {
+            throw new ProblemException(409, "outcome-not-notified", f.reference);
+        }
         Snapshot before = f.snapshot();
         Instant now = clock.instant();
         if (explained && f.explanation == null) {
@@ -302,6 +315,69 @@ public class FeedbackService {
         if (explained) {
             publish(f, FeedbackEvents.RESOLVED, FeedbackEvents.Resolved.of(f));
         }
+        return FeedbackView.of(f, now);
+    }
+
+    /**
+     * Marks an item of any kind a serious dissatisfaction or complaint event (重大不满意或投诉事件, 4.7.2) with the
+     * reason: once per item — 409 {@code already-serious} when it was marked before, by hand or by the automatic rule
+     * (a complaint or appeal triaged b or c) — so SeriousComplaintRecorded goes out once per item.
+     */
+    @Transactional
+    public FeedbackView markSerious(long id, SeriousInput in, Caller caller) {
+        if (in == null || in.version() == null) {
+            throw ProblemException.invalid("version", "required");
+        }
+        Violations v = new Violations();
+        v.text(in.reason(), true, FeedbackRules.TEXT_MAX, "reason");
+        v.throwIfAny();
+        FeedbackItem f = visible(id, caller);
+        if (f.seriousMarkedAt != null) {
+            throw new ProblemException(409, "already-serious", f.reference);
+        }
+        stale(f, in.version());
+        Snapshot before = f.snapshot();
+        Instant now = clock.instant();
+        f.markSerious(in.reason().strip(), false, caller.name(), now);
+        history.record(f.history(), before, f.snapshot(), caller.name(), null);
+        f.touched(caller.name(), now);
+        publish(f, FeedbackEvents.SERIOUS_COMPLAINT, FeedbackEvents.SeriousComplaintRecorded.of(f));
+        return FeedbackView.of(f, now);
+    }
+
+    /**
+     * Records the formal notification of the outcome (17021-1 9.8, ISO 10002): how, on which day, what was said; once
+     * the item is RESOLVED or explained as class a (409 {@code outcome-not-due} before, {@code outcome-already-notified}
+     * a second time). A complaint or appeal closes only with it.
+     */
+    @Transactional
+    public FeedbackView notifyOutcome(long id, OutcomeInput in, Caller caller) {
+        if (in == null || in.version() == null) {
+            throw ProblemException.invalid("version", "required");
+        }
+        Violations v = new Violations();
+        v.check(in.channel() != null, "channel", "required");
+        if (v.check(in.notifiedOn() != null, "notifiedOn", "required")) {
+            v.check(!in.notifiedOn().isAfter(LocalDate.now(clock)), "notifiedOn", "in-future");
+        }
+        v.text(in.summary(), true, FeedbackRules.TEXT_MAX, "summary");
+        v.throwIfAny();
+        FeedbackItem f = visible(id, caller);
+        if (in.notifiedOn().isBefore(f.receivedAt.atZone(clock.getZone()).toLocalDate())) {
+            throw ProblemException.invalid("notifiedOn", "before-received");
+        }
+        if (f.outcomeRecordedAt != null) {
+            throw new ProblemException(409, "outcome-already-notified", f.reference);
+        }
+        if (!f.outcomeDue()) {
+            throw new ProblemException(409, "outcome-not-due", f.reference);
+        }
+        stale(f, in.version());
+        Snapshot before = f.snapshot();
+        Instant now = clock.instant();
+        f.notifyOutcome(in.channel(), in.notifiedOn(), in.summary().strip(), caller.name(), now);
+        history.record(f.history(), before, f.snapshot(), caller.name(), null);
+        f.touched(caller.name(), now);
         return FeedbackView.of(f, now);
     }
 

@@ -114,6 +114,9 @@ class TriageTest {
         step(MARKET, id, "close", Map.of(), 409).body("code", equalTo("decider-not-independent"));
         step(MARKET_2, id, "close", Map.of(), 409).body("code", equalTo("decider-not-independent"));
         assertEquals(version, Feedback.version(id), "nothing changed");
+        step("wu-market", id, "close", Map.of(), 409).body("code", equalTo("outcome-not-notified"));
+        step(MARKET_2, id, "notify-outcome", Map.of("channel", "LETTER", "notifiedOn", java.time.LocalDate.now(com.certcare.platform.time.ClockProducer.ZONE).toString(),
+                "summary", "已书面告知投诉人调查结论和纠正措施"));
         assertEquals("CLOSED", step("wu-market", id, "close", Map.of(), 200).extract().jsonPath().getString("status"));
     }
 
