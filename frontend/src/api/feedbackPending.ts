@@ -2,32 +2,12 @@ import { send, type Query } from './http';
 
 /*
  * PENDING-SNAPSHOT — written by hand from feedback-service's Java records, because the OpenAPI snapshot on this
- * branch does not have these operations yet:
- *   - topics, common issues and their forwardings, the year-end summary (branch feedback-analysis: topic/,
- *     commonissue/, analysis/ — the @Schema names are kept below so each type swaps one for one);
- *   - departments, the serious mark and the outcome notification (main: department/, item/SeriousInput,
- *     OutcomeInput, FeedbackView.Serious/Outcome).
+ * branch does not have these operations yet: topics, common issues and their forwardings, the year-end summary
+ * (branch feedback-analysis: topic/, commonissue/, analysis/ — the @Schema names are kept below so each type swaps
+ * one for one).
  * When `git merge main` brings a snapshot that has them (`npm run api:generate`), replace every type here with
  * `Json<Schemas['<the name in its comment>']>` and every call with feedback.ts's typed client, then delete this file.
  */
-
-/** = Schemas['Department'] */
-export interface Department { code: string; name: string; nameZh: string; nameEn: string }
-
-/** = Schemas['OutcomeChannel'] */
-export type OutcomeChannel = 'LETTER' | 'EMAIL' | 'PHONE' | 'VISIT' | 'E_DOCUMENT';
-export const OUTCOME_CHANNELS = ['LETTER', 'EMAIL', 'PHONE', 'VISIT', 'E_DOCUMENT'] as const satisfies readonly OutcomeChannel[];
-
-/** = Schemas['FeedbackSerious'] */
-export interface FeedbackSerious { markedAt: string; markedBy: string; reason?: string | null; automatic: boolean }
-/** = Schemas['FeedbackOutcome'] */
-export interface FeedbackOutcome { channel: OutcomeChannel; notifiedOn: string; summary: string; recordedBy: string; recordedAt: string }
-/** What Schemas['FeedbackItem'] gains on main (serious, outcome). */
-export interface FeedbackItemPending { serious?: FeedbackSerious | null; outcome?: FeedbackOutcome | null }
-/** = Schemas['SeriousInput'] */
-export interface SeriousInput { reason: string; version: number }
-/** = Schemas['OutcomeInput'] */
-export interface OutcomeInput { channel: OutcomeChannel; notifiedOn: string; summary: string; version: number }
 
 /** = Schemas['FeedbackItemTopics'] */
 export interface FeedbackItemTopics { itemId: number; reference: string; topics: string[]; version: number }
@@ -94,9 +74,6 @@ const forwarding = (id: number) => `/api/feedback/common-issues/forwardings/${en
 
 /** feedback-service's calls that the snapshot does not document yet (see the note above). */
 export const pendingApi = {
-  departments: () => json<Department[]>('GET', '/api/feedback/departments'),
-  markSerious: <T>(id: number, input: SeriousInput) => json<T>('POST', `${item(id)}/serious`, { body: input }),
-  notifyOutcome: <T>(id: number, input: OutcomeInput) => json<T>('POST', `${item(id)}/notify-outcome`, { body: input }),
   itemTopics: (id: number) => json<FeedbackItemTopics>('GET', `${item(id)}/topics`),
   setItemTopics: (id: number, input: FeedbackTopicsInput) => json<FeedbackItemTopics>('PUT', `${item(id)}/topics`, { body: input }),
   topics: (query: { q?: string; page?: number; size?: number } = {}) => json<Page<FeedbackTopicCount>>('GET', '/api/feedback/topics', { query }),

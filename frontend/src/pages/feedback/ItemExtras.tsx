@@ -3,15 +3,15 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal,
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { FeedbackItem } from '../../api/feedback';
+import { feedbackApi, OUTCOME_CHANNELS, type FeedbackItem, type OutcomeChannel } from '../../api/feedback';
 import { ApiError } from '../../api/http';
-import { OUTCOME_CHANNELS, pendingApi, type FeedbackItemPending, type OutcomeChannel } from '../../api/feedbackPending';
+import { pendingApi } from '../../api/feedbackPending';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { formatDateTime } from '../documents/format';
 import type { MarkAction } from './actions';
 import { normaliseTopics, TOPIC_MAX, TOPICS_PER_ITEM } from './topics';
 
-export type Item = FeedbackItem & FeedbackItemPending;
+export type Item = FeedbackItem;
 
 /** The problems of these marks that deserve our own words. */
 const MARK_PROBLEMS = ['already-serious', 'outcome-not-due', 'outcome-already-notified', 'outcome-not-notified'] as const;
@@ -157,9 +157,9 @@ const TEXT_MAX = 5000;
 /** What a mark sends: the version read and its fields (the day as yyyy-MM-dd). */
 export function markCall(item: Pick<Item, 'id' | 'version'>, action: MarkAction, v: MarkValues): Promise<Item> {
   if (action === 'markSerious') {
-    return pendingApi.markSerious<Item>(item.id, { reason: v.reason?.trim() ?? '', version: item.version });
+    return feedbackApi.markSerious(item.id, { reason: v.reason?.trim() ?? '', version: item.version });
   }
-  return pendingApi.notifyOutcome<Item>(item.id, {
+  return feedbackApi.notifyOutcome(item.id, {
     channel: v.channel!, notifiedOn: v.notifiedOn!.format('YYYY-MM-DD'), summary: v.summary?.trim() ?? '', version: item.version,
   });
 }

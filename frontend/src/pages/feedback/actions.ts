@@ -1,5 +1,4 @@
 import type { FeedbackItem } from '../../api/feedback';
-import type { FeedbackItemPending } from '../../api/feedbackPending';
 import { can, type Role } from '../../auth/roles';
 
 /** The steps a user may take on an item, in the order the buttons show them. */
@@ -11,7 +10,7 @@ export type FeedbackAction = 'triage' | 'decide' | 'resolve' | 'close';
  * RESOLVED, or TRIAGED as class a → close (market). The service checks it all again (a department resolves only what
  * its department is assigned; complaints are decided and closed only by someone independent).
  */
-export function actionsFor(item: Pick<FeedbackItem, 'status' | 'allowedTransitions' | 'class'> & Partial<Pick<FeedbackItem, 'kind'>> & FeedbackItemPending,
+export function actionsFor(item: Pick<FeedbackItem, 'status' | 'allowedTransitions' | 'class'> & Partial<Pick<FeedbackItem, 'kind' | 'outcome'>>,
   roles: readonly Role[]): FeedbackAction[] {
   const next = new Set(item.allowedTransitions ?? []);
   const out: FeedbackAction[] = [];
@@ -34,7 +33,7 @@ export function outcomeDue(item: Pick<FeedbackItem, 'status' | 'class'>): boolea
 }
 
 /** A complaint or appeal closes only once its outcome was formally notified (409 outcome-not-notified otherwise). */
-export function outcomeMissing(item: Partial<Pick<FeedbackItem, 'kind'>> & FeedbackItemPending): boolean {
+export function outcomeMissing(item: Partial<Pick<FeedbackItem, 'kind' | 'outcome'>>): boolean {
   return complaintOrAppeal(item.kind) && !item.outcome;
 }
 
@@ -42,7 +41,7 @@ export function outcomeMissing(item: Partial<Pick<FeedbackItem, 'kind'>> & Feedb
  * The marks offered: the outcome notification for a complaint or appeal once it is due and not yet recorded (then
  * closing follows); marking any item a serious dissatisfaction or complaint event unless it is marked already.
  */
-export function marksFor(item: Pick<FeedbackItem, 'status' | 'class' | 'kind'> & FeedbackItemPending, roles: readonly Role[]): MarkAction[] {
+export function marksFor(item: Pick<FeedbackItem, 'status' | 'class' | 'kind'> & Partial<Pick<FeedbackItem, 'outcome' | 'serious'>>, roles: readonly Role[]): MarkAction[] {
   const out: MarkAction[] = [];
   if (complaintOrAppeal(item.kind) && !item.outcome && outcomeDue(item) && can(roles, 'feedback:outcome')) out.push('notifyOutcome');
   if (!item.serious && can(roles, 'feedback:serious')) out.push('markSerious');

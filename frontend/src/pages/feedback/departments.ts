@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { pendingApi } from '../../api/feedbackPending';
+import { feedbackApi } from '../../api/feedback';
 
 /**
  * The departments items are assigned to and common issues forwarded to: feedback-service's reference list
@@ -23,7 +23,7 @@ export function useDepartments(): { options: DepartmentOption[]; name: (code: st
   const { t, i18n } = useTranslation();
   const list = useQuery({
     queryKey: ['feedback', 'departments'],
-    queryFn: () => pendingApi.departments(),
+    queryFn: () => feedbackApi.departments(),
     staleTime: Infinity,
     retry: 1,
   });
