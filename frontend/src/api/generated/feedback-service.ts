@@ -70,6 +70,40 @@ export interface paths {
     /** Post a customer requirement, feedback, complaint or appeal (as the caller's department) */
     post: operations["createFeedback"];
   };
+  "/api/feedback/analysis/year": {
+    /** The year's counts by kind, channel, class, department and month, response and resolution times (median, p90), recurring topics, needs, serious complaints */
+    get: operations["getFeedbackYearSummary"];
+  };
+  "/api/feedback/analysis/year.pdf": {
+    /** The year-end summary as PDF (for the management representative), the Chinese font embedded */
+    get: operations["downloadFeedbackYearSummaryPdf"];
+  };
+  "/api/feedback/analysis/year.xlsx": {
+    /** The year-end summary as an Excel workbook, one sheet per breakdown, Chinese headers */
+    get: operations["downloadFeedbackYearSummaryXlsx"];
+  };
+  "/api/feedback/common-issues": {
+    /** Topics on items of at least min-clients distinct clients in the window (default 3 clients, 12 months), with the latest forwarding's state */
+    get: operations["listCommonIssues"];
+  };
+  "/api/feedback/common-issues/forwardings": {
+    /** Forwardings the caller may see (a department: those addressed to it), newest first */
+    get: operations["listCommonIssueForwardings"];
+    /** Forward a common issue to departments and/or the management representative in one action */
+    post: operations["forwardCommonIssue"];
+  };
+  "/api/feedback/common-issues/forwardings/{id}": {
+    /** A forwarding and its recipients' answers */
+    get: operations["getCommonIssueForwarding"];
+  };
+  "/api/feedback/common-issues/forwardings/{id}/answer": {
+    /** A recipient's answer (a department for itself, the leader for the management representative, market on a recipient's behalf) */
+    post: operations["answerCommonIssueForwarding"];
+  };
+  "/api/feedback/common-issues/forwardings/{id}/history": {
+    /** The forwarding's changes (created, each answer with who recorded it), newest first */
+    get: operations["listCommonIssueForwardingHistory"];
+  };
   "/api/feedback/counts": {
     /** New, escalated, overdue and overdue-escalated items the caller may see (the menu badge) */
     get: operations["countFeedback"];
@@ -81,6 +115,10 @@ export interface paths {
   "/api/feedback/ping": {
     /** Check that feedback-service is up and the caller's token is accepted */
     get: operations["pingFeedback"];
+  };
+  "/api/feedback/topics": {
+    /** Topics in use with their item and client counts, most items first */
+    get: operations["listFeedbackTopics"];
   };
   "/api/feedback/{id}": {
     /** An item */
@@ -110,6 +148,12 @@ export interface paths {
     /** Mark an item (any kind) a serious dissatisfaction or complaint event (重大不满意或投诉事件), once; emits SeriousComplaintRecorded */
     post: operations["markFeedbackSerious"];
   };
+  "/api/feedback/{id}/topics": {
+    /** An item's topics */
+    get: operations["getFeedbackTopics"];
+    /** Set an item's topics (all of them; an empty list removes them) */
+    put: operations["setFeedbackTopics"];
+  };
   "/api/feedback/{id}/triage": {
     /** Class a RECEIVED item (4.5): a explain and decline, b assign to a department, c escalate to the leader */
     post: operations["triageFeedback"];
@@ -128,6 +172,90 @@ export interface components {
        * @description The version you read
        */
       version: number;
+    };
+    CommonIssue: {
+      /**
+       * Format: int64
+       * @description Distinct customers (prospects by name) with an item on this topic in the window
+       */
+      clients: number;
+      firstSeen: components["schemas"]["Instant"];
+      forwardedAt?: components["schemas"]["Instant"];
+      /**
+       * Format: int64
+       * @description The latest forwarding of this topic
+       */
+      forwardingId?: number;
+      /** Format: int64 */
+      items: number;
+      lastSeen: components["schemas"]["Instant"];
+      /** @description The latest forwarding is open and past its due time */
+      overdue: boolean;
+      topic: string;
+      tracking: components["schemas"]["Tracking"];
+    };
+    CommonIssueAnswerInput: {
+      answer: string;
+      /** @description Market only: the recipient answered for (required then) */
+      department?: string;
+    };
+    CommonIssueForwardInput: {
+      /** @description What the market department asks of them */
+      note?: string;
+      /** @description Department codes (lower-case letters, digits, '-'; at most 50 characters), or management-representative (管代) */
+      recipients: string[];
+      /** @description A topic that is a common issue now */
+      topic: string;
+    };
+    CommonIssueForwarding: {
+      /** @description When the last recipient answered */
+      answeredAt?: components["schemas"]["Instant"];
+      /**
+       * Format: int32
+       * @description Distinct clients when forwarded
+       */
+      clients: number;
+      /** @description Answers due (working days after forwarding) */
+      dueAt: components["schemas"]["Instant"];
+      forwardedAt: components["schemas"]["Instant"];
+      forwardedBy: string;
+      /** Format: int64 */
+      id: number;
+      /** Format: int32 */
+      items: number;
+      note?: string;
+      /** @description OPEN and past its due time */
+      overdue: boolean;
+      recipients: components["schemas"]["CommonIssueRecipient"][];
+      state: components["schemas"]["State"];
+      topic: string;
+      /** Format: int32 */
+      version: number;
+    };
+    CommonIssueForwardingHistoryEntry: {
+      changedAt: components["schemas"]["Instant"];
+      changedBy: string;
+      field: string;
+      newValue?: string;
+      oldValue?: string;
+      reason?: string;
+    };
+    CommonIssueList: {
+      from: components["schemas"]["Instant"];
+      items: components["schemas"]["CommonIssue"][];
+      /**
+       * Format: int32
+       * @description certcare.feedback.common-issues.min-clients
+       */
+      minClients: number;
+      to: components["schemas"]["Instant"];
+    };
+    CommonIssueRecipient: {
+      answer?: string;
+      answered: boolean;
+      answeredAt?: components["schemas"]["Instant"];
+      answeredBy?: string;
+      department: string;
     };
     DecideInput: {
       decision: string;
@@ -257,6 +385,17 @@ export interface components {
       version: number;
       words: string;
     };
+    FeedbackItemTopics: {
+      /** Format: int64 */
+      itemId: number;
+      reference: string;
+      topics: string[];
+      /**
+       * Format: int32
+       * @description The item's version (setting topics changes the item)
+       */
+      version: number;
+    };
     /** @enum {string} */
     FeedbackKind: "OPINION" | "AUDIT_REQUEST" | "AFTER_SALES" | "CLIENT_SYSTEM_CHANGE" | "CERTIFICATE_OR_MARK" | "VALUE_ADDED" | "COMPLAINT" | "APPEAL";
     FeedbackOutcome: {
@@ -275,6 +414,114 @@ export interface components {
     };
     /** @enum {string} */
     FeedbackStatus: "RECEIVED" | "TRIAGED" | "ESCALATED" | "DECIDED" | "IN_HANDLING" | "RESOLVED" | "CLOSED";
+    FeedbackTopicCount: {
+      /**
+       * Format: int64
+       * @description Distinct customers (or prospects, by name)
+       */
+      clients: number;
+      firstSeen: components["schemas"]["Instant"];
+      /** Format: int64 */
+      items: number;
+      lastSeen: components["schemas"]["Instant"];
+      topic: string;
+    };
+    FeedbackTopicsInput: {
+      /** @description Short labels, each at most 40 characters after NFKC normalisation; duplicates after normalisation count once */
+      topics: string[];
+      /**
+       * Format: int32
+       * @description The item's version you read; a stale one gets 409 (omit to set the topics whatever the version)
+       */
+      version?: number;
+    };
+    FeedbackYearCount: {
+      /** Format: int64 */
+      count: number;
+      /** @description The enum value or department code; null: none */
+      key?: string;
+    };
+    FeedbackYearDurations: {
+      /**
+       * Format: int64
+       * @description Items measured
+       */
+      count: number;
+      /** @description Hours; null when none was measured */
+      median?: number;
+      /** @description Hours, the 90th percentile; null when none was measured */
+      p90?: number;
+    };
+    FeedbackYearMonthCount: {
+      /** Format: int64 */
+      count: number;
+      /** Format: int32 */
+      month: number;
+    };
+    FeedbackYearNeed: {
+      /** Format: int64 */
+      items: number;
+      kind: components["schemas"]["FeedbackKind"];
+      /** @description At most 10, most items first */
+      topTopics: components["schemas"]["FeedbackYearTopicItems"][];
+    };
+    FeedbackYearRecurringTopic: {
+      /** Format: int64 */
+      clients: number;
+      firstSeen: components["schemas"]["Instant"];
+      /** Format: int64 */
+      items: number;
+      lastSeen: components["schemas"]["Instant"];
+      topic: string;
+    };
+    FeedbackYearSummary: {
+      /** @description Every channel, zeros included */
+      byChannel: components["schemas"]["FeedbackYearCount"][];
+      /** @description Every class, zeros included; key null: not yet classified */
+      byClass: components["schemas"]["FeedbackYearCount"][];
+      /** @description The assigned (handling) department, most items first; key null: not assigned */
+      byDepartment: components["schemas"]["FeedbackYearCount"][];
+      /** @description Every kind, zeros included */
+      byKind: components["schemas"]["FeedbackYearCount"][];
+      /** @description Months 1-12 by the receipt in Asia/Shanghai, zeros included */
+      byMonth: components["schemas"]["FeedbackYearMonthCount"][];
+      /** @description Receipt → first response (the triage), of the items responded to */
+      firstResponseHours: components["schemas"]["FeedbackYearDurations"];
+      /** @description 1 January 00:00 Asia/Shanghai */
+      from: components["schemas"]["Instant"];
+      /**
+       * Format: int32
+       * @description certcare.feedback.common-issues.min-clients, the threshold of recurringTopics
+       */
+      minClients: number;
+      /** @description Needs noted: value-added service (4.8.2) and after-sales items, with their top topics */
+      needs: components["schemas"]["FeedbackYearNeed"][];
+      /** @description How the percentiles are computed */
+      percentileMethod: string;
+      /**
+       * Format: int64
+       * @description Items received in the year
+       */
+      received: number;
+      /** @description The year's common issues: topics on items of at least minClients distinct clients */
+      recurringTopics: components["schemas"]["FeedbackYearRecurringTopic"][];
+      /** @description Receipt → resolution (resolved, or a class a item closed with its explanation), of the items resolved */
+      resolutionHours: components["schemas"]["FeedbackYearDurations"];
+      /**
+       * Format: int64
+       * @description Complaints and appeals found reasonable (class b or c): 重大不满意或投诉事件
+       */
+      seriousComplaints: number;
+      /** @description The next 1 January 00:00 Asia/Shanghai (exclusive) */
+      to: components["schemas"]["Instant"];
+      /** Format: int32 */
+      year: number;
+    };
+    FeedbackYearTopicItems: {
+      /** Format: int64 */
+      items: number;
+      topic: string;
+    };
     /** Format: date-time */
     Instant: string;
     Letter: {
@@ -297,6 +544,15 @@ export interface components {
       valueTruncated?: boolean;
     };
     ListPageEntry: {
+      items?: components["schemas"]["CommonIssueForwardingHistoryEntry"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
+    ListPageEntry1: {
       items?: components["schemas"]["FeedbackHistoryEntry"][];
       /** Format: int32 */
       page?: number;
@@ -307,6 +563,24 @@ export interface components {
     };
     ListPageFeedbackView: {
       items?: components["schemas"]["FeedbackItem"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
+    ListPageForwardingView: {
+      items?: components["schemas"]["CommonIssueForwarding"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
+    ListPageTopicCount: {
+      items?: components["schemas"]["FeedbackTopicCount"][];
       /** Format: int32 */
       page?: number;
       /** Format: int32 */
@@ -360,12 +634,16 @@ export interface components {
        */
       version: number;
     };
+    /** @enum {string} */
+    State: "OPEN" | "ANSWERED";
     TopicLetters: {
       channel?: string;
       letters?: components["schemas"]["Letter"][];
       sourceTopic?: string;
       topic?: string;
     };
+    /** @enum {string} */
+    Tracking: "NOT_FORWARDED" | "OPEN" | "ANSWERED";
     TriageInput: {
       class: components["schemas"]["FeedbackClass"];
       /** @description b: the department that handles it (required) */
@@ -481,6 +759,275 @@ export interface operations {
       };
     };
   };
+  /** The year's counts by kind, channel, class, department and month, response and resolution times (median, p90), recurring topics, needs, serious complaints */
+  getFeedbackYearSummary: {
+    parameters: {
+      query: {
+        /** @description 2000 to this year (Asia/Shanghai) */
+        year: number;
+      };
+    };
+    responses: {
+      /** @description The summary */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackYearSummary"];
+        };
+      };
+      /** @description No year, or not from 2000 to this year (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** The year-end summary as PDF (for the management representative), the Chinese font embedded */
+  downloadFeedbackYearSummaryPdf: {
+    parameters: {
+      query: {
+        /** @description 2000 to this year (Asia/Shanghai) */
+        year: number;
+      };
+    };
+    responses: {
+      /** @description 客户意见和建议年度分析-<year>.pdf (Content-Disposition attachment, RFC 6266) */
+      200: {
+        content: {
+          "application/pdf": string;
+        };
+      };
+      /** @description No year, or not from 2000 to this year (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** The year-end summary as an Excel workbook, one sheet per breakdown, Chinese headers */
+  downloadFeedbackYearSummaryXlsx: {
+    parameters: {
+      query: {
+        /** @description 2000 to this year (Asia/Shanghai) */
+        year: number;
+      };
+    };
+    responses: {
+      /** @description 客户意见和建议年度分析-<year>.xlsx (Content-Disposition attachment, RFC 6266) */
+      200: {
+        content: {
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description No year, or not from 2000 to this year (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Topics on items of at least min-clients distinct clients in the window (default 3 clients, 12 months), with the latest forwarding's state */
+  listCommonIssues: {
+    responses: {
+      /** @description The common issues, most clients first (at most 200) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CommonIssueList"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Forwardings the caller may see (a department: those addressed to it), newest first */
+  listCommonIssueForwardings: {
+    parameters: {
+      query?: {
+        /** @description true: open and past its due time; false: not */
+        overdue?: boolean;
+        page?: number;
+        size?: number;
+        state?: components["schemas"]["State"];
+        /** @description The topic (exact, normalised) */
+        topic?: string;
+      };
+    };
+    responses: {
+      /** @description One page of forwardings */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageForwardingView"];
+        };
+      };
+      /** @description A bad state, overdue, topic or paging value (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Forward a common issue to departments and/or the management representative in one action */
+  forwardCommonIssue: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CommonIssueForwardInput"];
+      };
+    };
+    responses: {
+      /** @description Forwarded (Location names it); CommonIssueForwarded published */
+      201: {
+        content: {
+          "application/json": components["schemas"]["CommonIssueForwarding"];
+        };
+      };
+      /** @description No body, topic or recipients; a bad or repeated recipient code (recipients[i]); a topic that is not a common issue now (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** A forwarding and its recipients' answers */
+  getCommonIssueForwarding: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The forwarding */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CommonIssueForwarding"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such forwarding, or not addressed to the caller's department (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** A recipient's answer (a department for itself, the leader for the management representative, market on a recipient's behalf) */
+  answerCommonIssueForwarding: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CommonIssueAnswerInput"];
+      };
+    };
+    responses: {
+      /** @description The forwarding; ANSWERED once every recipient has answered */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CommonIssueForwarding"];
+        };
+      };
+      /** @description No body or answer; market without department, or one that is not a recipient (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such forwarding, or not addressed to the caller's department (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description This recipient has answered already (already-answered); a leader on a forwarding not sent to the management representative (not-a-recipient) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** The forwarding's changes (created, each answer with who recorded it), newest first */
+  listCommonIssueForwardingHistory: {
+    parameters: {
+      query?: {
+        page?: number;
+        size?: number;
+      };
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description One page of changes */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageEntry"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such forwarding, or not addressed to the caller's department (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
   /** New, escalated, overdue and overdue-escalated items the caller may see (the menu badge) */
   countFeedback: {
     responses: {
@@ -527,6 +1074,37 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["Pong"];
         };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Topics in use with their item and client counts, most items first */
+  listFeedbackTopics: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description Part of the topic */
+        q?: string;
+        size?: number;
+      };
+    };
+    responses: {
+      /** @description One page of topics */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageTopicCount"];
+        };
+      };
+      /** @description A bad q or paging value (problem+json) */
+      400: {
+        content: never;
       };
       /** @description Not Authorized */
       401: {
@@ -663,7 +1241,7 @@ export interface operations {
       /** @description One page of changes */
       200: {
         content: {
-          "application/json": components["schemas"]["ListPageEntry"];
+          "application/json": components["schemas"]["ListPageEntry1"];
         };
       };
       /** @description Not Authorized */
@@ -798,6 +1376,75 @@ export interface operations {
         content: never;
       };
       /** @description Marked before, by hand or automatically (already-serious), or stale (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** An item's topics */
+  getFeedbackTopics: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The item's topics */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackItemTopics"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item, or not the caller's department's (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Set an item's topics (all of them; an empty list removes them) */
+  setFeedbackTopics: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["FeedbackTopicsInput"];
+      };
+    };
+    responses: {
+      /** @description The item's topics, normalised and sorted, and its new version */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackItemTopics"];
+        };
+      };
+      /** @description No body or topics; a topic blank, too long (40) or with control characters, named topics[i]; more than 10 (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description The version sent is stale (problem+json) */
       409: {
         content: never;
       };

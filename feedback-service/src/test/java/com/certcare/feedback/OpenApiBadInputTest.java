@@ -25,10 +25,20 @@ class OpenApiBadInputTest {
     void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() {
         String token = Tokens.forUser("walker", "market", "department", "leader", "auditor", "admin");
         long item = Feedback.post(Feedback.MARKET, "OPINION").getLong("id");
+        String topic = "走查主题" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (String client : java.util.List.of("走查甲", "走查乙", "走查丙")) {
+            com.certcare.feedback.commonissue.CommonIssuesTest.tagged(client + topic, topic);
+        }
+        long forwarding = com.certcare.feedback.commonissue.CommonIssuesTest
+                .forward(topic, java.util.List.of("technical-committee")).getLong("id");
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
                 .bearer(() -> token)
                 .pathParam("id", item)
+                .pathParam("/api/feedback/common-issues/forwardings/{id}", "id", () -> forwarding)
+                .validBody("setFeedbackTopics", () -> Map.of("topics", java.util.List.of("走查")))
+                .validBody("forwardCommonIssue", () -> Map.of("topic", topic, "recipients", java.util.List.of("audit-scheduling")))
+                .validBody("answerCommonIssueForwarding", () -> Map.of("answer", "走查", "department", "technical-committee"))
                 .validBody("createFeedback", () -> Feedback.body("OPINION", "走查用的反馈"))
                 .validBody("triageFeedback", () -> Map.of("class", "A_UNREASONABLE", "version", Feedback.version(item)))
                 .validBody("decideFeedback", () -> Map.of("decision", "走查", "department", "market",

@@ -1,16 +1,17 @@
 package com.certcare.application.document;
 
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import com.certcare.platform.web.Downloads;
+
 /**
  * How a stored file is answered: a strong ETag (its SHA-256), 304 to a matching {@code If-None-Match}, the type
  * told at upload, {@code Content-Disposition} with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987
- * {@code filename*}), and never a type the browser guesses. The public list gets a weak ETag over what it shows.
+ * {@code filename*}, the platform's {@link Downloads#disposition}), and never a type the browser guesses. The public list gets a weak ETag over what it shows.
  */
 public final class FileAnswers {
 
@@ -82,22 +83,12 @@ public final class FileAnswers {
                 || (tag.startsWith("W/") ? tag.substring(2) : tag).equals("\"" + sha256 + "\""));
     }
 
-    /** A document the service made (a form as PDF): an attachment named {@code fileName}, not cached. */
+    /** A document the service made (a form as PDF): the platform's {@link Downloads#generated} (an attachment, not cached). */
     public static Response generated(String fileName, String contentType, byte[] bytes) {
-        return Response.ok(bytes, contentType).header("Content-Length", bytes.length)
-                .header("Cache-Control", "private, no-cache").header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", disposition(fileName, fileName.replaceAll("[^A-Za-z0-9._-]", "_")))
-                .build();
+        return Downloads.generated(fileName, contentType, bytes);
     }
 
     static String disposition(FileToSend file) {
-        return disposition(file.fileName(), file.fallbackName());
-    }
-
-    private static String disposition(String name, String fallbackName) {
-        boolean plain = name.chars().allMatch(c -> c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != ';' && c != '%');
-        String fallback = plain ? name : fallbackName;
-        String encoded = URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" + encoded;
+        return Downloads.disposition(file.fileName(), file.fallbackName());
     }
 }

@@ -8,6 +8,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import com.certcare.platform.pdf.HtmlToPdf;
+import com.certcare.platform.pdf.PdfConfig;
+
 import io.quarkus.runtime.StartupEvent;
 
 import io.quarkus.qute.Location;
@@ -16,7 +19,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * Renders the forms as PDF: a Qute template (HTML, {@code templates/pdf/}, every value escaped) filled with a data
- * record, then {@link HtmlToPdf} with the configured Chinese font embedded. The templates also see the
+ * record, then the platform's {@link HtmlToPdf} with the configured Chinese font embedded. The templates also see the
  * certification body ({@code body}, from {@code certcare.body.*}).
  */
 @ApplicationScoped

@@ -51,6 +51,13 @@ public class FeedbackService {
     static final String OVERDUE = "(f.status not in ('RESOLVED', 'CLOSED') and (f.resolution_due_at < :now"
             + " or (f.first_responded_at is null and f.first_response_due_at < :now)"
             + " or (f.acknowledged_at is null and f.acknowledge_due_at < :now)))";
+    /**
+     * What {@code q} searches: the reference, the client's or prospect's name and the customer's words, lower-cased, as
+     * one expression — exactly the one V21's trigram index {@code feedback_item_search} is built on, or the index is not
+     * used and a search reads every item.
+     */
+    static final String SEARCH_TEXT = "lower(f.reference || ' ' || coalesce(f.customer_name, '') || ' '"
+            + " || coalesce(f.prospect_name, '') || ' ' || f.words)";
     /** Open and escalated to the leader for a missed due time (OverdueEscalation). */
     static final String OVERDUE_ESCALATED = "(f.status not in ('RESOLVED', 'CLOSED') and (f.acknowledge_escalated_at is not null"
             + " or f.first_response_escalated_at is not null or f.resolution_escalated_at is not null))";
@@ -207,8 +214,8 @@ public class FeedbackService {
         v.text(in.explanation(), false, FeedbackRules.TEXT_MAX, "explanation");
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
-        FeedbackItem.checkTransition(f.status, FeedbackStatus.TRIAGED);
         stale(f, in.version());
+        FeedbackItem.checkTransition(f.status, FeedbackStatus.TRIAGED);
         Snapshot before = f.snapshot();
         Instant now = clock.instant();
         f.triage(in.feedbackClass(), strip(in.explanation()), caller.name(), now);
@@ -245,8 +252,8 @@ public class FeedbackService {
         }
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
-        FeedbackItem.checkTransition(f.status, FeedbackStatus.DECIDED);
         stale(f, in.version());
+        FeedbackItem.checkTransition(f.status, FeedbackStatus.DECIDED);
         independent(f, caller);
         Snapshot before = f.snapshot();
         Instant now = clock.instant();
@@ -270,8 +277,8 @@ public class FeedbackService {
         if (!caller.seesAll() && !caller.department().equals(f.assignedDepartment)) {
             throw new ProblemException(403, "not-assigned-department", f.reference);
         }
-        FeedbackItem.checkTransition(f.status, FeedbackStatus.RESOLVED);
         stale(f, in.version());
+        FeedbackItem.checkTransition(f.status, FeedbackStatus.RESOLVED);
         Snapshot before = f.snapshot();
         Instant now = clock.instant();
         f.resolve(in.resolution().strip(), caller.name(), now);
@@ -294,8 +301,8 @@ public class FeedbackService {
         v.text(in.explanation(), false, FeedbackRules.TEXT_MAX, "explanation");
         v.throwIfAny();
         FeedbackItem f = visible(id, caller);
-        FeedbackItem.checkTransition(f.status, FeedbackStatus.CLOSED);
         stale(f, in.version());
+        FeedbackItem.checkTransition(f.status, FeedbackStatus.CLOSED);
         boolean explained = f.status == FeedbackStatus.TRIAGED;
         if (explained && f.explanation == null && (in.explanation() == null || in.explanation().isBlank())) {
             throw ProblemException.invalid("explanation", "required-to-close");
@@ -416,8 +423,7 @@ public class FeedbackService {
             where.append(escalated ? " and " : " and not ").append(ESCALATED);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (lower(f.reference) like :q escape '\\' or lower(f.customer_name) like :q escape '\\'"
-                    + " or lower(f.prospect_name) like :q escape '\\' or lower(f.words) like :q escape '\\')");
+            where.append(" and ").append(SEARCH_TEXT).append(" like :q escape '\\'");
             params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
         }
@@ -491,6 +497,10 @@ public class FeedbackService {
         }
     }
 
+    /**
+     * Checked before the step's transition: someone who acted on an item that changed since they loaded it learns
+     * that (409 stale, reload), not that the step they saw offered is forbidden — every step changes the status.
+     */
     private static void stale(FeedbackItem f, int version) {
         if (f.version != version) {
             throw new ProblemException(409, "stale");

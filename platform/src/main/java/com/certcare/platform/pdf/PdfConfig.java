@@ -1,4 +1,4 @@
-package com.certcare.application.pdf;
+package com.certcare.platform.pdf;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,11 +1,19 @@
-package com.certcare.application.pdf;
+package com.certcare.platform.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -26,7 +34,7 @@ class HtmlToPdfTest {
             assertTrue(text.contains("星澜精密机械（苏州）有限公司"), text);
             assertTrue(text.contains("ZLCC-2026-0001"), text);
             assertTrue(text.contains("& <script>"), text);
-            PdfRendererTest.assertEveryFontEmbedded(document);
+            assertEveryFontEmbedded(document);
         }
         assertTrue(pdf.length < 200_000, "a subset, not the 5 MB font: " + pdf.length + " bytes");
     }
@@ -43,5 +51,19 @@ class HtmlToPdfTest {
     void anUnknownFaceOfTheCollectionFailsNamingIt() {
         PdfFontMissing e = assertThrows(PdfFontMissing.class, () -> new HtmlToPdf(FONT, "NoSuchFace").convert(PAGE));
         assertTrue(e.getMessage().contains("NoSuchFace") && e.getMessage().contains("certcare.pdf.font-face"), e.getMessage());
+    }
+
+    static void assertEveryFontEmbedded(PDDocument document) throws IOException {
+        List<String> fonts = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                fonts.add(font.getName());
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+            }
+        }
+        assertFalse(fonts.isEmpty(), "the pages use no font");
+        assertTrue(fonts.stream().anyMatch(f -> f.contains("WenQuanYiMicroHei")), "the Chinese font: " + fonts);
     }
 }

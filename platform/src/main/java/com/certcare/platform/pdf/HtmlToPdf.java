@@ -1,4 +1,4 @@
-package com.certcare.application.pdf;
+package com.certcare.platform.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -24,7 +24,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 /**
  * XHTML to PDF with openhtmltopdf, the configured Chinese font embedded as a subset (only the glyphs the document
  * uses). The templates name the font as {@value #FONT_FAMILY}. Each call opens the font afresh: nothing is shared
- * between renderings, so calls may run in parallel.
+ * between renderings, so calls may run in parallel. A service builds one from {@link PdfConfig}
+ * ({@code new HtmlToPdf(config.fontPath(), config.fontFace())}) and feeds it what its Qute templates render.
  */
 public final class HtmlToPdf {
 
@@ -42,7 +43,7 @@ public final class HtmlToPdf {
         this.fontFace = fontFace;
     }
 
-    /** The PDF of a well-formed XHTML document (what the Qute templates in templates/pdf produce). */
+    /** The PDF of a well-formed XHTML document (what a service's Qute templates produce). */
     public byte[] convert(String xhtml) {
         try (OpenFont font = openFont(); PDDocument pdf = new PDDocument()) {
             // embedSubset = true: PDFBox writes only the used glyphs when the document is saved (inside run())
