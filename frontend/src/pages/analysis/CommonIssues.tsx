@@ -4,7 +4,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { pendingApi, type CommonIssue } from '../../api/feedbackPending';
+import { analysisApi, type CommonIssue } from '../../api/feedbackAnalysis';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { withAppContext } from '../../components/withAppContext';
@@ -51,7 +51,7 @@ function Issues() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const issues = useQuery({ queryKey: ['feedback', 'common-issues'], queryFn: () => pendingApi.commonIssues() });
+  const issues = useQuery({ queryKey: ['feedback', 'common-issues'], queryFn: () => analysisApi.commonIssues() });
   const [forwarding, setForwarding] = useState<CommonIssue>();
 
   if (issues.isError) {

@@ -5,7 +5,7 @@ import { App as AntApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import i18n from '../../i18n';
 import zhCN from '../../locales/analysis/zh-CN.json';
-import type { CommonIssue } from '../../api/feedbackPending';
+import type { CommonIssue } from '../../api/feedbackAnalysis';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
 const { ForwardModal } = await import('./ForwardModal');

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Descriptions, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { pendingApi, type CommonIssue, type CommonIssueForwarding } from '../../api/feedbackPending';
+import { analysisApi, type CommonIssue, type CommonIssueForwarding } from '../../api/feedbackAnalysis';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { useDepartments } from '../feedback/departments';
 import { forwardInput, forwardProblems, MAX_RECIPIENTS, NOTE_MAX, recipientOptions, type ForwardValues } from './forward';
@@ -19,7 +19,7 @@ export function ForwardModal({ issue, onClose, onDone }: {
   const departments = useDepartments();
   const [form] = Form.useForm<ForwardValues>();
   const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
-    write: (v: ForwardValues) => pendingApi.forward(forwardInput({ ...v, topic: issue?.topic }, departments.options.map((d) => d.value))),
+    write: (v: ForwardValues) => analysisApi.forward(forwardInput({ ...v, topic: issue?.topic }, departments.options.map((d) => d.value))),
     onSaved: onDone,
   });
   useEffect(() => {

@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http';
-import { pendingApi, type CommonIssueForwarding } from '../../api/feedbackPending';
+import { analysisApi, type CommonIssueForwarding } from '../../api/feedbackAnalysis';
 import type { Role } from '../../auth/roles';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState, NotFound } from '../../components/ErrorPages';
@@ -42,7 +42,7 @@ function ForwardingDetail() {
   const queryClient = useQueryClient();
   const departments = useDepartments();
   const valid = Number.isInteger(id) && id > 0;
-  const loaded = useQuery({ queryKey: ['feedback', 'forwarding', id], queryFn: () => pendingApi.forwarding(id), enabled: valid });
+  const loaded = useQuery({ queryKey: ['feedback', 'forwarding', id], queryFn: () => analysisApi.forwarding(id), enabled: valid });
   const [mode, setMode] = useState<AnswerMode>();
 
   if (!valid) return <NotFound />;
@@ -125,7 +125,7 @@ function AnswerModal({ forwarding, mode, onClose, onDone }: {
   const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
     write: async (v: { answer?: string; department?: string }) => {
       try {
-        return await pendingApi.answer(forwarding.id, { answer: v.answer?.trim() ?? '', ...(mode === 'onBehalf' ? { department: v.department } : {}) });
+        return await analysisApi.answer(forwarding.id, { answer: v.answer?.trim() ?? '', ...(mode === 'onBehalf' ? { department: v.department } : {}) });
       } catch (e) {
         if (e instanceof ApiError && (PROBLEMS as readonly string[]).includes(e.code ?? '')) {
           throw new ApiError(e.status, e.problem, t(`analysis.problems.${e.code}`));

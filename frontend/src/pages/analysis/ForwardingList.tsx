@@ -2,7 +2,7 @@ import { Select, Space, Table, Tag, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { pendingApi, type CommonIssueForwarding, type ForwardingState } from '../../api/feedbackPending';
+import { analysisApi, type CommonIssueForwarding, type ForwardingState } from '../../api/feedbackAnalysis';
 import { ErrorState } from '../../components/ErrorPages';
 import { formatDateTime } from '../documents/format';
 import { useDepartments } from '../feedback/departments';
@@ -33,7 +33,7 @@ export function ForwardingList() {
   const query = forwardingsQuery(params);
   const list = useQuery({
     queryKey: ['feedback', 'forwardings', query],
-    queryFn: () => pendingApi.forwardings(query),
+    queryFn: () => analysisApi.forwardings(query),
     placeholderData: keepPreviousData,
   });
   const go = (next: Partial<typeof query>) => {

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { downloadFile } from '../../api/download';
 import { ApiError } from '../../api/http';
-import { pendingApi, yearSummaryPath, type FeedbackYearNeed, type FeedbackYearRecurringTopic, type FeedbackYearSummary } from '../../api/feedbackPending';
+import { analysisApi, yearSummaryPath, type FeedbackYearNeed, type FeedbackYearRecurringTopic, type FeedbackYearSummary } from '../../api/feedbackAnalysis';
 import { ErrorState } from '../../components/ErrorPages';
 import { withAppContext } from '../../components/withAppContext';
 import { formatDateTime } from '../documents/format';
@@ -35,7 +35,7 @@ function YearReport() {
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
   const year = yearOf(params);
-  const summary = useQuery({ queryKey: ['feedback', 'year', year], queryFn: () => pendingApi.yearSummary(year) });
+  const summary = useQuery({ queryKey: ['feedback', 'year', year], queryFn: () => analysisApi.yearSummary(year) });
   const [downloading, setDownloading] = useState<'xlsx' | 'pdf'>();
 
   const download = async (format: 'xlsx' | 'pdf') => {

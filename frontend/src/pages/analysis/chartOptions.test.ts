@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeedbackYearSummary } from '../../api/feedbackPending';
+import type { FeedbackYearSummary } from '../../api/feedbackAnalysis';
 import { barOption, durationFigures, groups, hours, monthOption, monthSeries, pieOption } from './chartOptions';
 
 const summary = {

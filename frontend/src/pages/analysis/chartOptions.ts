@@ -1,4 +1,4 @@
-import type { FeedbackYearCount, FeedbackYearDurations, FeedbackYearSummary } from '../../api/feedbackPending';
+import type { FeedbackYearCount, FeedbackYearDurations, FeedbackYearSummary } from '../../api/feedbackAnalysis';
 
 /**
  * ECharts options for the year-end report, built from the summary JSON alone (GET /api/feedback/analysis/year): the

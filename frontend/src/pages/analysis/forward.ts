@@ -1,4 +1,4 @@
-import type { CommonIssueForwardInput } from '../../api/feedbackPending';
+import type { CommonIssueForwardInput } from '../../api/feedbackAnalysis';
 import { MANAGEMENT_REPRESENTATIVE } from '../feedback/departments';
 
 /** feedback-service's limits on a forwarding (CommonIssueService): 1–10 recipients, codes [a-z0-9-] ≤ 50, note ≤ 5000. */

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CommonIssueTracking, ForwardingState } from '../../api/feedbackPending';
+import type { CommonIssueTracking, ForwardingState } from '../../api/feedbackAnalysis';
 
 /** A common issue's tracking, or a forwarding's state, as a tag; overdue ones red. */
 export function TrackingTag({ value, overdue }: { value: CommonIssueTracking | ForwardingState; overdue?: boolean }) {

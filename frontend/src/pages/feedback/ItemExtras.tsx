@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
 import { feedbackApi, OUTCOME_CHANNELS, type FeedbackItem, type OutcomeChannel } from '../../api/feedback';
 import { ApiError } from '../../api/http';
-import { pendingApi } from '../../api/feedbackPending';
+import { analysisApi } from '../../api/feedbackAnalysis';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { formatDateTime } from '../documents/format';
 import type { MarkAction } from './actions';
@@ -25,11 +25,11 @@ export function TopicsCard({ item, editable }: { item: Item; editable: boolean }
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const topics = useQuery({ queryKey: ['feedback', 'item-topics', item.id], queryFn: () => pendingApi.itemTopics(item.id) });
+  const topics = useQuery({ queryKey: ['feedback', 'item-topics', item.id], queryFn: () => analysisApi.itemTopics(item.id) });
   const [search, setSearch] = useState('');
   const suggestions = useQuery({
     queryKey: ['feedback', 'topics', search],
-    queryFn: () => pendingApi.topics({ q: search.trim() || undefined, size: 50 }),
+    queryFn: () => analysisApi.topics({ q: search.trim() || undefined, size: 50 }),
     enabled: editable,
     staleTime: 30_000,
   });
@@ -44,7 +44,7 @@ export function TopicsCard({ item, editable }: { item: Item; editable: boolean }
     setSaving(true);
     setError(undefined);
     try {
-      const saved = await pendingApi.setItemTopics(item.id, { topics: normalised.topics, version: item.version });
+      const saved = await analysisApi.setItemTopics(item.id, { topics: normalised.topics, version: item.version });
       queryClient.setQueryData(['feedback', 'item-topics', item.id], saved);
       setDraft(undefined);
       void message.success(t('analysis.topics.saved'));
