@@ -221,7 +221,7 @@ test('an item received 30 days ago is overdue: red in the inbox and on its page;
   await market.context().close();
 });
 
-test('market\'s badge counts a new item without a reload; a step someone else took meanwhile is refused in plain words; another department\'s item is not found', async ({ browser, request }, info) => {
+test('market\'s badge counts a new item without a reload; a step on an item someone else changed meanwhile is refused as stale and the page reloads; another department\'s item is not found', async ({ browser, request }, info) => {
   const marketApi = await bearer(request, { user: 'market' });
   const received = async () => (await (await request.get('/api/feedback/counts', { headers: marketApi })).json()).received as number;
   const market = await as(browser, info, 'market', '/feedback');
@@ -248,7 +248,8 @@ test('market\'s badge counts a new item without a reload; a step someone else to
   await market.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await expect(badge).toHaveText(before + 1 > 99 ? '99+' : String(before + 1), { timeout: 5000 });
 
-  // market opens it; a colleague triages it meanwhile (through the API): this page's triage is refused in plain words
+  // market opens it; a colleague triages it meanwhile (through the API): this page's triage, sent with the version it read,
+  // is refused as stale (the service checks the version before the transition) and the dialog offers to reload
   await market.goto(`/feedback/${item.id}`);
   await expect(market.getByTestId('feedback-timeline')).toContainText('（投诉申诉调查组）');
   const colleague = await request.post(`/api/feedback/${item.id}/triage`, {
@@ -258,9 +259,11 @@ test('market\'s badge counts a new item without a reload; a step someone else to
   await market.getByTestId('action-triage').click();
   await market.getByRole('dialog').getByText('c 类：合理，超出部门权限').click();
   await market.getByTestId('step-ok').click();
-  await expect(market.getByRole('dialog')).toContainText('该事项的状态已经变化，此操作不再适用');
+  const refused = market.getByRole('dialog', { name: '记录已被他人修改' });
+  await expect(refused).toContainText('这条记录已被其他人更新');
   await screen(market, '51-feedback-step-refused');
-  await market.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await refused.getByRole('button', { name: /重新加载/ }).click();
+  await expect(market.getByRole('dialog')).toHaveCount(0);
   await expect(detailTitle(market)).toHaveText('处理中');
   await expect(market.getByTestId('feedback-assigned')).toHaveText('投诉申诉调查组');
   await market.context().close();
