@@ -147,5 +147,14 @@ test('market tags three clients\' items with one topic, forwards the common issu
   await expect(leader.getByTestId('issue-forward')).toHaveCount(0);
   await leader.getByRole('menuitem', { name: '年度分析' }).click();
   await expect(leader.getByTestId('chart-month').locator('canvas').first()).toBeVisible();
+  // in English the screen's own messages (a bundle loaded with it) follow the switch
+  await leader.getByTestId('language-switch').hover();
+  await leader.getByText('English', { exact: true }).click();
+  await expect(leader.getByTestId('report-title')).toHaveText(`Customer feedback: year-end analysis ${year}`);
+  await expect(leader.getByRole('menuitem', { name: 'Common issues' })).toBeVisible();
+  await leader.getByRole('menuitem', { name: 'Common issues' }).click();
+  await expect(leader.getByTestId('issues-title')).toHaveText('Common issues');
+  await expect(leader.locator(`tr[data-topic="${topic}"]`)).toContainText('Answered');
+  await screen(leader, '66-common-issues-en');
   await leader.context().close();
 });

@@ -4,6 +4,7 @@ import { SendOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import dayjs from 'dayjs';
 import { analysisApi, type CommonIssue } from '../../api/feedbackAnalysis';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
@@ -62,7 +63,7 @@ function Issues() {
     <>
       {d ? (
         <Alert type="info" showIcon style={{ marginBottom: 16 }}
-          message={t('analysis.issues.hint', { min: d.minClients, from: formatDateTime(d.from), to: formatDateTime(d.to) })} />
+          message={t('analysis.issues.hint', { min: d.minClients, from: dayjs(d.from).format('YYYY-MM-DD'), to: dayjs(d.to).format('YYYY-MM-DD') })} />
       ) : null}
       <Table<CommonIssue>
         data-testid="issues-table"

@@ -5,31 +5,14 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http';
 import { analysisApi, type CommonIssueForwarding } from '../../api/feedbackAnalysis';
-import type { Role } from '../../auth/roles';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState, NotFound } from '../../components/ErrorPages';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { withAppContext } from '../../components/withAppContext';
 import { formatDateTime } from '../documents/format';
-import { MANAGEMENT_REPRESENTATIVE, useDepartments } from '../feedback/departments';
-import { NOTE_MAX } from './forward';
+import { useDepartments } from '../feedback/departments';
+import { answerModes, NOTE_MAX, type AnswerMode } from './forward';
 import { TrackingTag } from './labels';
-
-/** Who answers what: a department user for its own department, the leader for the management representative, market on a recipient's behalf. */
-export type AnswerMode = 'department' | 'representative' | 'onBehalf';
-
-/** The answers this user may give on this forwarding (the service checks again, 409 already-answered / not-a-recipient). */
-export function answerModes(f: Pick<CommonIssueForwarding, 'recipients'>, roles: readonly Role[]): AnswerMode[] {
-  const open = f.recipients.filter((r) => !r.answered);
-  const out: AnswerMode[] = [];
-  if (roles.includes('market')) {
-    if (open.length) out.push('onBehalf');
-    return out;
-  }
-  if (roles.includes('leader') && open.some((r) => r.department === MANAGEMENT_REPRESENTATIVE)) out.push('representative');
-  if (roles.includes('department') && !roles.includes('leader') && open.some((r) => r.department !== MANAGEMENT_REPRESENTATIVE)) out.push('department');
-  return out;
-}
 
 const PROBLEMS = ['already-answered', 'not-a-recipient'] as const;
 

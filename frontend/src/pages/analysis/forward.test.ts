@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forwardInput, forwardProblems, recipientOptions } from './forward';
+import { answerModes, forwardInput, forwardProblems, recipientOptions } from './forward';
 
 describe('forwarding a common issue', () => {
   it('needs at least one recipient and at most ten, each a department code or the management representative', () => {
@@ -27,5 +27,27 @@ describe('forwarding a common issue', () => {
   it('offers every department but the market department itself', () => {
     expect(recipientOptions([{ value: 'market' }, { value: 'finance' }, { value: 'management-representative' }]).map((o) => o.value))
       .toEqual(['finance', 'management-representative']);
+  });
+});
+
+describe('who answers a forwarding', () => {
+  const forwarding = (answered: Record<string, boolean>) => ({
+    recipients: Object.entries(answered).map(([department, a]) => ({ department, answered: a })),
+  });
+
+  it('lets a department answer for itself while a department recipient waits, the leader for the management representative', () => {
+    const both = forwarding({ 'audit-scheduling': false, 'management-representative': false });
+    expect(answerModes(both, ['department'])).toEqual(['department']);
+    expect(answerModes(both, ['leader'])).toEqual(['representative']);
+    expect(answerModes(forwarding({ 'audit-scheduling': false }), ['leader'])).toEqual([]);
+    expect(answerModes(forwarding({ 'management-representative': false }), ['department'])).toEqual([]);
+  });
+
+  it('lets market record an answer on behalf of any recipient still waiting, and nobody once all have answered', () => {
+    expect(answerModes(forwarding({ finance: true, 'audit-scheduling': false }), ['market'])).toEqual(['onBehalf']);
+    const done = forwarding({ finance: true, 'management-representative': true });
+    for (const roles of [['market'], ['leader'], ['department']] as const) {
+      expect(answerModes(done, [...roles])).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import type { CommonIssueForwardInput } from '../../api/feedbackAnalysis';
+import type { CommonIssueForwardInput, CommonIssueForwarding } from '../../api/feedbackAnalysis';
+import type { Role } from '../../auth/roles';
 import { MANAGEMENT_REPRESENTATIVE } from '../feedback/departments';
 
 /** feedback-service's limits on a forwarding (CommonIssueService): 1–10 recipients, codes [a-z0-9-] ≤ 50, note ≤ 5000. */
@@ -34,4 +35,20 @@ export function forwardInput(v: ForwardValues, order: readonly string[] = []): C
 /** Who may be forwarded to: the departments of the list except the market department itself, and the management representative. */
 export function recipientOptions<T extends { value: string }>(departments: readonly T[]): T[] {
   return departments.filter((d) => d.value !== 'market');
+}
+
+/** Who answers what: a department user for its own department, the leader for the management representative, market on a recipient's behalf. */
+export type AnswerMode = 'department' | 'representative' | 'onBehalf';
+
+/** The answers this user may give on this forwarding (the service checks again, 409 already-answered / not-a-recipient). */
+export function answerModes(f: Pick<CommonIssueForwarding, 'recipients'>, roles: readonly Role[]): AnswerMode[] {
+  const open = f.recipients.filter((r) => !r.answered);
+  const out: AnswerMode[] = [];
+  if (roles.includes('market')) {
+    if (open.length) out.push('onBehalf');
+    return out;
+  }
+  if (roles.includes('leader') && open.some((r) => r.department === MANAGEMENT_REPRESENTATIVE)) out.push('representative');
+  if (roles.includes('department') && !roles.includes('leader') && open.some((r) => r.department !== MANAGEMENT_REPRESENTATIVE)) out.push('department');
+  return out;
 }
