@@ -689,6 +689,8 @@ export interface operations {
         /** @description id, reference, receivedAt, status, kind, resolutionDueAt, updatedAt; `receivedAt,desc`; repeatable */
         sort?: string[];
         status?: components["schemas"]["FeedbackStatus"];
+        /** @description Items carrying this topic, as GET /api/feedback/topics lists it (a common issue's items) */
+        topic?: string;
       };
     };
     responses: {

@@ -91,9 +91,12 @@ public class FeedbackResource {
             @Parameter(description = "true: waiting for the leader — ESCALATED (class c), or open and escalated for a missed due time; false: neither")
             @RestQuery("escalated") Boolean escalated,
             @Parameter(description = "Part of the reference, the customer's name or words") @RestQuery("q") String q,
+            @Parameter(description = "Items carrying this topic, as GET /api/feedback/topics lists it (a common issue's items)")
+            @RestQuery("topic") String topic,
             @Parameter(description = "id, reference, receivedAt, status, kind, resolutionDueAt, updatedAt; `receivedAt,desc`; repeatable")
             @RestQuery("sort") List<String> sort, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return items.list(callers.current(), status, kind, feedbackClass, department, overdue, escalated, q, sort, page, size);
+        return items.list(callers.current(), status, kind, feedbackClass, department, overdue, escalated, q, topic, sort,
+                page, size);
     }
 
     @GET

@@ -45,6 +45,8 @@ public class FeedbackService {
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 200;
     static final int KEY_MAX = 200;
+    /** A topic's longest form in code points (topic.Topics.MAX); a longer filter is 400. */
+    static final int TOPIC_MAX = 40;
     static final Map<String, String> SORT_KEYS = Map.of("id", "f.id", "reference", "f.reference", "receivedAt",
             "f.received_at", "status", "f.status", "kind", "f.kind", "resolutionDueAt", "f.resolution_due_at",
             "updatedAt", "f.updated_at");
@@ -389,12 +391,14 @@ public class FeedbackService {
     }
 
     public ListPage<FeedbackView> list(Caller caller, FeedbackStatus status, FeedbackKind kind, FeedbackClass c,
-            String department, Boolean overdue, Boolean escalated, String q, List<String> sort, Integer page, Integer size) {
+            String department, Boolean overdue, Boolean escalated, String q, String topic, List<String> sort, Integer page,
+            Integer size) {
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
         SortOrder order = SortOrder.parse(sort, SORT_KEYS.keySet(), v);
         v.text(q, false, 200, "q");
         v.text(department, false, FeedbackRules.DEPARTMENT_MAX, "department");
+        v.text(topic, false, TOPIC_MAX, "topic");
         v.throwIfAny();
         Instant now = clock.instant();
         Map<String, Object> params = new HashMap<>();
@@ -426,6 +430,11 @@ public class FeedbackService {
             where.append(" and ").append(SEARCH_TEXT).append(" like :q escape '\\'");
             params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
+        }
+        if (topic != null && !topic.isBlank()) {
+            // the topic table is the topic package's (which builds on this one); only its rows are read here
+            where.append(" and exists (select 1 from item_topic t where t.item_id = f.id and t.topic = :topic)");
+            params.put("topic", topic.strip());
         }
         String sorting = order.keys().isEmpty() ? "f.received_at desc, f.id desc" : order.sql(SORT_KEYS::get, "f.id");
         var query = em.createNativeQuery("select f.* from feedback_item f" + where + " order by " + sorting

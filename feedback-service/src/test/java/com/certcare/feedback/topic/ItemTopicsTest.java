@@ -55,6 +55,25 @@ class ItemTopicsTest {
     }
 
     @Test
+    void theInboxFiltersByTopicWithinWhatTheCallerSees() {
+        String tag = "证书寄送延误" + UUID.randomUUID().toString().substring(0, 6);
+        long theirs = post(TECH, "AFTER_SALES").getLong("id");
+        long ours = post(SCHED, "AFTER_SALES").getLong("id");
+        long untagged = post(SCHED, "AFTER_SALES").getLong("id");
+        put(MARKET, theirs, Map.of("topics", List.of(tag))).statusCode(200);
+        put(MARKET, ours, Map.of("topics", List.of(tag, "其他"))).statusCode(200);
+        as(MARKET).queryParam("topic", tag).get(ITEMS).then().statusCode(200)
+                .body("total", equalTo(2)).body("items.id", equalTo(List.of((int) ours, (int) theirs)));
+        // a department sees the topic's items of its own department only
+        as(SCHED).queryParam("topic", tag).get(ITEMS).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo((int) ours));
+        assertEquals(0, as(MARKET).queryParam("topic", tag + "x").get(ITEMS).jsonPath().getInt("total"));
+        as(MARKET).queryParam("topic", "审".repeat(41)).get(ITEMS).then().statusCode(400)
+                .body("errors.field", hasItem("topic"));
+        assertEquals(untagged, as(SCHED).get(ITEMS + "/" + untagged).jsonPath().getLong("id"));
+    }
+
+    @Test
     void aDepartmentReadsOnlyItsOwnItemsTopicsAndSetsNone() {
         long theirs = post(TECH, "OPINION").getLong("id");
         put(MARKET, theirs, Map.of("topics", List.of("审核员态度"))).statusCode(200);
