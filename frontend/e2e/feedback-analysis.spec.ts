@@ -78,6 +78,12 @@ test('market tags three clients\' items with one topic, forwards the common issu
   await expect(row).toContainText('未转达');
   await expect(row.locator('td').nth(1)).toHaveText('3');
   await screen(market, '62-common-issues');
+  // the topic opens the inbox filtered to its items
+  await row.getByTestId('issue-items').click();
+  await expect(market).toHaveURL(/\/feedback\?topic=/);
+  await expect(market.getByTestId('filter-topic')).toContainText(topic);
+  await expect(market.getByTestId('feedback-table').locator('tbody tr.ant-table-row')).toHaveCount(3);
+  await market.goBack();
   await row.getByTestId('issue-forward').click();
   const dialog = market.getByRole('dialog');
   await expect(dialog.getByTestId('forward-topic')).toHaveText(topic);

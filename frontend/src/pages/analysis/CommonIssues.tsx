@@ -76,7 +76,10 @@ function Issues() {
         onRow={(row) => ({ ...overdueRow(row), 'data-topic': row.topic }) as object}
         scroll={{ x: 900 }}
         columns={[
-          { title: t('analysis.issues.topic'), dataIndex: 'topic', render: (v: string) => <Tag color="blue" style={{ fontSize: 14 }}>{v}</Tag> },
+          {
+            title: t('analysis.issues.topic'), dataIndex: 'topic',
+            render: (v: string) => <Link to={`/feedback?topic=${encodeURIComponent(v)}`} data-testid="issue-items"><Tag color="blue" style={{ fontSize: 14, cursor: 'pointer' }}>{v}</Tag></Link>,
+          },
           { title: t('analysis.issues.clients'), dataIndex: 'clients', width: 80, align: 'right' },
           { title: t('analysis.issues.items'), dataIndex: 'items', width: 80, align: 'right' },
           { title: t('analysis.issues.firstSeen'), dataIndex: 'firstSeen', width: 150, render: (v: string) => formatDateTime(v) },

@@ -51,6 +51,11 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
     >
       {hint ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={hint} /> : null}
       <Space style={{ marginBottom: 16 }} wrap>
+        {query.topic ? (
+          <Tag closable color="blue" data-testid="filter-topic" style={{ fontSize: 14, padding: '4px 8px' }} onClose={() => go({ topic: undefined })}>
+            {t('feedback.topicFilter', { topic: query.topic })}
+          </Tag>
+        ) : null}
         <Input.Search
           key={query.q ?? ''}
           id="feedback-q"
