@@ -124,6 +124,11 @@ test('market tags three clients\' items with one topic, forwards the common issu
   await market.reload();
   await expect(market.getByTestId('forwarding-state')).toContainText('已答复');
   await expect(market.getByTestId('recipient-audit-scheduling').getByTestId('recipient-answer')).toHaveText(answer);
+  const history = market.getByTestId('history-table');
+  await expect(history.getByRole('row').filter({ hasText: '审核计划部的答复' })).toContainText(answer);
+  await expect(history.getByRole('row').filter({ hasText: '审核计划部的答复' })).toContainText('department');
+  await expect(history.getByRole('row').filter({ hasText: '接收方' })).toContainText('审核计划部');
+  await screen(market, '66-forwarding-answered-market');
   await market.goto('/feedback/common-issues');
   await expect(market.locator(`tr[data-topic="${topic}"]`)).toContainText('已答复');
 
@@ -161,6 +166,6 @@ test('market tags three clients\' items with one topic, forwards the common issu
   await leader.getByRole('menuitem', { name: 'Common issues' }).click();
   await expect(leader.getByTestId('issues-title')).toHaveText('Common issues');
   await expect(leader.locator(`tr[data-topic="${topic}"]`)).toContainText('Answered');
-  await screen(leader, '66-common-issues-en');
+  await screen(leader, '67-common-issues-en');
   await leader.context().close();
 });

@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http';
-import { analysisApi, type CommonIssueForwarding } from '../../api/feedbackAnalysis';
+import { HistoryTable } from '../../components/HistoryTable';
+import { analysisApi, type CommonIssueForwarding, type CommonIssueForwardingHistoryEntry } from '../../api/feedbackAnalysis';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState, NotFound } from '../../components/ErrorPages';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
@@ -84,6 +85,9 @@ function ForwardingDetail() {
             )}
           />
         </Card>
+        <Card size="small" title={t('analysis.forwarding.history')}>
+          <ForwardingHistory forwarding={f} />
+        </Card>
       </Space>
       <AnswerModal forwarding={f} mode={mode} onClose={() => setMode(undefined)}
         onDone={(next) => {
@@ -93,6 +97,34 @@ function ForwardingDetail() {
           void queryClient.invalidateQueries({ queryKey: ['feedback'] });
         }} />
     </Card>
+  );
+}
+
+/** The forwarding's history (created, each answer, the state), recipients and states as people read them. */
+function ForwardingHistory({ forwarding }: { forwarding: CommonIssueForwarding }) {
+  const { t } = useTranslation();
+  const departments = useDepartments();
+  const names = (v: string) => v.replace(/[a-z0-9-]+/g, (code) => (departments.options.some((d) => d.value === code) ? departments.name(code) : code));
+  return (
+    <HistoryTable<CommonIssueForwardingHistoryEntry & { entity: string; entityId: number }>
+      queryKey={['feedback', 'forwarding', forwarding.id, forwarding.version]}
+      load={async (page, size) => {
+        const answer = await analysisApi.forwardingHistory(forwarding.id, page, size);
+        return { ...answer, items: (answer.items ?? []).map((e) => ({ ...e, entity: 'issue-forwarding', entityId: forwarding.id })) };
+      }}
+      emptyText={t('analysis.forwarding.noHistory')}
+      fieldLabel={(e) => (e.field.startsWith('answer.')
+        ? t('analysis.forwarding.answerOf', { recipient: departments.name(e.field.slice('answer.'.length)) })
+        : t(`analysis.forwarding.fields.${e.field}`, { defaultValue: e.field }))}
+      value={(v, e) => {
+        switch (e.field) {
+          case 'state': return t(`analysis.tracking.${v}`, { defaultValue: v });
+          case 'recipients': return names(v);
+          case 'dueAt': return formatDateTime(v);
+          default: return <span style={{ whiteSpace: 'pre-wrap' }}>{v}</span>;
+        }
+      }}
+    />
   );
 }
 
