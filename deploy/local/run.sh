@@ -12,6 +12,12 @@
 # CERTCARE_NO_BUILD=1 (fail instead of building missing jars or SPA), CERTCARE_WAIT (seconds, default 240),
 # CERTCARE_SPA_PORT (the web app, default 5173; Keycloak's SPA client allows 5173 and 4173).
 set -euo pipefail
+# The stack's processes outlive this script: they must not inherit its callers' open files. A caller holding a lock
+# (`flock build.lock deploy/local/run.sh`) would otherwise leave the lock held by PostgreSQL, Kafka and the services
+# until the stack stops, and every build waiting for it would wait that long.
+for fd in $(ls /proc/$$/fd 2>/dev/null); do
+  case $fd in 0|1|2|255) ;; *) eval "exec $fd>&-" 2>/dev/null || true ;; esac
+done
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 LOCAL="$ROOT/.local"

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * customer-service's own reading of feedback-service's {@code ClientSystemChangeReported} event data (schema
- * version 1, its contract copied in {@code schemas/consumed/ClientSystemChangeReported.json}); unknown fields are
+ * version 1, its contract the platform's {@code contracts/ClientSystemChangeReported.json}); unknown fields are
  * ignored so the producer may add some.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)

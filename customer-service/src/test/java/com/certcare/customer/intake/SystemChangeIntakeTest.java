@@ -35,8 +35,8 @@ class SystemChangeIntakeTest {
     static final String TOPIC = "feedback";
     static final String DLQ = "feedback.dlq.customer-service";
 
-    /** customer-service's copy of feedback-service's schema, with an example (ConsumedContractsTest keeps it equal). */
-    static final String SCHEMA = "schemas/consumed/ClientSystemChangeReported.json";
+    /** The contract in the platform, shared with feedback-service (the producer), with an example. */
+    static final String SCHEMA = "contracts/ClientSystemChangeReported.json";
 
     /**
      * A ClientSystemChangeReported envelope built from the example in the schema, with this test's ids, checked against

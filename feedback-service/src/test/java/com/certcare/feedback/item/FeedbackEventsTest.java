@@ -75,7 +75,7 @@ class FeedbackEventsTest {
         long id = Feedback.as(TECH).contentType(ContentType.JSON).body(body).post(Feedback.ITEMS).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
         String envelope = published(id, "ClientSystemChangeReported", 1).get(0);
-        EventContracts.check("schemas/events/ClientSystemChangeReported.json", envelope);
+        EventContracts.check("contracts/ClientSystemChangeReported.json", envelope);
         assertEquals(customer, new com.fasterxml.jackson.databind.ObjectMapper().readTree(envelope).path("data").path("customerId").asLong(), envelope);
     }
 
@@ -87,7 +87,7 @@ class FeedbackEventsTest {
         step(MARKET, a, "close", Map.of("explanation", "已解释"));
         long c = post(TECH, "APPEAL").getLong("id");
         step(MARKET, c, "triage", Map.of("class", "C_BEYOND_AUTHORITY"));
-        Map<String, Integer> checked = EventContracts.checkOutbox(db, "schemas/events");
+        Map<String, Integer> checked = EventContracts.checkOutbox(db, "schemas/events", "contracts");
         for (String type : List.of("FeedbackReceived", "FeedbackTriaged", "FeedbackEscalated", "FeedbackResolved",
                 "SeriousComplaintRecorded")) {
             assertTrue(checked.getOrDefault(type, 0) > 0, type + " checked: " + checked);
