@@ -129,15 +129,26 @@ test('a department posts a complaint; market classes it c; the leader decides an
   await expect(department.getByTestId('feedback-resolution')).toHaveText(resolution);
   await screen(department, '46-feedback-resolved');
 
-  // ---- market closes it; the timeline and the history tell the whole story
+  // ---- market records the formal outcome notice a complaint needs, then closes it; the timeline and the history tell the whole story
   await market.reload();
   await expect(detailTitle(market)).toHaveText('已解决');
+  await expect(market.getByTestId('serious-tag')).toHaveText('重大不满意或投诉事件'); // a complaint found reasonable (c) is marked automatically
+  await expect(market.getByTestId('serious-mark')).toContainText('自动标记');
+  await expect(market.getByTestId('outcome-missing')).toBeVisible();
+  await expect(market.getByTestId('action-close')).toHaveCount(0);
+  await market.getByTestId('action-notifyOutcome').click();
+  await choose(market, 'channel', '信函');
+  const notice = '已致函客户：监督审核改至 4 月 14–15 日，并说明了改期原因。';
+  await market.locator('#summary').fill(notice);
+  await market.getByTestId('mark-ok').click();
+  await expect(market.getByTestId('outcome-summary')).toHaveText(notice);
   await market.getByTestId('action-close').click();
   await market.getByTestId('step-ok').click();
   await expect(detailTitle(market)).toHaveText('已关闭');
   await expect(market.getByRole('dialog')).toHaveCount(0);
   const timeline = market.getByTestId('feedback-timeline');
-  for (const text of ['department 登记（审核计划部）', 'market 分类为 c 类', '上报管理者代表', 'leader 决策，由 审核计划部 处理', 'department 记录处理结果', 'market 关闭']) {
+  for (const text of ['department 登记（审核计划部）', 'market 分类为 c 类', '上报管理者代表', 'leader 决策，由 审核计划部 处理', 'department 记录处理结果',
+    '自动标记为重大不满意或投诉事件', 'market 记录已信函告知处理结果', 'market 关闭']) {
     await expect(timeline).toContainText(text);
   }
   await screen(market, '47-feedback-closed');
@@ -210,7 +221,7 @@ test('an item received 30 days ago is overdue: red in the inbox and on its page;
   await market.context().close();
 });
 
-test('market\'s badge counts a new item without a reload; a step someone else took meanwhile is refused in plain words; another department\'s item is not found', async ({ browser, request }, info) => {
+test('market\'s badge counts a new item without a reload; a step on an item someone else changed meanwhile is refused as stale and the page reloads; another department\'s item is not found', async ({ browser, request }, info) => {
   const marketApi = await bearer(request, { user: 'market' });
   const received = async () => (await (await request.get('/api/feedback/counts', { headers: marketApi })).json()).received as number;
   const market = await as(browser, info, 'market', '/feedback');
@@ -237,9 +248,10 @@ test('market\'s badge counts a new item without a reload; a step someone else to
   await market.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
   await expect(badge).toHaveText(before + 1 > 99 ? '99+' : String(before + 1), { timeout: 5000 });
 
-  // market opens it; a colleague triages it meanwhile (through the API): this page's triage is refused in plain words
+  // market opens it; a colleague triages it meanwhile (through the API): this page's triage, sent with the version it read,
+  // is refused as stale (the service checks the version before the transition) and the dialog offers to reload
   await market.goto(`/feedback/${item.id}`);
-  await expect(market.getByTestId('feedback-timeline')).toContainText('（投诉处理组）');
+  await expect(market.getByTestId('feedback-timeline')).toContainText('（投诉申诉调查组）');
   const colleague = await request.post(`/api/feedback/${item.id}/triage`, {
     headers: marketApi, data: { class: 'B_WITHIN_AUTHORITY', department: 'complaints-group', version: item.version },
   });
@@ -247,11 +259,13 @@ test('market\'s badge counts a new item without a reload; a step someone else to
   await market.getByTestId('action-triage').click();
   await market.getByRole('dialog').getByText('c 类：合理，超出部门权限').click();
   await market.getByTestId('step-ok').click();
-  await expect(market.getByRole('dialog')).toContainText('该事项的状态已经变化，此操作不再适用');
+  const refused = market.getByRole('dialog', { name: '记录已被他人修改' });
+  await expect(refused).toContainText('这条记录已被其他人更新');
   await screen(market, '51-feedback-step-refused');
-  await market.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await refused.getByRole('button', { name: /重新加载/ }).click();
+  await expect(market.getByRole('dialog')).toHaveCount(0);
   await expect(detailTitle(market)).toHaveText('处理中');
-  await expect(market.getByTestId('feedback-assigned')).toHaveText('投诉处理组');
+  await expect(market.getByTestId('feedback-assigned')).toHaveText('投诉申诉调查组');
   await market.context().close();
 
   // the department (audit scheduling) neither sees it in its list nor opens it: the not-found page

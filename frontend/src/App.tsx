@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ConfigProvider, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from './config';
-import { antdLocale } from './i18n';
+import { antdLocale, withMessages } from './i18n';
 import { ApiError } from './api/http';
 import { AuthGate, type ReturnState } from './auth/AuthGate';
 import { RequirePermission } from './auth/RequirePermission';
@@ -32,7 +32,11 @@ const ApplicationNew = lazy(() => import('./pages/applications/ApplicationNew'))
 const ContractList = lazy(() => import('./pages/contracts/ContractList'));
 const ContractDetail = lazy(() => import('./pages/contracts/ContractDetail'));
 const FeedbackList = lazy(() => import('./pages/feedback/FeedbackList'));
-const FeedbackDetail = lazy(() => import('./pages/feedback/FeedbackDetail'));
+// the item's topics, marks and the common issues and report screens bring their own messages (i18n.ts: BUNDLES)
+const FeedbackDetail = lazy(() => withMessages('analysis', import('./pages/feedback/FeedbackDetail')));
+const CommonIssues = lazy(() => withMessages('analysis', import('./pages/analysis/CommonIssues')));
+const ForwardingDetail = lazy(() => withMessages('analysis', import('./pages/analysis/ForwardingDetail')));
+const YearReport = lazy(() => withMessages('analysis', import('./pages/analysis/YearReport')));
 const FeedbackNew = lazy(() => import('./pages/feedback/FeedbackNew'));
 
 
@@ -91,6 +95,10 @@ function AppRoutes() {
         <Route path="feedback" element={page('feedback:read', <FeedbackList />)} />
         <Route path="feedback/escalated" element={page('feedback:decide', <FeedbackList escalated />)} />
         <Route path="feedback/new" element={page('feedback:post', <FeedbackNew />)} />
+        <Route path="feedback/common-issues" element={page('feedback:commonIssues', <CommonIssues />)} />
+        <Route path="feedback/forwardings" element={page('feedback:forwardings', <CommonIssues forwardingsOnly />)} />
+        <Route path="feedback/forwardings/:id" element={page('feedback:forwardings', <ForwardingDetail />)} />
+        <Route path="feedback/report" element={page('feedback:report', <YearReport />)} />
         <Route path="feedback/:id" element={page('feedback:read', <FeedbackDetail />)} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -17,12 +17,47 @@ export function initialLanguage(): Language {
   return saved === 'en' ? 'en' : 'zh-CN';
 }
 
+/**
+ * Messages of screens whose strings would push the first download over its budget: loaded with the screen (see
+ * `withMessages`), merged into the same `translation` namespace, in every language used meanwhile.
+ */
+const BUNDLES = {
+  analysis: {
+    'zh-CN': () => import('./locales/analysis/zh-CN.json'),
+    en: () => import('./locales/analysis/en.json'),
+  },
+} satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
+export type Bundle = keyof typeof BUNDLES;
+const wanted = new Set<Bundle>();
+const loaded = new Map<string, Promise<void>>();
+
+function loadBundle(bundle: Bundle, language: Language): Promise<void> {
+  const key = `${bundle}:${language}`;
+  let done = loaded.get(key);
+  if (!done) {
+    done = BUNDLES[bundle][language]().then((m) => {
+      i18n.addResourceBundle(language, 'translation', m.default, true, true);
+    });
+    done.catch(() => loaded.delete(key));
+    loaded.set(key, done);
+  }
+  return done;
+}
+
+/** Loads a screen's message bundle (its language and zh-CN, the fallback) before the screen renders. */
+export function withMessages<T>(bundle: Bundle, screen: Promise<T>): Promise<T> {
+  wanted.add(bundle);
+  const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
+  return Promise.all([screen, loadBundle(bundle, 'zh-CN'), loadBundle(bundle, language)]).then(([s]) => s);
+}
+
 async function load(language: Language): Promise<void> {
   if (language === 'en' && !antdLocales.en) {
     const [messages, antd] = await Promise.all([import('./locales/en.json'), import('antd/es/locale/en_US')]);
     i18n.addResourceBundle('en', 'translation', messages.default, true, true);
     antdLocales.en = antd.default;
   }
+  await Promise.all([...wanted].map((b) => loadBundle(b, language)));
 }
 
 export function antdLocale(language: string): Locale {

@@ -4,7 +4,8 @@ import { typedClient, type Json } from './typed';
 /**
  * feedback-service's items (customer requirements, feedback, complaints and appeals, clauses 4.4–4.5 and 4.8): the
  * inbox, one item with its history, posting (idempotent per Idempotency-Key), triage a/b/c, the leader's decision,
- * resolution and closing, and the counts for the menu badge. Every type is the service's OpenAPI document's.
+ * resolution and closing, the serious mark and the outcome notification, the departments, and the counts for the menu
+ * badge. Every type is the service's OpenAPI document's.
  */
 type Schemas = components['schemas'];
 
@@ -39,6 +40,14 @@ export type DecideInput = Json<Schemas['DecideInput']>;
 export type ResolveInput = Json<Schemas['ResolveInput']>;
 export type CloseInput = Json<Schemas['CloseInput']>;
 export type FeedbackListQuery = NonNullable<operations['listFeedback']['parameters']['query']>;
+export type Department = Json<Schemas['Department']>;
+export type OutcomeChannel = Schemas['OutcomeChannel'];
+export const OUTCOME_CHANNELS = ['LETTER', 'EMAIL', 'PHONE', 'VISIT', 'E_DOCUMENT'] as const satisfies readonly OutcomeChannel[];
+export const allOutcomeChannelsListed: Is<(typeof OUTCOME_CHANNELS)[number], OutcomeChannel> extends true ? true : never = true;
+export type FeedbackSerious = Json<Schemas['FeedbackSerious']>;
+export type FeedbackOutcome = Json<Schemas['FeedbackOutcome']>;
+export type SeriousInput = Json<Schemas['SeriousInput']>;
+export type OutcomeInput = Json<Schemas['OutcomeInput']>;
 
 const api = typedClient<paths>();
 
@@ -55,6 +64,12 @@ export const feedbackApi = {
   decide: (id: number, input: DecideInput) => api.post('/api/feedback/{id}/decide', { path: { id }, body: input }),
   resolve: (id: number, input: ResolveInput) => api.post('/api/feedback/{id}/resolve', { path: { id }, body: input }),
   close: (id: number, input: CloseInput) => api.post('/api/feedback/{id}/close', { path: { id }, body: input }),
+  /** Marks any item a serious dissatisfaction or complaint event (once; 409 already-serious). */
+  markSerious: (id: number, input: SeriousInput) => api.post('/api/feedback/{id}/serious', { path: { id }, body: input }),
+  /** Records the formal outcome notification a complaint or appeal needs before it closes. */
+  notifyOutcome: (id: number, input: OutcomeInput) => api.post('/api/feedback/{id}/notify-outcome', { path: { id }, body: input }),
+  /** The departments reference list, named in the Accept-Language. */
+  departments: () => api.get('/api/feedback/departments'),
 };
 
 /** A new Idempotency-Key: one per opened form, so a double click or a retry never posts twice. */

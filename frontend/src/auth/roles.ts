@@ -4,7 +4,9 @@ export type Role = (typeof ROLES)[number];
 
 export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' | 'documents:manage'
   | 'applications:read' | 'applications:manage' | 'contracts:read' | 'contracts:manage'
-  | 'feedback:read' | 'feedback:post' | 'feedback:triage' | 'feedback:decide' | 'feedback:resolve' | 'feedback:close';
+  | 'feedback:read' | 'feedback:post' | 'feedback:triage' | 'feedback:decide' | 'feedback:resolve' | 'feedback:close'
+  | 'feedback:topics' | 'feedback:serious' | 'feedback:outcome'
+  | 'feedback:commonIssues' | 'feedback:forward' | 'feedback:forwardings' | 'feedback:forwardingsInbox' | 'feedback:report';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
@@ -25,6 +27,17 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'feedback:decide': ['leader'],
   'feedback:resolve': ['market', 'department'],
   'feedback:close': ['market'],
+  // topics, the serious mark and the outcome notification are the market department's (4.6, 4.7.2, 17021-1 9.8)
+  'feedback:topics': ['market'],
+  'feedback:serious': ['market'],
+  'feedback:outcome': ['market'],
+  // common issues (4.6): market finds and forwards them, the leader follows them (and answers as the management
+  // representative); a department sees the forwardings addressed to it and answers them
+  'feedback:commonIssues': ['market', 'leader'],
+  'feedback:forward': ['market'],
+  'feedback:forwardings': ['market', 'leader', 'department'],
+  'feedback:forwardingsInbox': ['department'],
+  'feedback:report': ['market', 'leader'],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -54,11 +54,11 @@ describe('menus and routes by realm role', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
     const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
     const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
-    expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new']);
+    expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new', '/feedback/common-issues', '/feedback/report']);
     expect(paths(['admin'])).toEqual([...all, '/feedback']);
-    expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated']);
+    expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report']);
     expect(paths(['auditor'])).toEqual([...reading, '/feedback/new']);
-    expect(paths(['department'])).toEqual(['/feedback', '/feedback/new']);
+    expect(paths(['department'])).toEqual(['/feedback', '/feedback/new', '/feedback/forwardings']);
   });
 
   it('counts new items on market\'s feedback entry and escalated ones on the leader\'s, nothing for zero', () => {

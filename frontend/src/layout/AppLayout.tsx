@@ -1,7 +1,7 @@
 import { ProLayout } from '@ant-design/pro-components';
 import {
-  AuditOutlined, CommentOutlined, DashboardOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined,
-  RiseOutlined, TeamOutlined, UploadOutlined,
+  AuditOutlined, BarChartOutlined, CommentOutlined, DashboardOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined,
+  RiseOutlined, ShareAltOutlined, TeamOutlined, UploadOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense } from 'react';
 import { Dropdown } from 'antd';
@@ -22,6 +22,8 @@ const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   feedback: <CommentOutlined />,
   escalated: <RiseOutlined />,
   post: <EditOutlined />,
+  issues: <ShareAltOutlined />,
+  report: <BarChartOutlined />,
 };
 
 /** The feedback counts beside menu entries, loaded on their own for the roles that have any (market, the leader). */

@@ -6,7 +6,7 @@ export interface MenuEntry {
   key: string;
   path: string;
   labelKey: string;
-  icon: 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post';
+  icon: 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post' | 'issues' | 'report';
   permission?: Permission;
   /** A count beside the label, from the feedback counts: what waits for this role there. */
   badge?: 'received' | 'escalated';
@@ -22,6 +22,9 @@ export const MENU: MenuEntry[] = [
   { key: 'feedback', path: '/feedback', labelKey: 'menu.feedback', icon: 'feedback', permission: 'feedback:read', badge: 'received' },
   { key: 'escalated', path: '/feedback/escalated', labelKey: 'menu.escalated', icon: 'escalated', permission: 'feedback:decide', badge: 'escalated' },
   { key: 'post', path: '/feedback/new', labelKey: 'menu.postFeedback', icon: 'post', permission: 'feedback:post' },
+  { key: 'commonIssues', path: '/feedback/common-issues', labelKey: 'menu.commonIssues', icon: 'issues', permission: 'feedback:commonIssues' },
+  { key: 'forwardings', path: '/feedback/forwardings', labelKey: 'menu.forwardings', icon: 'issues', permission: 'feedback:forwardingsInbox' },
+  { key: 'report', path: '/feedback/report', labelKey: 'menu.report', icon: 'report', permission: 'feedback:report' },
 ];
 
 /**

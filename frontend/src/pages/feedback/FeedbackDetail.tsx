@@ -9,7 +9,9 @@ import { ErrorState, NotFound } from '../../components/ErrorPages';
 import { HistoryTable } from '../../components/HistoryTable';
 import { withAppContext } from '../../components/withAppContext';
 import { formatDateTime } from '../documents/format';
-import { actionsFor, type FeedbackAction } from './actions';
+import { actionsFor, marksFor, type FeedbackAction, type MarkAction } from './actions';
+import { useDepartments } from './departments';
+import { escalations, MarkModal, OutcomeInfo, SeriousInfo, TopicsCard, type Item } from './ItemExtras';
 import { dueStates } from './due';
 import { ClassTag, customerOf, FeedbackStatusTag, OverdueTag, useDepartmentName } from './labels';
 import { StepModal } from './StepModal';
@@ -24,7 +26,7 @@ const TABS = ['info', 'history'] as const;
 function FeedbackDetail() {
   const id = Number(useParams().id);
   const { t } = useTranslation();
-  const { roles } = useRoles();
+  const { roles, can } = useRoles();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -32,6 +34,8 @@ function FeedbackDetail() {
   const valid = Number.isInteger(id) && id > 0;
   const loaded = useQuery({ queryKey: ['feedback', 'item', id], queryFn: () => feedbackApi.get(id), enabled: valid });
   const [action, setAction] = useState<FeedbackAction>();
+  const [mark, setMark] = useState<MarkAction>();
+  const departments = useDepartments();
 
   if (!valid) {
     return <NotFound />;
@@ -42,9 +46,10 @@ function FeedbackDetail() {
   if (!loaded.data) {
     return <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
   }
-  const f = loaded.data;
+  const f = loaded.data as Item;
   const reload = () => void queryClient.invalidateQueries({ queryKey: ['feedback'] });
   const actions = actionsFor(f, roles);
+  const marks = marksFor(f, roles);
 
   return (
     <Card
@@ -54,6 +59,8 @@ function FeedbackDetail() {
           <FeedbackStatusTag status={f.status} />
           {f.class ? <ClassTag value={f.class} /> : null}
           {f.overdue ? <OverdueTag /> : null}
+          {f.overdueEscalated ? <Tag color="orange" data-testid="escalated-tag">{t('analysis.escalation.tag')}</Tag> : null}
+          {f.serious ? <Tag color="volcano" data-testid="serious-tag">{t('analysis.serious.tag')}</Tag> : null}
           <Typography.Text type="secondary" data-testid="feedback-customer">{customerOf(f)}</Typography.Text>
         </Space>
       }
@@ -61,6 +68,11 @@ function FeedbackDetail() {
         <Space wrap>
           {actions.map((a) => (
             <Button key={a} type="primary" onClick={() => setAction(a)} data-testid={`action-${a}`}>{t(`feedback.actions.${a}`)}</Button>
+          ))}
+          {marks.map((m) => (
+            <Button key={m} type={m === 'notifyOutcome' ? 'primary' : 'default'} danger={m === 'markSerious'} onClick={() => setMark(m)} data-testid={`action-${m}`}>
+              {t(`analysis.marks.${m}.button`)}
+            </Button>
           ))}
         </Space>
       }
@@ -75,7 +87,10 @@ function FeedbackDetail() {
               <Row gutter={[24, 16]}>
                 <Col xs={24} xl={16}><Info item={f} /></Col>
                 <Col xs={24} xl={8}>
-                  <Card size="small" title={t('feedback.detail.tabs.timeline')}><Steps item={f} /></Card>
+                  <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+                    <TopicsCard item={f} editable={can('feedback:topics')} />
+                    <Card size="small" title={t('feedback.detail.tabs.timeline')}><Steps item={f} /></Card>
+                  </Space>
                 </Col>
               </Row>
             ),
@@ -86,7 +101,7 @@ function FeedbackDetail() {
           },
         ]}
       />
-      <StepModal item={f} action={action}
+      <StepModal item={f} action={action} departments={departments.fromService ? departments.options : undefined}
         onClose={() => { setAction(undefined); reload(); }}
         onReload={() => { setAction(undefined); reload(); }}
         onDone={(next) => {
@@ -95,11 +110,20 @@ function FeedbackDetail() {
           queryClient.setQueryData(['feedback', 'item', id], next);
           reload();
         }} />
+      <MarkModal item={f} action={mark}
+        onClose={() => setMark(undefined)}
+        onReload={() => { setMark(undefined); reload(); }}
+        onDone={(next) => {
+          setMark(undefined);
+          void message.success(t(`analysis.marks.${mark}.done`));
+          queryClient.setQueryData(['feedback', 'item', id], next);
+          reload();
+        }} />
     </Card>
   );
 }
 
-function Info({ item: f }: { item: FeedbackItem }) {
+function Info({ item: f }: { item: Item }) {
   const { t } = useTranslation();
   const departmentName = useDepartmentName();
   const l = (field: string) => t(`feedback.fields.${field}`);
@@ -108,6 +132,7 @@ function Info({ item: f }: { item: FeedbackItem }) {
     : <Typography.Text type="secondary">—</Typography.Text>);
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      <SeriousInfo item={f} />
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }}>
         <Descriptions.Item label={l('customer')}>
           {customerOf(f)} {f.customerId ? null : <Tag>{t('feedback.prospect')}</Tag>}
@@ -138,6 +163,7 @@ function Info({ item: f }: { item: FeedbackItem }) {
         <Descriptions.Item label={l('resolution')} span={2}>{text(f.resolution, 'feedback-resolution')}</Descriptions.Item>
       </Descriptions>
       <DueTimes item={f} />
+      <OutcomeInfo item={f} />
     </Space>
   );
 }
@@ -145,6 +171,7 @@ function Info({ item: f }: { item: FeedbackItem }) {
 /** The three due times: met ones with when, overdue ones red. */
 function DueTimes({ item }: { item: FeedbackItem }) {
   const { t } = useTranslation();
+  const escalated = new Map(escalations(item).map((e) => [e.key, e.at]));
   return (
     <Descriptions bordered size="small" layout="vertical" title={t('feedback.due.title')} column={{ xs: 1, sm: 1, md: 3, lg: 3, xl: 3, xxl: 3 }} data-testid="due-times">
       {dueStates(item).map((d) => (
@@ -156,6 +183,9 @@ function DueTimes({ item }: { item: FeedbackItem }) {
             {d.metAt
               ? <Typography.Text type="success" style={{ fontSize: 12 }}>{t('feedback.due.met', { at: formatDateTime(d.metAt) })}</Typography.Text>
               : null}
+            {escalated.has(d.key)
+              ? <Typography.Text type="warning" style={{ fontSize: 12 }} data-testid={`escalated-${d.key}`}>{t('analysis.escalation.due', { at: formatDateTime(escalated.get(d.key)) })}</Typography.Text>
+              : null}
           </Space>
         </Descriptions.Item>
       ))}
@@ -164,7 +194,7 @@ function DueTimes({ item }: { item: FeedbackItem }) {
 }
 
 /** The item's steps as a timeline: who did what when, then what it waits for. */
-function Steps({ item: f }: { item: FeedbackItem }) {
+function Steps({ item: f }: { item: Item }) {
   const { t } = useTranslation();
   const departmentName = useDepartmentName();
   const at = (when: string | null | undefined) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(when)}</Typography.Text>;
@@ -179,8 +209,17 @@ function Steps({ item: f }: { item: FeedbackItem }) {
     }
   }
   if (f.escalatedAt) entries.push({ key: 'escalated', when: f.escalatedAt, text: t('feedback.detail.steps.escalated'), color: 'orange' });
+  for (const e of escalations(f)) {
+    entries.push({ key: `overdue-${e.key}`, when: e.at, text: t('analysis.escalation.step', { due: t(`feedback.due.${e.key}`) }), color: 'orange' });
+  }
+  if (f.serious) {
+    entries.push({ key: 'serious', when: f.serious.markedAt, color: 'red',
+      text: f.serious.automatic ? t('analysis.serious.stepAutomatic') : t('analysis.serious.step', { who: f.serious.markedBy }) });
+  }
   if (f.decidedAt) entries.push({ key: 'decided', when: f.decidedAt, text: t('feedback.detail.steps.decided', { who: f.decidedBy, department: departmentName(f.assignedDepartment) }) });
   if (f.resolvedAt) entries.push({ key: 'resolved', when: f.resolvedAt, text: t('feedback.detail.steps.resolved', { who: f.resolvedBy }), color: 'green' });
+  if (f.outcome) entries.push({ key: 'outcome', when: f.outcome.recordedAt, text: t('analysis.outcome.step', { who: f.outcome.recordedBy, channel: t(`analysis.outcome.channels.${f.outcome.channel}`) }), color: 'green' });
+  entries.sort((a, b) => Date.parse(a.when ?? '') - Date.parse(b.when ?? ''));
   if (f.closedAt) entries.push({ key: 'closed', when: f.closedAt, text: t('feedback.detail.steps.closed', { who: f.closedBy }), color: 'gray' });
   const waiting = f.status === 'CLOSED' ? '' : t(`feedback.detail.waiting.${f.status}`, { department: departmentName(f.assignedDepartment) });
   return (
@@ -207,13 +246,15 @@ function History({ item }: { item: FeedbackItem }) {
         return { ...answer, items: (answer.items ?? []).map((e) => ({ ...e, entity: 'feedback', entityId: item.id })) };
       }}
       emptyText={t('feedback.detail.noHistory')}
-      fieldLabel={(e) => t(`feedback.fields.${e.field}`, { defaultValue: e.field })}
+      fieldLabel={(e) => t(`feedback.fields.${e.field}`, { defaultValue: t(`analysis.fields.${e.field}`, { defaultValue: e.field }) })}
       value={(v, e) => {
         switch (e.field) {
           case 'status': return t(`feedback.status.${v}`, { defaultValue: v });
           case 'class': return t(`feedback.classShort.${v}`, { defaultValue: v });
           case 'kind': return t(`feedback.kinds.${v}`, { defaultValue: v });
           case 'channel': return t(`feedback.channels.${v}`, { defaultValue: v });
+          case 'outcomeChannel': return t(`analysis.outcome.channels.${v}`, { defaultValue: v });
+          case 'seriousAutomatic': return v === 'true' ? t('analysis.yes') : v === 'false' ? t('analysis.no') : v;
           case 'department':
           case 'assignedDepartment': return departmentName(v);
           default:

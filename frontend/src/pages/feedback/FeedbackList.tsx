@@ -11,9 +11,9 @@ import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { withAppContext } from '../../components/withAppContext';
 import { formatDateTime } from '../documents/format';
-import { DEPARTMENTS } from './departments';
+import { useDepartments } from './departments';
 import { dueStates, rowProps } from './due';
-import { ClassTag, customerOf, FeedbackStatusTag, OverdueTag, useDepartmentName } from './labels';
+import { ClassTag, customerOf, FeedbackStatusTag, OverdueTag } from './labels';
 import { fromSorter, inboxParams, inboxQuery, PAGE_SIZES, sortOrder, toServiceQuery, type InboxQuery, type SortField } from './listQuery';
 import './feedback.css';
 
@@ -25,9 +25,10 @@ import './feedback.css';
 function FeedbackList({ escalated = false }: { escalated?: boolean }) {
   const { t } = useTranslation();
   const { can, roles } = useRoles();
-  const departmentName = useDepartmentName();
+  const { name: departmentName, options: departmentOptions } = useDepartments();
   const [params, setParams] = useSearchParams();
-  const fixed: Partial<InboxQuery> = escalated ? { status: 'ESCALATED' } : {};
+  // waiting for the leader: ESCALATED (class c), or open and escalated by the scheduler for a missed due time
+  const fixed: Partial<InboxQuery> = escalated ? { escalated: true } : {};
   const query = inboxQuery(params, fixed);
   const list = useQuery({
     queryKey: ['feedback', 'list', escalated, params.toString()],
@@ -50,6 +51,11 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
     >
       {hint ? <Alert type="info" showIcon style={{ marginBottom: 16 }} message={hint} /> : null}
       <Space style={{ marginBottom: 16 }} wrap>
+        {query.topic ? (
+          <Tag closable color="blue" data-testid="filter-topic" style={{ fontSize: 14, padding: '4px 8px' }} onClose={() => go({ topic: undefined })}>
+            {t('feedback.topicFilter', { topic: query.topic })}
+          </Tag>
+        ) : null}
         <Input.Search
           key={query.q ?? ''}
           id="feedback-q"
@@ -82,7 +88,7 @@ function FeedbackList({ escalated = false }: { escalated?: boolean }) {
           <Select<string | undefined>
             data-testid="filter-department" allowClear style={{ width: 160 }} placeholder={t('feedback.fields.assignedDepartment')}
             value={query.department} onChange={(department) => go({ department })}
-            options={DEPARTMENTS.map((d) => ({ value: d, label: departmentName(d) }))}
+            options={departmentOptions}
           />
         )}
         <Select<string | undefined>

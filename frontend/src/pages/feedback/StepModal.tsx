@@ -5,8 +5,7 @@ import { FEEDBACK_CLASSES, feedbackApi, type FeedbackClass, type FeedbackItem } 
 import { ApiError } from '../../api/http';
 import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
 import { closeNeedsExplanation, type FeedbackAction } from './actions';
-import { DEPARTMENTS } from './departments';
-import { useDepartmentName } from './labels';
+import { FALLBACK_DEPARTMENTS, type DepartmentOption } from './departments';
 
 /** The problems of a step that deserve our own words (the service's are kept for anything else). */
 export const STEP_PROBLEMS = ['forbidden-transition', 'decider-not-independent', 'not-assigned-department'] as const;
@@ -47,15 +46,16 @@ export function stepCall(item: Pick<FeedbackItem, 'id' | 'version'>, action: Fee
  * its explanation). Sends the version read; a stale one offers a reload, a step no longer allowed or a decider who
  * is not independent is said in plain words.
  */
-export function StepModal({ item, action, onClose, onDone, onReload }: {
+export function StepModal({ item, action, onClose, onDone, onReload, departments: served }: {
   item: FeedbackItem;
+  /** The service's departments (useDepartments); the fallback list's when not given. */
+  departments?: DepartmentOption[];
   action?: FeedbackAction;
   onClose: () => void;
   onDone: (next: FeedbackItem) => void;
   onReload: () => void;
 }) {
   const { t } = useTranslation();
-  const departmentName = useDepartmentName();
   const [form] = Form.useForm<StepValues>();
   const chosen = Form.useWatch('class', form);
   const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
@@ -82,7 +82,8 @@ export function StepModal({ item, action, onClose, onDone, onReload }: {
 
   const required = (label: string) => ({ required: true, whitespace: true, message: t('validation.required', { field: label }) });
   const choose = (label: string) => ({ required: true, message: t('feedback.create.choose', { field: label }) });
-  const departments = DEPARTMENTS.map((d) => ({ value: d, label: departmentName(d) }));
+  const departments = (served ?? FALLBACK_DEPARTMENTS.map((d) => ({ value: d, label: t(`feedback.departments.${d}`) })))
+    .filter((d) => d.value !== 'management-representative');
   const needsExplanation = action === 'close' && closeNeedsExplanation(item);
   const hint = action === 'close' && item.class === 'A_UNREASONABLE' ? t('feedback.steps.close.hintA') : action ? t(`feedback.steps.${action}.hint`) : '';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeedbackItem, FeedbackStatus } from '../../api/feedback';
 import type { Role } from '../../auth/roles';
-import { actionsFor, closeNeedsExplanation } from './actions';
+import { actionsFor, closeNeedsExplanation, marksFor } from './actions';
 
 /** The item as the service answers it in each status: allowedTransitions is FeedbackStatus.next(). */
 const NEXT: Record<FeedbackStatus, FeedbackStatus[]> = {
@@ -45,5 +45,33 @@ describe('the steps offered on an item, by status and role', () => {
     expect(closeNeedsExplanation({ class: 'A_UNREASONABLE', explanation: '  ' })).toBe(true);
     expect(closeNeedsExplanation({ class: 'A_UNREASONABLE', explanation: '已向客户说明审核时间不能按其要求调整' })).toBe(false);
     expect(closeNeedsExplanation({ class: 'B_WITHIN_AUTHORITY', explanation: undefined })).toBe(false);
+  });
+});
+
+describe('the outcome notification and the serious mark', () => {
+  const complaint = (status: FeedbackStatus, cls: FeedbackItem['class'], extra: object = {}) =>
+    ({ ...item(status, cls), kind: 'COMPLAINT' as const, ...extra });
+
+  it('asks market to record the outcome of a resolved complaint before offering to close it', () => {
+    expect(actionsFor(complaint('RESOLVED', 'B_WITHIN_AUTHORITY'), ['market'])).toEqual([]);
+    expect(marksFor(complaint('RESOLVED', 'B_WITHIN_AUTHORITY'), ['market'])).toEqual(['notifyOutcome', 'markSerious']);
+    const notified = complaint('RESOLVED', 'B_WITHIN_AUTHORITY', { outcome: { channel: 'LETTER', notifiedOn: '2026-12-01', summary: 's', recordedBy: 'market', recordedAt: '2026-12-01T08:00:00Z' } });
+    expect(actionsFor(notified, ['market'])).toEqual(['close']);
+    expect(marksFor(notified, ['market'])).toEqual(['markSerious']);
+  });
+
+  it('offers the outcome of a class a complaint once triaged, never before, and to nobody but market', () => {
+    expect(marksFor(complaint('TRIAGED', 'A_UNREASONABLE'), ['market'])).toContain('notifyOutcome');
+    expect(marksFor(complaint('IN_HANDLING', 'B_WITHIN_AUTHORITY'), ['market'])).not.toContain('notifyOutcome');
+    for (const roles of [['department'], ['leader'], ['auditor'], ['admin']] as Role[][]) {
+      expect(marksFor(complaint('RESOLVED', 'B_WITHIN_AUTHORITY'), roles)).toEqual([]);
+    }
+  });
+
+  it('lets other kinds close without an outcome, and marks an item serious only once', () => {
+    expect(actionsFor({ ...item('RESOLVED', 'B_WITHIN_AUTHORITY'), kind: 'OPINION' }, ['market'])).toEqual(['close']);
+    expect(marksFor({ ...item('RESOLVED', 'B_WITHIN_AUTHORITY'), kind: 'OPINION' }, ['market'])).toEqual(['markSerious']);
+    const marked = { ...item('RECEIVED'), kind: 'OPINION' as const, serious: { markedAt: '2026-12-01T08:00:00Z', markedBy: 'market', reason: 'r', automatic: false } };
+    expect(marksFor(marked, ['market'])).toEqual([]);
   });
 });

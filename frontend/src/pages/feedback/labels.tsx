@@ -1,5 +1,6 @@
 import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useDepartments } from './departments';
 import type { FeedbackClass, FeedbackItem, FeedbackStatus } from '../../api/feedback';
 
 const COLOR: Record<FeedbackStatus, string> = {
@@ -36,10 +37,9 @@ export function ClassTag({ value }: { value: FeedbackClass }) {
   );
 }
 
-/** Names a department code (feedback.departments.<code>), or shows the code the service sent. */
+/** Names a department code as feedback-service's departments list does (departments.ts), or shows the code sent. */
 export function useDepartmentName(): (code: string | null | undefined) => string {
-  const { t } = useTranslation();
-  return (code) => (code ? t(`feedback.departments.${code}`, { defaultValue: code }) : '');
+  return useDepartments().name;
 }
 
 /** The customer as the item names it: the registered client's name, or the prospect's. */

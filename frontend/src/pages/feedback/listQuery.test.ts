@@ -4,18 +4,18 @@ import { fromSorter, inboxParams, inboxQuery, sortOrder, toServiceQuery } from '
 describe('the feedback inbox in the URL', () => {
   it('reads every filter and writes it back the same', () => {
     const params = new URLSearchParams('status=IN_HANDLING&kind=COMPLAINT&class=C_BEYOND_AUTHORITY&department=audit-scheduling'
-      + '&overdue=true&q=%E6%98%9F%E6%BE%9C&sort=resolutionDueAt,asc&page=2&size=50');
+      + '&overdue=true&q=%E6%98%9F%E6%BE%9C&topic=%E8%AF%81%E4%B9%A6%E9%82%AE%E5%AF%84&sort=resolutionDueAt,asc&page=2&size=50');
     const query = inboxQuery(params);
     expect(query).toEqual({
       status: 'IN_HANDLING', kind: 'COMPLAINT', class: 'C_BEYOND_AUTHORITY', department: 'audit-scheduling', overdue: true,
-      q: '星澜', sort: 'resolutionDueAt,asc', page: 2, size: 50,
+      q: '星澜', topic: '证书邮寄', sort: 'resolutionDueAt,asc', page: 2, size: 50,
     });
     expect(inboxQuery(inboxParams(query))).toEqual(query);
   });
 
   it('drops what it cannot read and leaves the defaults out of the URL', () => {
     expect(inboxQuery(new URLSearchParams('status=LOST&kind=x&class=D&overdue=maybe&sort=words,desc&page=0&size=7&q=%20'))).toEqual({
-      status: undefined, kind: undefined, class: undefined, department: undefined, overdue: undefined, q: undefined,
+      status: undefined, kind: undefined, class: undefined, department: undefined, overdue: undefined, q: undefined, topic: undefined,
       sort: 'receivedAt,desc', page: 1, size: 20,
     });
     expect(inboxParams(inboxQuery(new URLSearchParams('page=1&size=20&sort=receivedAt,desc'))).toString()).toBe('');

@@ -24,7 +24,7 @@ function readSort(value: string | null): Sort {
 }
 
 /**
- * The inbox's view in the URL: ?status=&kind=&class=&department=&overdue=&q=&sort=&page=&size= (anything unreadable is
+ * The inbox's view in the URL: ?status=&kind=&class=&department=&overdue=&q=&topic=&sort=&page=&size= (anything unreadable is
  * dropped). `fixed` pins filters a screen always applies (the leader's escalated items: status=ESCALATED).
  */
 export function inboxQuery(params: URLSearchParams, fixed: Partial<InboxQuery> = {}): InboxQuery {
@@ -39,6 +39,7 @@ export function inboxQuery(params: URLSearchParams, fixed: Partial<InboxQuery> =
     department: text('department'),
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : undefined,
     q: text('q'),
+    topic: text('topic'),
     sort: readSort(params.get('sort')),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
@@ -58,6 +59,7 @@ export function inboxParams(query: InboxQuery, fixed: Partial<InboxQuery> = {}):
   set('department', query.department);
   set('overdue', query.overdue === undefined ? undefined : String(query.overdue));
   set('q', query.q);
+  set('topic', query.topic);
   set('sort', query.sort !== DEFAULT_SORT ? query.sort : undefined);
   set('page', query.page > 1 ? String(query.page) : undefined);
   set('size', query.size !== PAGE_SIZES[0] ? String(query.size) : undefined);
