@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +25,7 @@ import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.outbox.Outbox;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
+import com.certcare.platform.text.Text;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 import com.certcare.platform.web.SortOrder;
@@ -428,8 +428,7 @@ public class FeedbackService {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and ").append(SEARCH_TEXT).append(" like :q escape '\\'");
-            params.put("q", "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put("q", Text.containsPattern(q));
         }
         if (topic != null && !topic.isBlank()) {
             // the topic table is the topic package's (which builds on this one); only its rows are read here

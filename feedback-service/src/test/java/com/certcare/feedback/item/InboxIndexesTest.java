@@ -1,11 +1,13 @@
 package com.certcare.feedback.item;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -38,6 +40,21 @@ class InboxIndexesTest {
         String plan = plan("select f.id from feedback_item f where f.status not in ('RESOLVED', 'CLOSED')"
                 + " order by f.received_at desc, f.id desc limit 20");
         assertTrue(plan.contains("feedback_item_open_received"), plan);
+    }
+
+    @Test
+    void aUsersPercentAndUnderscoreAreLiteralInTheSearch() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Feedback.post(Feedback.MARKET, Feedback.body("OPINION", "合格率 5_5% ABC" + marker));
+        assertEquals(1, total("_5% abc" + marker));
+        // as wildcards, 5_% would match "5_5%"; typed by a user it means the three characters
+        assertEquals(0, total("5_% abc" + marker));
+        assertEquals(0, total("%" + marker + "x"));
+    }
+
+    private static int total(String q) {
+        return Feedback.as(Feedback.MARKET).queryParam("q", q).get(Feedback.ITEMS).then().statusCode(200)
+                .extract().jsonPath().getInt("total");
     }
 
     private String plan(String sql) throws SQLException {
