@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal, Select, Space, Spin, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { feedbackApi, OUTCOME_CHANNELS, type FeedbackItem, type OutcomeChannel } from '../../api/feedback';
 import { ApiError } from '../../api/http';
 import { analysisApi } from '../../api/feedbackAnalysis';
-import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
+import { FormErrors } from '../../components/useFormSubmit';
+import { useStepForm } from './useStepForm';
 import { formatDateTime } from '../documents/format';
 import type { MarkAction } from './actions';
 import { normaliseTopics, TOPIC_MAX, TOPICS_PER_ITEM } from './topics';
@@ -174,26 +175,14 @@ export function MarkModal({ item, action, onClose, onDone, onReload }: {
 }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<MarkValues>();
-  const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
-    write: async (v: MarkValues) => {
-      try {
-        return await markCall(item, action!, v);
-      } catch (e) {
-        if (e instanceof ApiError && (MARK_PROBLEMS as readonly string[]).includes(e.code ?? '')) {
-          throw new ApiError(e.status, e.problem, t(`analysis.problems.${e.code}`));
-        }
-        throw e;
-      }
-    },
-    onSaved: onDone,
+  const { submit, saving, formErrors } = useStepForm(form, {
+    action,
+    call: (v: MarkValues) => markCall(item, action!, v),
+    problems: MARK_PROBLEMS,
+    messages: 'analysis.problems',
+    onDone,
     onReload,
   });
-  useEffect(() => {
-    if (action) {
-      clearErrors();
-      form.resetFields();
-    }
-  }, [action, form, clearErrors]);
   const required = (label: string) => ({ required: true, whitespace: true, message: t('validation.required', { field: label }) });
   const received = dayjs(item.receivedAt).startOf('day');
 

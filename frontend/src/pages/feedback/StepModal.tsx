@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
 import { Alert, Descriptions, Form, Input, Modal, Radio, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_CLASSES, feedbackApi, type FeedbackClass, type FeedbackItem } from '../../api/feedback';
-import { ApiError } from '../../api/http';
-import { FormErrors, useFormSubmit } from '../../components/useFormSubmit';
+import { FormErrors } from '../../components/useFormSubmit';
+import { useStepForm } from './useStepForm';
 import { closeNeedsExplanation, type FeedbackAction } from './actions';
 import { FALLBACK_DEPARTMENTS, type DepartmentOption } from './departments';
 
@@ -58,27 +57,14 @@ export function StepModal({ item, action, onClose, onDone, onReload, departments
   const { t } = useTranslation();
   const [form] = Form.useForm<StepValues>();
   const chosen = Form.useWatch('class', form);
-  const { submit, saving, formErrors, clearErrors } = useFormSubmit(form, {
-    write: async (v: StepValues) => {
-      try {
-        return await stepCall(item, action!, v);
-      } catch (e) {
-        if (e instanceof ApiError && (STEP_PROBLEMS as readonly string[]).includes(e.code ?? '')) {
-          throw new ApiError(e.status, e.problem, t(`feedback.problems.${e.code}`));
-        }
-        throw e;
-      }
-    },
-    onSaved: onDone,
+  const { submit, saving, formErrors } = useStepForm(form, {
+    action,
+    call: (v: StepValues) => stepCall(item, action!, v),
+    problems: STEP_PROBLEMS,
+    messages: 'feedback.problems',
+    onDone,
     onReload,
   });
-
-  useEffect(() => {
-    if (action) {
-      clearErrors();
-      form.resetFields();
-    }
-  }, [action, form, clearErrors]);
 
   const required = (label: string) => ({ required: true, whitespace: true, message: t('validation.required', { field: label }) });
   const choose = (label: string) => ({ required: true, message: t('feedback.create.choose', { field: label }) });
