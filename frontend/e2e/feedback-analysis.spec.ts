@@ -159,9 +159,12 @@ test('market tags three clients\' items with one topic, forwards the common issu
   await leader.getByRole('menuitem', { name: '年度分析' }).click();
   await expect(leader.getByTestId('chart-month').locator('canvas').first()).toBeVisible();
   // in English the screen's own messages (a bundle loaded with it) follow the switch
-  await leader.getByTestId('language-switch').hover();
-  await leader.getByText('English', { exact: true }).click();
-  await expect(leader.getByTestId('report-title')).toHaveText(`Customer feedback: year-end analysis ${year}`);
+  // the switch is a hover menu: a click while it is still opening can land on nothing (seen once), so try again
+  await expect(async () => {
+    await leader.getByTestId('language-switch').hover();
+    await leader.getByText('English', { exact: true }).click({ timeout: 2000 });
+    await expect(leader.getByTestId('report-title')).toHaveText(`Customer feedback: year-end analysis ${year}`, { timeout: 3000 });
+  }).toPass({ timeout: 20000 });
   await expect(leader.getByRole('menuitem', { name: 'Common issues' })).toBeVisible();
   await leader.getByRole('menuitem', { name: 'Common issues' }).click();
   await expect(leader.getByTestId('issues-title')).toHaveText('Common issues');
