@@ -112,6 +112,10 @@ export interface paths {
     /** The departments an item can be assigned or decided to (code and names) */
     get: operations["listFeedbackDepartments"];
   };
+  "/api/feedback/me": {
+    /** Who the service sees: name, roles, department (named in the caller's language) and whether every item is visible */
+    get: operations["getFeedbackCaller"];
+  };
   "/api/feedback/ping": {
     /** Check that feedback-service is up and the caller's token is accepted */
     get: operations["pingFeedback"];
@@ -275,6 +279,16 @@ export interface components {
       nameEn: string;
       nameZh: string;
     };
+    FeedbackCaller: {
+      /** @description The department the caller posts as and handles for (token claim `department`, else the configured mapping); null when none applies */
+      department?: components["schemas"]["Department"] | null;
+      /** @description The principal name (Keycloak's preferred_username) */
+      name: string;
+      /** @description The caller's realm roles that matter here, sorted */
+      roles: string[];
+      /** @description Whether the caller sees every item (market, leader, admin) or only its department's */
+      seesAll: boolean;
+    };
     /** @enum {string} */
     FeedbackChannel: "FORM" | "INVESTIGATION_GROUP" | "PHONE" | "VISIT" | "E_DOCUMENT" | "SURVEY_FOLLOW_UP" | "OTHER";
     /** @enum {string} */
@@ -285,6 +299,11 @@ export interface components {
        * @description ESCALATED, waiting for the leader
        */
       escalated: number;
+      /**
+       * Format: int64
+       * @description IN_HANDLING: for a department caller, those assigned to its department (its work in hand); for the others, all
+       */
+      inHandling: number;
       /**
        * Format: int64
        * @description Open and past a due time
@@ -1056,6 +1075,25 @@ export interface operations {
       200: {
         content: {
           "application/json": components["schemas"]["Department"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Who the service sees: name, roles, department (named in the caller's language) and whether every item is visible */
+  getFeedbackCaller: {
+    responses: {
+      /** @description The caller */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackCaller"];
         };
       };
       /** @description Not Authorized */

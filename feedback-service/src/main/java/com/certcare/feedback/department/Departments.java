@@ -37,6 +37,12 @@ public class Departments {
         return code != null && entries.containsKey(code.strip());
     }
 
+    /** One department named in {@code locale}, if the code is on the list. */
+    public java.util.Optional<Department> find(String code, Locale locale) {
+        ReferenceEntry e = code == null ? null : entries.get(code.strip());
+        return java.util.Optional.ofNullable(e).map(x -> new Department(x.code(), x.name(locale), x.nameZh(), x.nameEn()));
+    }
+
     /** In the file's order, named in {@code locale} ({@code en}: English, otherwise Chinese) and in both. */
     public List<Department> list(Locale locale) {
         return entries.values().stream()

@@ -454,14 +454,17 @@ public class FeedbackService {
         Map<String, Object> params = new HashMap<>();
         String scope = scope(caller, params);
         params.put("now", clock.instant());
+        // a department's own work: items assigned to it and in handling (not those it only posted)
+        String ours = params.containsKey("mine") ? " and f.assigned_department = :mine" : "";
         var query = em.createNativeQuery("select count(*) filter (where f.status = 'RECEIVED'),"
                 + " count(*) filter (where f.status = 'ESCALATED'), count(*) filter (where " + OVERDUE + "),"
-                + " count(*) filter (where " + OVERDUE_ESCALATED + ")"
+                + " count(*) filter (where " + OVERDUE_ESCALATED + "),"
+                + " count(*) filter (where f.status = 'IN_HANDLING'" + ours + ")"
                 + " from feedback_item f where " + scope);
         params.forEach(query::setParameter);
         Object[] row = (Object[]) query.getSingleResult();
         return new FeedbackCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue(), ((Number) row[4]).longValue());
     }
 
     public FeedbackView detail(long id, Caller caller) {

@@ -43,6 +43,21 @@ class DepartmentsTest {
     }
 
     @Test
+    void theCallerSeesItsOwnDepartmentNamedInItsLanguage() {
+        as(TECH).get(ITEMS + "/me").then().statusCode(200).body("name", equalTo(TECH))
+                .body("roles", contains("department")).body("seesAll", equalTo(false))
+                .body("department.code", equalTo("technical-committee")).body("department.name", equalTo("技术委员会"));
+        as(TECH).header("Accept-Language", "en").get(ITEMS + "/me").then()
+                .body("department.name", equalTo("Technical Committee"));
+        as(MARKET).get(ITEMS + "/me").then().body("seesAll", equalTo(true)).body("department.code", equalTo("market"));
+        as("audi").get(ITEMS + "/me").then().body("seesAll", equalTo(false)).body("department.code", equalTo("audit-team"));
+        as(LEADER).get(ITEMS + "/me").then().body("seesAll", equalTo(true)).body("department", org.hamcrest.Matchers.nullValue());
+        // a department user nobody mapped: no department, sees nothing (the list answers an empty page)
+        as("nobody-mapped").get(ITEMS + "/me").then().statusCode(200).body("department", org.hamcrest.Matchers.nullValue());
+        given().get(ITEMS + "/me").then().statusCode(401);
+    }
+
+    @Test
     void triageAndDecisionAcceptOnlyAKnownDepartment() {
         long id = post(TECH, "AFTER_SALES").getLong("id");
         step(MARKET, id, "triage", Map.of("class", "B_WITHIN_AUTHORITY", "department", "sales"), 400)

@@ -74,6 +74,21 @@ class DepartmentIsolationTest {
     }
 
     @Test
+    void aDepartmentsInHandlingCountIsTheWorkAssignedToIt() {
+        int before = as(SCHED).get(ITEMS + "/counts").then().statusCode(200).extract().path("inHandling");
+        int techBefore = as(TECH).get(ITEMS + "/counts").then().extract().path("inHandling");
+        long toUs = post(TECH, "AFTER_SALES").getLong("id");
+        long ourOwnElsewhere = post(SCHED, "AFTER_SALES").getLong("id");
+        step(MARKET, toUs, "triage", Map.of("class", "B_WITHIN_AUTHORITY", "department", "audit-scheduling"));
+        step(MARKET, ourOwnElsewhere, "triage", Map.of("class", "B_WITHIN_AUTHORITY", "department", "finance"));
+        // assigned to us counts; posted by us but handled by finance does not; the poster (tech) does not count ours
+        as(SCHED).get(ITEMS + "/counts").then().body("inHandling", equalTo(before + 1));
+        as(TECH).get(ITEMS + "/counts").then().body("inHandling", equalTo(techBefore));
+        step(SCHED, toUs, "resolve", Map.of("resolution", "已安排"));
+        as(SCHED).get(ITEMS + "/counts").then().body("inHandling", equalTo(before));
+    }
+
+    @Test
     void theAssignedDepartmentSeesAndResolvesAnItemAnotherPosted() {
         long id = post(TECH, "AUDIT_REQUEST").getLong("id");
         as(SCHED).get(ITEMS + "/" + id).then().statusCode(404);
