@@ -118,7 +118,7 @@ public class Customer extends AuditedEntity implements Audited {
         searchText = Stream.concat(Stream.of(name, creditCode),
                 contacts.stream().flatMap(c -> Stream.of(c.name(), c.phone(), c.email())))
                 .filter(s -> s != null && !s.isBlank())
-                .map(String::toLowerCase)
+                .map(Text::searchKey)
                 .collect(Collectors.joining(" "));
     }
 

@@ -78,7 +78,10 @@ public class CustomerFilter {
     /** The filter, parsed; every bad parameter is reported at once. */
     public Criteria criteria() {
         Violations v = new Violations();
-        v.text(q, false, 200, "q");
+        if (v.text(q, false, 200, "q")) {
+            // each word is a trigram lookup of its own: a bounded number of them
+            v.check(Text.searchWords(q).size() <= Text.MAX_SEARCH_WORDS, "q", "too-many-words", Text.MAX_SEARCH_WORDS);
+        }
         v.text(professionalCode, false, 50, "professionalCode");
         // codes go to the database as they are: NUL cannot be (the statement would fail)
         plain(province, "province", v);

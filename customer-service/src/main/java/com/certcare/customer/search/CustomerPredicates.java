@@ -18,8 +18,9 @@ final class CustomerPredicates {
     /** Conditions on the customer row {@code c} (free text, province, professional code, open system changes). */
     static List<String> customer(CustomerFilter.Criteria f, SqlParams p) {
         List<String> where = new ArrayList<>();
-        if (f.q() != null) {
-            String like = p.bind(Text.containsPattern(f.q()));
+        // every word of the query must match somewhere: in the client's text, or a certificate or contract number
+        for (String word : Text.searchWords(f.q())) {
+            String like = p.bind(Text.wordPattern(word));
             // a union of two semi-joins, so each side can use its trigram index (an OR would not)
             where.add("c.id in (select t.id from client t where t.search_text like " + like
                     + " union select q.client_id from certification q where lower(q.certificate_no) like " + like

@@ -115,6 +115,39 @@ class CustomerSearchTest {
     }
 
     @Test
+    void findsWhatAChineseInputMethodTypes() {
+        // full-width digits and letters, as a Chinese input method types them, find half-width text and back
+        assertIds(given().queryParam("q", "６６６６８８８８").queryParam("province", "110000"), xinghe);
+        assertIds(given().queryParam("q", "ＨＴ－ＺＬ－" + fullWidth(tag)), zhonglan);
+        String other = TestData.tag();
+        long typedFullWidth = customer(fullWidth(other) + "ＡＢ精工有限公司", "440000", "17.01.01", "陈ＸＹ", "020-1234567");
+        assertIds(given().queryParam("q", other.toLowerCase() + "ab精工"), typedFullWidth);
+        assertIds(given().queryParam("q", other + " 陈xy"), typedFullWidth);
+    }
+
+    @Test
+    void everyWordOfTheQueryMustMatchSomewhere() {
+        assertIds(given().queryParam("q", tag + " 星河"), xinghe);
+        assertIds(given().queryParam("q", tag + "\u3000星河 物流"), xinghe); // the ideographic space counts too
+        assertIds(given().queryParam("q", tag + " 赵磊 星河"), xinghe); // the contact's name and the client's
+        assertIds(given().queryParam("q", tag + " 有限公司"), zhonglan, hangtian, xinghe);
+        assertIds(given().queryParam("q", tag + " 星河 航天")); // no client has both
+        assertIds(given().queryParam("q", "HT-QMS-" + tag + " 航天"), hangtian); // a certificate number and a name
+        // the statistics and the export read the same filter
+        given().queryParam("q", tag + " 星河").queryParam("groupBy", "PROVINCE").when().get("/api/customers/statistics")
+                .then().statusCode(200).body("key", contains("110000")).body("customers", contains(1));
+        given().queryParam("q", "a b c d e f g h i").header("Accept-Language", "en").when().get("/api/customers").then()
+                .statusCode(400).body("errors[0].field", equalTo("q"))
+                .body("errors[0].message", equalTo("At most 8 words (separated by spaces)"));
+    }
+
+    private static String fullWidth(String ascii) {
+        StringBuilder b = new StringBuilder();
+        ascii.chars().forEach(c -> b.append(c > 0x20 && c < 0x7f ? (char) (c + 0xFEE0) : (char) c));
+        return b.toString();
+    }
+
+    @Test
     void filtersByProvinceStatusSchemeAndProfessionalCode() {
         assertIds(list().queryParam("province", "320000"), hangtian);
         assertIds(list().queryParam("province", "320000").queryParam("province", "110000"), hangtian, xinghe);

@@ -19,4 +19,20 @@ class TextTest {
     void whatTheUserTypesIsLiteralInALikePattern() {
         assertEquals("%100\\%\\_a\\\\b星澜%", Text.containsPattern("  100%_A\\b星澜 "));
     }
+
+    @Test
+    void aSearchComparesFullWidthAsHalfWidthAndIgnoresCase() {
+        assertEquals("7513861", Text.searchKey("７５１３８６１"));
+        assertEquals("abc-12 星澜", Text.searchKey("ＡＢＣ－１２\u3000星澜"));
+        assertNull(Text.searchKey(null));
+    }
+
+    @Test
+    void aQueryIsItsWordsAllOfWhichMustMatch() {
+        assertEquals(java.util.List.of("星", "澜"), Text.searchWords(" 星 澜 "));
+        assertEquals(java.util.List.of("星", "澜"), Text.searchWords("星\u3000澜\u3000星")); // ideographic space, repeated word
+        assertEquals(java.util.List.of("zl-qms", "7513861"), Text.searchWords("ZL-QMS\t７５１３８６１"));
+        assertEquals(java.util.List.of(), Text.searchWords(" \u3000 "));
+        assertEquals("%100\\%\\_%", Text.wordPattern("100%_"));
+    }
 }
