@@ -120,6 +120,14 @@ export interface paths {
     /** Move the record to another status (only allowed transitions) */
     post: operations["transitionCertification"];
   };
+  "/api/customers/{customerId}/directory-restriction": {
+    /** Whether the customer is left out of the public directory, and why */
+    get: operations["getDirectoryRestriction"];
+    /** Leave the customer out of the public directory (17021-1 8.1.2), with the reason; its certificates stay verifiable by number */
+    put: operations["restrictDirectoryListing"];
+    /** List the customer in the public directory again */
+    delete: operations["liftDirectoryRestriction"];
+  };
   "/api/customers/{customerId}/history": {
     /** The customer's and its certifications' changes, newest first */
     get: operations["listCustomerHistory"];
@@ -140,6 +148,18 @@ export interface paths {
     /** Remove a customer registered by mistake (one without certification records) */
     delete: operations["deleteCustomer"];
   };
+  "/api/public/certificates/{number}": {
+    /** A certificate's status: valid, suspended, withdrawn, cancelled or expired */
+    get: operations["checkCertificate"];
+  };
+  "/api/public/certificates/{number}/qr": {
+    /** A QR code that opens the public verification page of this certificate, for printing on it */
+    get: operations["certificateQrCode"];
+  };
+  "/api/public/directory": {
+    /** Valid and suspended certificates of clients not left out of the directory, newest issue first */
+    get: operations["listDirectory"];
+  };
 }
 
 export type webhooks = Record<string, never>;
@@ -155,6 +175,22 @@ export interface components {
       stage1?: components["schemas"]["LocalDate"];
       stage2?: components["schemas"]["LocalDate"];
       surveillance?: string[];
+    };
+    CertificateCheck: {
+      certificateNo: string;
+      /** @description The day the status was read (the body's time zone) */
+      checkedOn: components["schemas"]["LocalDate"];
+      clientName: string;
+      expiresOn?: string | null;
+      issuedOn?: string | null;
+      scheme: string;
+      scope?: string | null;
+      scopeEn?: string | null;
+      /**
+       * @description As of checkedOn: a VALID certificate past its expiry date reads EXPIRED
+       * @enum {string}
+       */
+      status: "VALID" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "EXPIRED";
     };
     Certification: {
       /** @description Statuses this record may move to next */
@@ -277,6 +313,40 @@ export interface components {
        * @description The version last read; required on update (optimistic locking)
        */
       version?: number;
+    };
+    DirectoryEntry: {
+      certificateNo: string;
+      /** @description The certified client's name */
+      clientName: string;
+      expiresOn?: string | null;
+      issuedOn?: string | null;
+      /** @description Province code (GB/T 2260) */
+      provinceCode: string;
+      /** @description QMS, EMS, OHSMS, … */
+      scheme: string;
+      scope?: string | null;
+      scopeEn?: string | null;
+      /** @enum {string} */
+      status: "VALID" | "SUSPENDED";
+    };
+    DirectoryPage: {
+      items: components["schemas"]["DirectoryEntry"][];
+      /** Format: int32 */
+      page: number;
+      /** Format: int32 */
+      size: number;
+      /** Format: int64 */
+      total: number;
+    };
+    DirectoryRestriction: {
+      reason?: string | null;
+      restricted: boolean;
+      restrictedAt?: string | null;
+      restrictedBy?: string | null;
+    };
+    DirectoryRestrictionInput: {
+      /** @description Why it is left out (e.g. the client's written request for security reasons) */
+      reason: string;
     };
     DueItem: {
       certificateNo?: string;
@@ -1143,6 +1213,99 @@ export interface operations {
       };
     };
   };
+  /** Whether the customer is left out of the public directory, and why */
+  getDirectoryRestriction: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description The restriction (restricted false when listed) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DirectoryRestriction"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Leave the customer out of the public directory (17021-1 8.1.2), with the reason; its certificates stay verifiable by number */
+  restrictDirectoryListing: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["DirectoryRestrictionInput"];
+      };
+    };
+    responses: {
+      /** @description The restriction */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DirectoryRestriction"];
+        };
+      };
+      /** @description No reason, or too long (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** List the customer in the public directory again */
+  liftDirectoryRestriction: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description Listed (restricted false) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DirectoryRestriction"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
   /** The customer's and its certifications' changes, newest first */
   listCustomerHistory: {
     parameters: {
@@ -1331,6 +1494,105 @@ export interface operations {
       };
       /** @description The customer has certification records, or the version is stale */
       409: {
+        content: never;
+      };
+    };
+  };
+  /** A certificate's status: valid, suspended, withdrawn, cancelled or expired */
+  checkCertificate: {
+    parameters: {
+      header?: {
+        "If-None-Match"?: string;
+      };
+      path: {
+        number: string;
+      };
+    };
+    responses: {
+      /** @description The certificate (weak ETag) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CertificateCheck"];
+        };
+      };
+      /** @description Not modified (If-None-Match matched) */
+      304: {
+        content: never;
+      };
+      /** @description No certificate of this body has this number (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** A QR code that opens the public verification page of this certificate, for printing on it */
+  certificateQrCode: {
+    parameters: {
+      query?: {
+        /** @description svg (default) or png */
+        format?: string;
+        /** @description PNG width in pixels, 64–1024 (default 256); SVG scales */
+        size?: number;
+      };
+      header?: {
+        "If-None-Match"?: string;
+      };
+      path: {
+        number: string;
+      };
+    };
+    responses: {
+      /** @description SVG (default) or PNG */
+      200: {
+        content: {
+          "image/png": string;
+          "image/svg+xml": string;
+        };
+      };
+      /** @description Not modified (If-None-Match matched) */
+      304: {
+        content: never;
+      };
+      /** @description A bad format or size (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description No certificate of this body has this number (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Valid and suspended certificates of clients not left out of the directory, newest issue first */
+  listDirectory: {
+    parameters: {
+      query?: {
+        page?: number;
+        /** @description Province code (GB/T 2260), e.g. 330000 */
+        province?: string;
+        /** @description Words that must all be in the client's name or the certificate number (any case, full-width typed too) */
+        q?: string;
+        /** @description Scheme code, e.g. QMS */
+        scheme?: string;
+        size?: number;
+      };
+      header?: {
+        "If-None-Match"?: string;
+      };
+    };
+    responses: {
+      /** @description A page of the directory (weak ETag) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["DirectoryPage"];
+        };
+      };
+      /** @description Not modified (If-None-Match matched) */
+      304: {
+        content: never;
+      };
+      /** @description A bad parameter (problem+json naming it) */
+      400: {
         content: never;
       };
     };
