@@ -4,14 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { App as AntApp } from 'antd';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 import type { ImportReport } from '../../api/customers';
 import { ApiError } from '../../api/http';
 
 const upload = vi.hoisted(() => vi.fn());
 vi.mock('./uploadLedger', () => ({ uploadLedger: upload }));
 
-const { default: ImportPage } = await import('./ImportPage');
+const { default: ImportPage } = await withMessages('import', import('./ImportPage'));
 
 const base: ImportReport = {
   dryRun: true, committed: false, encoding: 'GB18030', rows: 3,
