@@ -16,12 +16,12 @@ import { NotFound } from './components/ErrorPages';
 import Home from './pages/Home';
 import type { Permission } from './auth/roles';
 
-const CustomerList = lazy(() => import('./pages/customers/CustomerList'));
-const CustomerDetail = lazy(() => import('./pages/customers/CustomerDetail'));
-const CustomerFormPage = lazy(() => import('./pages/customers/CustomerFormPage'));
-const ImportPage = lazy(() => withMessages('import', import('./pages/customers/ImportPage')));
-const Overview = lazy(() => import('./pages/customers/Overview'));
 // the screens below bring their own messages (i18n.ts: BUNDLES), loaded before they render
+const CustomerList = lazy(() => withMessages('customers', import('./pages/customers/CustomerList')));
+const CustomerDetail = lazy(() => withMessages('customers', import('./pages/customers/CustomerDetail')));
+const CustomerFormPage = lazy(() => withMessages('customers', import('./pages/customers/CustomerFormPage')));
+const ImportPage = lazy(() => withMessages('import', import('./pages/customers/ImportPage')));
+const Overview = lazy(() => withMessages('customers', import('./pages/customers/Overview')));
 const DocumentList = lazy(() => withMessages('documents', import('./pages/documents/DocumentList')));
 const DocumentDetail = lazy(() => withMessages('documents', import('./pages/documents/DocumentDetail')));
 const PublicDocuments = lazy(() => withMessages('documents', import('./pages/public/PublicDocuments')));

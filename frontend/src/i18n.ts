@@ -34,6 +34,11 @@ const BUNDLES = {
     'zh-CN': () => import('./locales/applications/zh-CN.json'),
     en: () => import('./locales/applications/en.json'),
   },
+  // the customer ledger: list, overview, detail with certifications, form
+  customers: {
+    'zh-CN': () => import('./locales/customers/zh-CN.json'),
+    en: () => import('./locales/customers/en.json'),
+  },
   // the document register, the public document list
   documents: {
     'zh-CN': () => import('./locales/documents/zh-CN.json'),
