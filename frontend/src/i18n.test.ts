@@ -6,6 +6,8 @@ import documentsZhCN from './locales/documents/zh-CN.json';
 import documentsEn from './locales/documents/en.json';
 import feedbackZhCN from './locales/feedback/zh-CN.json';
 import feedbackEn from './locales/feedback/en.json';
+import screensZhCN from './locales/screens/zh-CN.json';
+import screensEn from './locales/screens/en.json';
 
 const inBundle = (language: string, key: string) => i18n.getResource(language, 'translation', key) as string | undefined;
 
@@ -16,12 +18,15 @@ describe('a screen with its own messages (withMessages)', () => {
     await i18nReady;
     expect(i18n.language).toBe('zh-CN');
     expect(i18n.exists('import.title')).toBe(false);
+    expect(i18n.exists('validation.required')).toBe(false);
 
     const screen = await withMessages('import', Promise.resolve('the screen'));
 
     expect(screen).toBe('the screen');
     expect(inBundle('zh-CN', 'import.title')).toBe(importZhCN.import.title);
     expect(i18n.t('import.title')).toBe(importZhCN.import.title);
+    // and the bundle all screens share
+    expect(i18n.t('validation.required', { field: 'X' })).toBe(screensZhCN.validation.required.replace('{{field}}', 'X'));
     // the main messages are still there: the bundle is merged, not put in their place
     expect(i18n.t('menu.import')).not.toBe('menu.import');
   });
@@ -30,8 +35,8 @@ describe('a screen with its own messages (withMessages)', () => {
     await withMessages(['documents', 'feedback'], Promise.resolve(null));
     expect(i18n.t('documents.public.title')).toBe(documentsZhCN.documents.public.title);
     expect(i18n.t('feedback.overdue')).toBe(feedbackZhCN.feedback.overdue);
-    // the key the public pages' frame keeps in the main file survives the documents bundle
-    expect(i18n.t('documents.public.login')).not.toBe('documents.public.login');
+    // the key the public pages' frame takes from the shared bundle survives the documents bundle, and the reverse
+    expect(i18n.t('documents.public.login')).toBe(screensZhCN.documents.public.login);
   });
 
   it('loads the bundles already wanted in a language switched to, before the switch', async () => {
@@ -40,6 +45,7 @@ describe('a screen with its own messages (withMessages)', () => {
     expect(i18n.t('import.title')).toBe(importEn.import.title);
     expect(i18n.t('feedback.overdue')).toBe(feedbackEn.feedback.overdue);
     expect(i18n.t('documents.public.title')).toBe(documentsEn.documents.public.title);
+    expect(i18n.t('common.save')).toBe(screensEn.common.save);
   });
 
   it('in English loads the bundle in English and in Chinese, the fallback', async () => {

@@ -24,6 +24,12 @@ export function initialLanguage(): Language {
  * stays in the main files — locales.test.ts checks both by scanning the sources.
  */
 const BUNDLES = {
+  // what screens of any family share but the shell does not show: form buttons, validation, save errors, history
+  // tables, the public pages' frame. Every screen loads it (withMessages).
+  screens: {
+    'zh-CN': () => import('./locales/screens/zh-CN.json'),
+    en: () => import('./locales/screens/en.json'),
+  },
   // the feedback item's topics, marks, common issues, forwardings and the year report
   analysis: {
     'zh-CN': () => import('./locales/analysis/zh-CN.json'),
@@ -56,6 +62,8 @@ const BUNDLES = {
   },
 } satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 export type Bundle = keyof typeof BUNDLES;
+/** The bundle every screen loaded through withMessages gets besides its own. */
+export const SCREEN_BUNDLE: Bundle = 'screens';
 const wanted = new Set<Bundle>();
 const loaded = new Map<string, Promise<void>>();
 
@@ -73,11 +81,12 @@ function loadBundle(bundle: Bundle, language: Language): Promise<void> {
 }
 
 /**
- * Loads a screen's message bundles (its language and zh-CN, the fallback) before the screen renders: the screen's
- * promise resolves only once both are in, so a lazy route never shows raw keys. Later language switches load them too.
+ * Loads a screen's message bundles, and the one all screens share, (its language and zh-CN, the fallback) before the
+ * screen renders: the screen's promise resolves only once all are in, so a lazy route never shows raw keys. Later
+ * language switches load them too.
  */
 export function withMessages<T>(bundles: Bundle | readonly Bundle[], screen: Promise<T>): Promise<T> {
-  const list: readonly Bundle[] = typeof bundles === 'string' ? [bundles] : bundles;
+  const list: readonly Bundle[] = [...new Set([SCREEN_BUNDLE, ...(typeof bundles === 'string' ? [bundles] : bundles)])];
   list.forEach((b) => wanted.add(b));
   const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
   const messages = list.flatMap((b) => [loadBundle(b, 'zh-CN'), loadBundle(b, language)]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { SCREEN_BUNDLE } from '../i18n';
 import zhCN from './zh-CN.json';
 import en from './en.json';
 
@@ -60,7 +61,8 @@ it('loads every bundle folder through i18n.ts', () => {
 /*
  * The eager/lazy boundary, by a static scan of src: a module the shell loads without a bundle (everything main.tsx
  * and App.tsx reach, except the routes App.tsx loads lazily) may only use keys of the main file; a lazy route may
- * use the main file and the bundles App.tsx loads with it (`withMessages(...)`), for itself and all it imports.
+ * use the main file and the bundles App.tsx loads with it (`withMessages(...)`, which adds the shared `screens` one),
+ * for itself and all it imports.
  * Keys are the string literals that start with a message group ('feedback.overdue'); a template literal counts by its
  * fixed start (`feedback.status.${s}` needs feedback.status), a literal may also name a group handed on as a prefix.
  * Keys built entirely at run time (CustomerDetail's `${entity}.${field}`) are not seen.
@@ -87,7 +89,8 @@ describe('the messages a screen uses are there when it renders', () => {
   // App.tsx's lazy routes and the bundles each loads first
   const routes = new Map<string, string[]>();
   for (const m of code.get(app)!.matchAll(/lazy\(\(\) => (?:withMessages\((\[[^\]]*\]|'[^']*'),\s*)?import\('([^']+)'\)\)?\)/g)) {
-    const bundles = m[1] ? [...m[1].matchAll(/'([^']+)'/g)].map((b) => b[1]) : [];
+    // withMessages adds the bundle all screens share
+    const bundles = m[1] ? [SCREEN_BUNDLE, ...[...m[1].matchAll(/'([^']+)'/g)].map((b) => b[1])] : [];
     routes.set(resolveModule(app, m[2])!, bundles);
   }
 
