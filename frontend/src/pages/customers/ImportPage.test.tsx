@@ -42,7 +42,8 @@ async function choose() {
 
 const commit = () => screen.getByTestId('import-commit');
 
-describe('the import page', () => {
+// the first test clicks through the whole dry run and two commits: ~4 s alone, more on a busy machine
+describe('the import page', { timeout: 20_000 }, () => {
   beforeEach(() => upload.mockReset());
 
   it('shows what the dry run found and commits skipping the conflicts, or overwriting them after a new check', async () => {
