@@ -16,29 +16,30 @@ import { NotFound } from './components/ErrorPages';
 import Home from './pages/Home';
 import type { Permission } from './auth/roles';
 
-const CustomerList = lazy(() => import('./pages/customers/CustomerList'));
-const CustomerDetail = lazy(() => import('./pages/customers/CustomerDetail'));
-const CustomerFormPage = lazy(() => import('./pages/customers/CustomerFormPage'));
-const ImportPage = lazy(() => import('./pages/customers/ImportPage'));
-const Overview = lazy(() => import('./pages/customers/Overview'));
-const DocumentList = lazy(() => import('./pages/documents/DocumentList'));
-const DocumentDetail = lazy(() => import('./pages/documents/DocumentDetail'));
-const PublicDocuments = lazy(() => import('./pages/public/PublicDocuments'));
-const PublicApply = lazy(() => import('./pages/public/PublicApply'));
-const PublicApplicationStatus = lazy(() => import('./pages/public/PublicApplicationStatus'));
-const ApplicationList = lazy(() => import('./pages/applications/ApplicationList'));
-const ApplicationDetail = lazy(() => import('./pages/applications/ApplicationDetail'));
-const ApplicationNew = lazy(() => import('./pages/applications/ApplicationNew'));
-const ContractList = lazy(() => import('./pages/contracts/ContractList'));
-const ContractDetail = lazy(() => import('./pages/contracts/ContractDetail'));
-const FeedbackList = lazy(() => import('./pages/feedback/FeedbackList'));
-// the item's topics, marks and the common issues and report screens bring their own messages (i18n.ts: BUNDLES)
-const FeedbackDetail = lazy(() => withMessages('analysis', import('./pages/feedback/FeedbackDetail')));
-const CommonIssues = lazy(() => withMessages('analysis', import('./pages/analysis/CommonIssues')));
-const ForwardingDetail = lazy(() => withMessages('analysis', import('./pages/analysis/ForwardingDetail')));
-const YearReport = lazy(() => withMessages('analysis', import('./pages/analysis/YearReport')));
-const FeedbackNew = lazy(() => import('./pages/feedback/FeedbackNew'));
-
+// the screens below bring their own messages (i18n.ts: BUNDLES), loaded before they render
+const CustomerList = lazy(() => withMessages('customers', import('./pages/customers/CustomerList')));
+const CustomerDetail = lazy(() => withMessages('customers', import('./pages/customers/CustomerDetail')));
+const CustomerFormPage = lazy(() => withMessages('customers', import('./pages/customers/CustomerFormPage')));
+const ImportPage = lazy(() => withMessages('import', import('./pages/customers/ImportPage')));
+const Overview = lazy(() => withMessages('customers', import('./pages/customers/Overview')));
+const DocumentList = lazy(() => withMessages('documents', import('./pages/documents/DocumentList')));
+const DocumentDetail = lazy(() => withMessages('documents', import('./pages/documents/DocumentDetail')));
+const PublicDocuments = lazy(() => withMessages('documents', import('./pages/public/PublicDocuments')));
+const PublicApply = lazy(() => withMessages(['applications', 'documents'], import('./pages/public/PublicApply')));
+const PublicApplicationStatus = lazy(() => withMessages('applications', import('./pages/public/PublicApplicationStatus')));
+const ApplicationList = lazy(() => withMessages('applications', import('./pages/applications/ApplicationList')));
+const ApplicationDetail = lazy(() => withMessages(['applications', 'documents'], import('./pages/applications/ApplicationDetail')));
+const ApplicationNew = lazy(() => withMessages('applications', import('./pages/applications/ApplicationNew')));
+const ContractList = lazy(() => withMessages('applications', import('./pages/contracts/ContractList')));
+const ContractDetail = lazy(() => withMessages('applications', import('./pages/contracts/ContractDetail')));
+const FeedbackList = lazy(() => withMessages('feedback', import('./pages/feedback/FeedbackList')));
+const FeedbackNew = lazy(() => withMessages('feedback', import('./pages/feedback/FeedbackNew')));
+// the item's topics, marks and the common issues and report screens: their own bundle, and the feedback one for
+// the kinds, channels and departments they name
+const FeedbackDetail = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/feedback/FeedbackDetail')));
+const CommonIssues = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/CommonIssues')));
+const ForwardingDetail = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/ForwardingDetail')));
+const YearReport = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/YearReport')));
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
 

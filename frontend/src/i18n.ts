@@ -19,15 +19,51 @@ export function initialLanguage(): Language {
 
 /**
  * Messages of screens whose strings would push the first download over its budget: loaded with the screen (see
- * `withMessages`), merged into the same `translation` namespace, in every language used meanwhile.
+ * `withMessages`), merged into the same `translation` namespace, in every language used meanwhile. One bundle per
+ * screen family; a key that anything outside those screens shows (menu, shell, home, shared components, error pages)
+ * stays in the main files — locales.test.ts checks both by scanning the sources.
  */
 const BUNDLES = {
+  // what screens of any family share but the shell does not show: form buttons, validation, save errors, history
+  // tables, the public pages' frame. Every screen loads it (withMessages).
+  screens: {
+    'zh-CN': () => import('./locales/screens/zh-CN.json'),
+    en: () => import('./locales/screens/en.json'),
+  },
+  // the feedback item's topics, marks, common issues, forwardings and the year report
   analysis: {
     'zh-CN': () => import('./locales/analysis/zh-CN.json'),
     en: () => import('./locales/analysis/en.json'),
   },
+  // applications and contracts (each screen shows the other's), also on the public form and status page
+  applications: {
+    'zh-CN': () => import('./locales/applications/zh-CN.json'),
+    en: () => import('./locales/applications/en.json'),
+  },
+  // the customer ledger: list, overview, detail with certifications, form
+  customers: {
+    'zh-CN': () => import('./locales/customers/zh-CN.json'),
+    en: () => import('./locales/customers/en.json'),
+  },
+  // the document register, the public document list
+  documents: {
+    'zh-CN': () => import('./locales/documents/zh-CN.json'),
+    en: () => import('./locales/documents/en.json'),
+  },
+  // the feedback inbox, item and form; the analysis screens name kinds, channels and departments from it
+  feedback: {
+    'zh-CN': () => import('./locales/feedback/zh-CN.json'),
+    en: () => import('./locales/feedback/en.json'),
+  },
+  // the customer ledger import
+  import: {
+    'zh-CN': () => import('./locales/import/zh-CN.json'),
+    en: () => import('./locales/import/en.json'),
+  },
 } satisfies Record<string, Record<Language, () => Promise<{ default: object }>>>;
 export type Bundle = keyof typeof BUNDLES;
+/** The bundle every screen loaded through withMessages gets besides its own. */
+export const SCREEN_BUNDLE: Bundle = 'screens';
 const wanted = new Set<Bundle>();
 const loaded = new Map<string, Promise<void>>();
 
@@ -44,11 +80,17 @@ function loadBundle(bundle: Bundle, language: Language): Promise<void> {
   return done;
 }
 
-/** Loads a screen's message bundle (its language and zh-CN, the fallback) before the screen renders. */
-export function withMessages<T>(bundle: Bundle, screen: Promise<T>): Promise<T> {
-  wanted.add(bundle);
+/**
+ * Loads a screen's message bundles, and the one all screens share, (its language and zh-CN, the fallback) before the
+ * screen renders: the screen's promise resolves only once all are in, so a lazy route never shows raw keys. Later
+ * language switches load them too.
+ */
+export function withMessages<T>(bundles: Bundle | readonly Bundle[], screen: Promise<T>): Promise<T> {
+  const list: readonly Bundle[] = [...new Set([SCREEN_BUNDLE, ...(typeof bundles === 'string' ? [bundles] : bundles)])];
+  list.forEach((b) => wanted.add(b));
   const language: Language = i18n.language === 'en' ? 'en' : 'zh-CN';
-  return Promise.all([screen, loadBundle(bundle, 'zh-CN'), loadBundle(bundle, language)]).then(([s]) => s);
+  const messages = list.flatMap((b) => [loadBundle(b, 'zh-CN'), loadBundle(b, language)]);
+  return Promise.all([screen, ...messages]).then(([s]) => s);
 }
 
 async function load(language: Language): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import zhCN from '../locales/zh-CN.json';
-import en from '../locales/en.json';
+import zhCN from '../locales/documents/zh-CN.json';
+import en from '../locales/documents/en.json';
 import { DOCUMENT_KINDS, dispositionName, formatSize } from './documents';
 import { listQuery } from '../pages/documents/DocumentList';
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { App as AntApp, Form, Input, type FormInstance } from 'antd';
-import '../i18n';
+// the save errors' messages come with every screen (the shared bundle)
+import { withMessages } from '../i18n';
 import { ApiError } from '../api/http';
 import { useSaveErrors } from './useSaveErrors';
+
+await withMessages([], Promise.resolve());
 
 let form: FormInstance;
 let handle: ReturnType<typeof useSaveErrors>;

@@ -3,13 +3,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18n from '../../i18n';
-import zhCN from '../../locales/analysis/zh-CN.json';
+import { withMessages } from '../../i18n';
 import type { CommonIssue } from '../../api/feedbackAnalysis';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
-const { ForwardModal } = await import('./ForwardModal');
-i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
+// the messages load with the screen, as App.tsx loads them
+const { ForwardModal } = await withMessages(['feedback', 'analysis'], import('./ForwardModal'));
 
 const issue: CommonIssue = {
   topic: '证书邮寄', clients: 3, items: 4, firstSeen: '2026-03-01T02:00:00Z', lastSeen: '2026-11-20T02:00:00Z', tracking: 'NOT_FORWARDED', overdue: false,

@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 import type { ApplicationDetail } from '../../api/applications';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
-const { TransitionModal } = await import('./TransitionModal');
+const { TransitionModal } = await withMessages('applications', import('./TransitionModal'));
 
 const application = { id: 7, version: 4, status: 'UNDER_REVIEW' } as ApplicationDetail;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18n from '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import i18n, { withMessages } from '../../i18n';
 import { emptyFilters, FILTER_FIELDS, type CustomerFilters } from './filters';
 
 vi.mock('./reference', () => ({
@@ -16,7 +17,7 @@ vi.mock('./reference', () => ({
   }),
 }));
 
-const { CustomerFilterForm } = await import('./CustomerFilterForm');
+const { CustomerFilterForm } = await withMessages('customers', import('./CustomerFilterForm'));
 
 /** Every filter of FILTER_FIELDS set, as the URL would give them. */
 const everything: CustomerFilters = {

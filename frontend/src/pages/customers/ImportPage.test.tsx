@@ -4,14 +4,15 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
 import { App as AntApp } from 'antd';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 import type { ImportReport } from '../../api/customers';
 import { ApiError } from '../../api/http';
 
 const upload = vi.hoisted(() => vi.fn());
 vi.mock('./uploadLedger', () => ({ uploadLedger: upload }));
 
-const { default: ImportPage } = await import('./ImportPage');
+const { default: ImportPage } = await withMessages('import', import('./ImportPage'));
 
 const base: ImportReport = {
   dryRun: true, committed: false, encoding: 'GB18030', rows: 3,
@@ -41,7 +42,8 @@ async function choose() {
 
 const commit = () => screen.getByTestId('import-commit');
 
-describe('the import page', () => {
+// the first test clicks through the whole dry run and two commits: ~4 s alone, more on a busy machine
+describe('the import page', { timeout: 20_000 }, () => {
   beforeEach(() => upload.mockReset());
 
   it('shows what the dry run found and commits skipping the conflicts, or overwriting them after a new check', async () => {

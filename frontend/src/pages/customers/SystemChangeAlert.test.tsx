@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';
-import i18n from '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import i18n, { withMessages } from '../../i18n';
 import type { SystemChange } from '../../api/customers';
 import { ApiError } from '../../api/http';
 
@@ -11,7 +12,7 @@ const roles = vi.hoisted(() => ({ current: ['market'] as string[] }));
 vi.mock('../../api/customers', () => ({ customersApi: { acknowledgeSystemChange: acknowledge } }));
 vi.mock('../../auth/useRoles', () => ({ useRoles: () => ({ roles: roles.current, can: () => false }) }));
 
-const { SystemChangeAlert, canAcknowledge, oldestFirst } = await import('./SystemChangeAlert');
+const { SystemChangeAlert, canAcknowledge, oldestFirst } = await withMessages('customers', import('./SystemChangeAlert'));
 
 const change = (id: number, reference: string, reportedAt: string): SystemChange => ({
   id, customerId: 7, feedbackItemId: String(1000 + id), reference, reportedAt, flaggedAt: reportedAt,

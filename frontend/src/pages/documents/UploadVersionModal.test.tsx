@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App as AntApp } from 'antd';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
 
-const { UploadVersionModal } = await import('./UploadVersionModal');
+const { UploadVersionModal } = await withMessages('documents', import('./UploadVersionModal'));
 
 /** The upload's XMLHttpRequest, answered by the test. */
 class FakeXhr {

@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 import type { FeedbackItem } from '../../api/feedback';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
-const { StepModal } = await import('./StepModal');
+const { StepModal } = await withMessages('feedback', import('./StepModal'));
 
 const item = { id: 11, version: 3, status: 'RECEIVED', reference: 'FK-2026-00011', allowedTransitions: ['TRIAGED'] } as FeedbackItem;
 const problem = (status: number, body: object) =>

@@ -3,11 +3,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
 
-const { default: PublicApplicationStatus } = await import('./PublicApplicationStatus');
+const { default: PublicApplicationStatus } = await withMessages('applications', import('./PublicApplicationStatus'));
 
 const FORM = { formNumber: 'ZLCX-16-01', language: 'zh-CN', schemes: [{ code: 'QMS', nameZh: '质量管理体系', nameEn: 'QMS', name: '质量管理体系', requiredAttachments: ['BUSINESS_LICENCE'] }],
   provinces: [], attachmentKinds: ['BUSINESS_LICENCE', 'PERMIT', 'OTHER'], guidance: {},

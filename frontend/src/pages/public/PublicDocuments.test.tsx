@@ -2,11 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter } from 'react-router';
-import '../../i18n';
+// the messages load with the screen, as App.tsx loads them
+import { withMessages } from '../../i18n';
 
 vi.mock('../../config', () => ({ config: () => ({ gatewayUrl: '' }) }));
 
-const { default: PublicDocuments } = await import('./PublicDocuments');
+const { default: PublicDocuments } = await withMessages('documents', import('./PublicDocuments'));
 
 describe('the public documents page', () => {
   const original = globalThis.fetch;
