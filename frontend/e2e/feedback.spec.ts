@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page, type APIRequestContext, type TestInfo } from '@playwright/test';
-import { freshCreditCode, logIn, screen } from './helpers';
+import { readFileSync } from 'node:fs';
+import { freshCreditCode, logIn, screen, tinyPdf } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,6 +66,15 @@ test('a department posts a complaint; market classes it c; the leader decides an
   await expect(department.locator('[data-testid^=action-]')).toHaveCount(0);
   await screen(department, '41-feedback-detail-received');
 
+  // ---- the department attaches the complaint letter it received (a small PDF); the card lists it, the timeline tells it
+  const letter = tinyPdf(`Complaint letter ${stamp}`);
+  const attachmentsCard = department.getByTestId('item-attachments');
+  await expect(attachmentsCard).toContainText('暂无附件');
+  await attachmentsCard.locator('input[type=file]').setInputFiles({ name: '投诉信.pdf', mimeType: 'application/pdf', buffer: letter });
+  await expect(attachmentsCard.getByTestId('attachment-list')).toContainText('投诉信.pdf');
+  await expect(attachmentsCard.getByTestId('attachment-list')).toContainText('department');
+  await expect(department.getByTestId('feedback-timeline')).toContainText('department 上传附件“投诉信.pdf”');
+
   // ---- market: the badge counts new items; the inbox finds it; triage as c (its rule shown)
   const market = await as(browser, info, 'market');
   await expect(market.getByTestId('menu-badge-feedback')).toHaveText(/^(\d+|99\+)$/);
@@ -80,6 +90,14 @@ test('a department posts a complaint; market classes it c; the leader decides an
   await screen(market, '42-feedback-inbox');
   await row.getByRole('link', { name: reference }).click();
   await expect(market).toHaveURL(new RegExp(`${itemUrl}$`));
+  // market sees the department's attachment and downloads exactly its bytes
+  const marketAttachments = market.getByTestId('item-attachments').getByTestId('attachment-list');
+  await expect(marketAttachments).toContainText('投诉信.pdf');
+  const letterDownload = market.waitForEvent('download');
+  await marketAttachments.getByRole('button', { name: /投诉信\.pdf/ }).click();
+  const saved = await letterDownload;
+  expect(saved.suggestedFilename()).toBe('投诉信.pdf');
+  expect(readFileSync(await saved.path())).toEqual(letter);
   await market.getByTestId('action-triage').click();
   const dialog = market.getByRole('dialog');
   await expect(dialog).toContainText('关闭前须记录给客户的解释');

@@ -128,6 +128,16 @@ export interface paths {
     /** An item */
     get: operations["getFeedback"];
   };
+  "/api/feedback/{id}/attachments": {
+    /** The item's attachments, in upload order */
+    get: operations["listFeedbackAttachments"];
+    /** Attach one file (form field file) to an item: a department its own items, an auditor the items they posted */
+    post: operations["attachFeedbackFile"];
+  };
+  "/api/feedback/{id}/attachments/{attachmentId}": {
+    /** The attached file, as stored (Content-Disposition: attachment with its UTF-8 name) */
+    get: operations["downloadFeedbackAttachment"];
+  };
   "/api/feedback/{id}/close": {
     /** Close a RESOLVED item, or a class a item once its explanation is recorded */
     post: operations["closeFeedback"];
@@ -278,6 +288,25 @@ export interface components {
       name: string;
       nameEn: string;
       nameZh: string;
+    };
+    FeedbackAttachment: {
+      /** @description The sender's name, without directories or control characters, ending in the type's extension */
+      fileName: string;
+      /** Format: int64 */
+      id: number;
+      /** Format: int64 */
+      itemId: number;
+      /** @description Told from the file's bytes, never from its name */
+      mediaType: string;
+      /** @description SHA-256 of the file, lower-case hex */
+      sha256: string;
+      /**
+       * Format: int64
+       * @description Bytes
+       */
+      size: number;
+      uploadedAt: components["schemas"]["Instant"];
+      uploadedBy: string;
     };
     FeedbackCaller: {
       /** @description The department the caller posts as and handles for (token claim `department`, else the configured mapping); null when none applies */
@@ -1179,6 +1208,114 @@ export interface operations {
         content: never;
       };
       /** @description No such item, or not the caller's department's (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** The item's attachments, in upload order */
+  listFeedbackAttachments: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The attachments */
+      200: {
+        content: {
+          "application/json": components["schemas"]["FeedbackAttachment"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item, or not the caller's department's (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Attach one file (form field file) to an item: a department its own items, an auditor the items they posted */
+  attachFeedbackFile: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "multipart/form-data": {
+          /**
+           * Format: binary
+           * @description PDF, Word (DOCX), PNG or JPEG, told from its bytes; at most certcare.feedback.attachments.max-bytes (10 MB)
+           */
+          file?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Attached (Location names the file); the item's history shows it */
+      201: {
+        content: {
+          "application/json": components["schemas"]["FeedbackAttachment"];
+        };
+      };
+      /** @description No file, an empty one, a type other than PDF/DOCX/PNG/JPEG (told from the bytes), the item's limit of files reached, or an unreadable form; field file (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item, or not one the caller may attach to (problem+json) */
+      404: {
+        content: never;
+      };
+      /** @description The item is closed (item-closed; problem+json) */
+      409: {
+        content: never;
+      };
+      /** @description The file is larger than certcare.feedback.attachments.max-bytes (file-too-large, field file; problem+json) */
+      413: {
+        content: never;
+      };
+    };
+  };
+  /** The attached file, as stored (Content-Disposition: attachment with its UTF-8 name) */
+  downloadFeedbackAttachment: {
+    parameters: {
+      path: {
+        attachmentId: number;
+        id: number;
+      };
+    };
+    responses: {
+      /** @description The file, with the type told from its bytes at upload */
+      200: {
+        content: {
+          "application/octet-stream": string;
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such item or attachment, or not the caller's department's (problem+json) */
       404: {
         content: never;
       };

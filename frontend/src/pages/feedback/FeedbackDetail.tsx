@@ -4,12 +4,14 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { feedbackApi, type FeedbackHistoryEntry, type FeedbackItem } from '../../api/feedback';
+import { attachmentsApi } from '../../api/feedbackAttachments';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState, NotFound } from '../../components/ErrorPages';
 import { HistoryTable } from '../../components/HistoryTable';
 import { withAppContext } from '../../components/withAppContext';
 import { formatDateTime } from '../documents/format';
 import { actionsFor, marksFor, type FeedbackAction, type MarkAction } from './actions';
+import { AttachmentsCard } from './AttachmentsCard';
 import { useDepartments } from './departments';
 import { escalations, MarkModal, OutcomeInfo, SeriousInfo, TopicsCard, type Item } from './ItemExtras';
 import { dueStates } from './due';
@@ -89,6 +91,7 @@ function FeedbackDetail() {
                 <Col xs={24} xl={8}>
                   <Space direction="vertical" size="middle" style={{ width: '100%' }}>
                     <TopicsCard item={f} editable={can('feedback:topics')} />
+                    <AttachmentsCard item={f} />
                     <Card size="small" title={t('feedback.detail.tabs.timeline')}><Steps item={f} /></Card>
                   </Space>
                 </Col>
@@ -197,6 +200,7 @@ function DueTimes({ item }: { item: FeedbackItem }) {
 function Steps({ item: f }: { item: Item }) {
   const { t } = useTranslation();
   const departmentName = useDepartmentName();
+  const attachments = useQuery({ queryKey: ['feedback', 'item-attachments', f.id], queryFn: () => attachmentsApi.list(f.id) });
   const at = (when: string | null | undefined) => <Typography.Text type="secondary" style={{ fontSize: 12 }}>{formatDateTime(when)}</Typography.Text>;
   const entries: { key: string; when?: string | null; text: string; color?: string }[] = [
     { key: 'received', when: f.receivedAt, text: t('feedback.detail.steps.received', { who: f.recordedBy, department: departmentName(f.department) }) },
@@ -219,6 +223,9 @@ function Steps({ item: f }: { item: Item }) {
   if (f.decidedAt) entries.push({ key: 'decided', when: f.decidedAt, text: t('feedback.detail.steps.decided', { who: f.decidedBy, department: departmentName(f.assignedDepartment) }) });
   if (f.resolvedAt) entries.push({ key: 'resolved', when: f.resolvedAt, text: t('feedback.detail.steps.resolved', { who: f.resolvedBy }), color: 'green' });
   if (f.outcome) entries.push({ key: 'outcome', when: f.outcome.recordedAt, text: t('analysis.outcome.step', { who: f.outcome.recordedBy, channel: t(`analysis.outcome.channels.${f.outcome.channel}`) }), color: 'green' });
+  for (const a of attachments.data ?? []) {
+    entries.push({ key: `attachment-${a.id}`, when: a.uploadedAt, text: t('analysis.attachments.step', { who: a.uploadedBy, name: a.fileName }), color: 'gray' });
+  }
   entries.sort((a, b) => Date.parse(a.when ?? '') - Date.parse(b.when ?? ''));
   if (f.closedAt) entries.push({ key: 'closed', when: f.closedAt, text: t('feedback.detail.steps.closed', { who: f.closedBy }), color: 'gray' });
   const waiting = f.status === 'CLOSED' ? '' : t(`feedback.detail.waiting.${f.status}`, { department: departmentName(f.assignedDepartment) });

@@ -25,6 +25,8 @@ class OpenApiBadInputTest {
     void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() {
         String token = Tokens.forUser("walker", "market", "department", "leader", "auditor", "admin");
         long item = Feedback.post(Feedback.MARKET, "OPINION").getLong("id");
+        long attachment = com.certcare.feedback.attachment.FeedbackAttachmentTest.upload(Feedback.MARKET, item, "走查.pdf",
+                com.certcare.testsupport.SampleFiles.pdf("walk"), "application/pdf").statusCode(201).extract().jsonPath().getLong("id");
         String topic = "走查主题" + java.util.UUID.randomUUID().toString().substring(0, 8);
         for (String client : java.util.List.of("走查甲", "走查乙", "走查丙")) {
             com.certcare.feedback.commonissue.CommonIssuesTest.tagged(client + topic, topic);
@@ -35,6 +37,7 @@ class OpenApiBadInputTest {
                 .only("/api/")
                 .bearer(() -> token)
                 .pathParam("id", item)
+                .pathParam("attachmentId", attachment)
                 .pathParam("/api/feedback/common-issues/forwardings/{id}", "id", () -> forwarding)
                 .validBody("setFeedbackTopics", () -> Map.of("topics", java.util.List.of("走查")))
                 .validBody("forwardCommonIssue", () -> Map.of("topic", topic, "recipients", java.util.List.of("audit-scheduling")))

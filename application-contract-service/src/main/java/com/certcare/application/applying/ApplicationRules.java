@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.certcare.application.document.DocumentRules;
-import com.certcare.application.document.FileType;
+import com.certcare.platform.storage.FileType;
 import com.certcare.application.party.PartyRules;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;

@@ -23,9 +23,9 @@ import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import com.certcare.application.document.FileToSend;
-import com.certcare.application.document.FileType;
-import com.certcare.application.storage.DocumentStore;
-import com.certcare.application.storage.StoredFile;
+import com.certcare.platform.storage.FileType;
+import com.certcare.platform.storage.DocumentStore;
+import com.certcare.platform.storage.StoredFile;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.outbox.Outbox;

@@ -2,7 +2,7 @@ package com.certcare.application.applying;
 
 import java.nio.file.Path;
 
-import com.certcare.application.document.FileType;
+import com.certcare.platform.storage.FileType;
 
 /** An attached file whose kind, size and type (told from the bytes) {@link ApplicationRules} checked. */
 public final class CheckedAttachment {

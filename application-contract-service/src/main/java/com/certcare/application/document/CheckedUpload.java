@@ -2,6 +2,7 @@ package com.certcare.application.document;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import com.certcare.platform.storage.FileType;
 
 /**
  * An upload that {@link DocumentRules} found valid: its file (type told from the bytes) and description. Only

@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.storage.FileNames;
+import com.certcare.platform.storage.FileType;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.text.Text;
 
@@ -17,7 +19,6 @@ public class DocumentRules {
     static final int TITLE_MAX = 200;
     static final int LABEL_MAX = 50;
     static final int NOTE_MAX = 2000;
-    static final int FILE_NAME_MAX = 200;
 
     private final DocumentConfig config;
 
@@ -71,33 +72,13 @@ public class DocumentRules {
                 Text.blankToNull(form.versionLabel), effectiveOn, Text.blankToNull(form.changeNote));
     }
 
-    /**
-     * The name a download carries: the sender's, without any directory, control characters or characters file
-     * systems refuse, at most {@link #FILE_NAME_MAX} characters, ending in the type's extension.
-     */
+    /** The sanitised download name: the platform's {@link FileNames#of}. */
     public static String fileName(String sent, FileType type) {
-        String name = sent == null ? "" : sent;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        StringBuilder clean = new StringBuilder();
-        name.codePoints()
-                .filter(c -> c >= 0x20 && c != 0x7f && "<>:\"|?*".indexOf(c) < 0 && !(c >= 0xd800 && c <= 0xdfff))
-                .forEach(clean::appendCodePoint);
-        name = clean.toString().strip();
-        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(type.extension())) {
-            name = (name.isEmpty() ? "document" : name) + type.extension();
-        }
-        if (name.length() == type.extension().length()) {
-            name = "document" + type.extension();
-        }
-        int keep = FILE_NAME_MAX - type.extension().length();
-        if (name.codePointCount(0, name.length()) > FILE_NAME_MAX) {
-            name = name.substring(0, name.offsetByCodePoints(0, keep)) + type.extension();
-        }
-        return name;
+        return FileNames.of(sent, type);
     }
 
+    /** The platform's {@link FileNames#megabytes}. */
     public static String megabytes(long bytes) {
-        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 2,
-                java.math.RoundingMode.DOWN).stripTrailingZeros().toPlainString();
+        return FileNames.megabytes(bytes);
     }
 }

@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.jpa.HibernateHints;
 
-import com.certcare.application.storage.DocumentStore;
-import com.certcare.application.storage.StoredFile;
+import com.certcare.platform.storage.DocumentStore;
+import com.certcare.platform.storage.StoredFile;
 import com.certcare.platform.history.ChangeHistory;
 import com.certcare.platform.history.Snapshot;
 import com.certcare.platform.problem.ProblemException;

@@ -24,7 +24,7 @@ public final class FileAnswers {
 
     /** The file read from {@code store} (any stored file, e.g. an application's attachment). */
     public static Response of(FileToSend file, String ifNoneMatch, String cacheControl,
-            com.certcare.application.storage.DocumentStore store) {
+            com.certcare.platform.storage.DocumentStore store) {
         return of(file, ifNoneMatch, cacheControl, (StreamingOutput) out -> store.stream(file.key(), out));
     }
 

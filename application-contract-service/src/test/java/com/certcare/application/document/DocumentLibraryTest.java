@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import com.certcare.platform.storage.FileType;
 
 /** Market keeps the library: describes a document, uploads versions (the latest is current), publishes, edits. */
 @QuarkusTest

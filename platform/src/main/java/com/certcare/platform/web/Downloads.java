@@ -29,6 +29,18 @@ public final class Downloads {
     }
 
     /**
+     * A stored file (an attachment) written by {@code body} as it is read, never held whole in memory: the same
+     * headers as {@link #generated}, with its length and the type told when it was stored.
+     */
+    public static Response stored(String fileName, String fallbackName, String contentType, long size,
+            jakarta.ws.rs.core.StreamingOutput body) {
+        return Response.ok(body, contentType).header("Content-Length", size)
+                .header("Cache-Control", "private, no-cache").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", disposition(fileName, fallbackName))
+                .build();
+    }
+
+    /**
      * {@code attachment; filename="<fallback>"; filename*=UTF-8''<name percent-encoded>}: the name itself as the
      * fallback when it is plain printable ASCII without quote, backslash, semicolon or percent sign.
      */

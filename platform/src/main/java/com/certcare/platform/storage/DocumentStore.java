@@ -1,12 +1,13 @@
-package com.certcare.application.storage;
+package com.certcare.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
 /**
- * Where document files live. Files are immutable: put once, read many times, never changed. Today a table of
- * this service's database ({@link PostgresDocumentStore}); an object store can take its place behind this interface.
+ * Where document files live. Files are immutable: put once, read many times, never changed. Today the
+ * {@code document_file} table of the using service's own database ({@link PostgresDocumentStore}; each service creates
+ * that table in its own Flyway migrations); an object store can take its place behind this interface.
  */
 public interface DocumentStore {
 

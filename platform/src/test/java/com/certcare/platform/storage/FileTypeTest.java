@@ -1,4 +1,4 @@
-package com.certcare.application.document;
+package com.certcare.platform.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.certcare.application.TestFiles;
+import com.certcare.testsupport.SampleFiles;
 
 /** The type comes from the bytes alone; the name and declared type play no part. */
 class FileTypeTest {
@@ -22,22 +22,21 @@ class FileTypeTest {
 
     @Test
     void aPdfIsToldByItsMagicNumber() throws IOException {
-        assertEquals(Optional.of(FileType.PDF), FileType.of(write("a.txt", TestFiles.pdf("hello"))));
+        assertEquals(Optional.of(FileType.PDF), FileType.of(write("a.txt", SampleFiles.pdf("hello"))));
     }
 
     @Test
     void aDocxIsAZipWhoseDirectoryListsContentTypesAndTheWordDocument() throws IOException {
-        assertEquals(Optional.of(FileType.DOCX), FileType.of(write("a.pdf", TestFiles.docx("你好"))));
+        assertEquals(Optional.of(FileType.DOCX), FileType.of(write("a.pdf", SampleFiles.docx("你好"))));
     }
 
     @Test
     void scansArePngOrJpegByTheirSignatureAndNeverAPublicDocument() throws IOException {
-        byte[] png = java.util.Base64.getDecoder().decode(
-                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        byte[] png = SampleFiles.png();
         byte[] jpeg = { (byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 0x10, 'J', 'F', 'I', 'F', 0 };
         assertEquals(Optional.of(FileType.PNG), FileType.of(write("scan.pdf", png), FileType.ALL));
         assertEquals(Optional.of(FileType.JPEG), FileType.of(write("scan.pdf", jpeg), FileType.ALL));
-        assertEquals(Optional.of(FileType.PDF), FileType.of(write("a.png", TestFiles.pdf("x")), FileType.ALL));
+        assertEquals(Optional.of(FileType.PDF), FileType.of(write("a.png", SampleFiles.pdf("x")), FileType.ALL));
         // a public document stays PDF or DOCX
         assertTrue(FileType.of(write("scan2.pdf", png)).isEmpty());
         assertTrue(FileType.of(write("scan3.pdf", jpeg)).isEmpty());
@@ -48,10 +47,10 @@ class FileTypeTest {
 
     @Test
     void textNamedPdfAnyZipAnEmptyFileAndATruncatedZipAreNeither() throws IOException {
-        assertTrue(FileType.of(write("fake.pdf", TestFiles.text())).isEmpty());
-        assertTrue(FileType.of(write("sheet.docx", TestFiles.zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>"))).isEmpty());
+        assertTrue(FileType.of(write("fake.pdf", SampleFiles.text())).isEmpty());
+        assertTrue(FileType.of(write("sheet.docx", SampleFiles.zip("[Content_Types].xml", "<Types/>", "xl/workbook.xml", "<x/>"))).isEmpty());
         assertTrue(FileType.of(write("empty.pdf", new byte[0])).isEmpty());
-        byte[] docx = TestFiles.docx("x");
+        byte[] docx = SampleFiles.docx("x");
         assertTrue(FileType.of(write("cut.docx", Arrays.copyOf(docx, docx.length / 2))).isEmpty(),
                 "a ZIP cut off before its directory is not a DOCX");
         assertTrue(FileType.of(write("pdf-", "%PDF".getBytes())).isEmpty(), "four bytes of the magic are not enough");
@@ -59,14 +58,22 @@ class FileTypeTest {
 
     @Test
     void theDownloadNameKeepsTheSendersNameWithoutDirectoriesOrControlsAndEndsInTheType() {
-        assertEquals("认证规则.pdf", DocumentRules.fileName("C:\\Users\\mei\\认证规则.pdf", FileType.PDF));
-        assertEquals("a b.pdf", DocumentRules.fileName("../../a\u0000 b", FileType.PDF));
-        assertEquals("规则.txt.docx", DocumentRules.fileName("规则.txt", FileType.DOCX));
-        assertEquals("document.pdf", DocumentRules.fileName(null, FileType.PDF));
-        assertEquals("document.pdf", DocumentRules.fileName("???.PDF", FileType.PDF));
-        String longName = DocumentRules.fileName("长".repeat(500) + ".pdf", FileType.PDF);
-        assertEquals(DocumentRules.FILE_NAME_MAX, longName.length());
+        assertEquals("scan.pdf.png", FileNames.of("scan.pdf", FileType.PNG));
+        assertEquals("认证规则.pdf", FileNames.of("C:\\Users\\mei\\认证规则.pdf", FileType.PDF));
+        assertEquals("a b.pdf", FileNames.of("../../a\u0000 b", FileType.PDF));
+        assertEquals("规则.txt.docx", FileNames.of("规则.txt", FileType.DOCX));
+        assertEquals("document.pdf", FileNames.of(null, FileType.PDF));
+        assertEquals("document.pdf", FileNames.of("???.PDF", FileType.PDF));
+        String longName = FileNames.of("长".repeat(500) + ".pdf", FileType.PDF);
+        assertEquals(FileNames.MAX, longName.length());
         assertTrue(longName.endsWith(".pdf"));
+    }
+
+    @Test
+    void aLimitIsToldInMegabytesWithAtMostTwoDecimals() {
+        assertEquals("10", FileNames.megabytes(10L * 1024 * 1024));
+        assertEquals("0.25", FileNames.megabytes(256 * 1024));
+        assertEquals("0.33", FileNames.megabytes(350_000));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {

@@ -1,4 +1,4 @@
-package com.certcare.application.document;
+package com.certcare.platform.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +13,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The types of file this service takes, told from the file's bytes — never from its name or the Content-Type the
+ * The types of file CertCare takes, told from the file's bytes — never from its name or the Content-Type the
  * sender declared. PDF: starts with {@code %PDF-}. DOCX: a ZIP (local header {@code PK\3\4}) whose central directory
  * lists {@code [Content_Types].xml} and {@code word/document.xml}; only the directory is read (no entry is
  * inflated), and at most {@link #MAX_ENTRIES} of its entries. PNG: the 8-byte signature {@code 89 PNG CR LF 1A LF};
- * JPEG: {@code FF D8 FF} (scans of a licence, for application attachments only). A public document is PDF or DOCX
+ * JPEG: {@code FF D8 FF} (scans: application and feedback attachments). A public document is PDF or DOCX
  * ({@link #DOCUMENTS}); {@link #of(Path, Set)} names the types a caller accepts.
  */
 public enum FileType {

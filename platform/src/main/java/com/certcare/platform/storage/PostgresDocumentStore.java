@@ -1,4 +1,4 @@
-package com.certcare.application.storage;
+package com.certcare.platform.storage;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
