@@ -68,6 +68,13 @@ public class CampaignService {
         } catch (ProblemException unknown) {
             throw ProblemException.invalid("templateCode", "unknown-template", code);
         }
+        if (input.templateVersion() != null && input.templateVersion() != template.version) {
+            try {
+                template = templates.find(code, input.templateVersion());
+            } catch (ProblemException unknown) {
+                throw ProblemException.invalid("templateVersion", "unknown-template-version", code, input.templateVersion());
+            }
+        }
         templates.markUsed(template);
         Instant now = clock.instant();
         Campaign c = new Campaign();

@@ -102,14 +102,14 @@ public class CustomerIntake {
                     + " lacks customerId, certificationId, scheme or to");
         }
         return () -> {
-            if (!"VALID".equals(s.to()) || "SUSPENDED".equals(s.from())) {
+            if (!"VALID".equals(s.to())) {
                 return;
             }
             SurveyClient client = SurveyClient.findById(s.customerId());
             if (client != null) {
                 client.addScheme(s.scheme());
             }
-            if (SurveyDue.findById(s.customerId()) != null) {
+            if ("SUSPENDED".equals(s.from()) || SurveyDue.findById(s.customerId()) != null) {
                 return; // the first service cycle's survey is already scheduled (or done)
             }
             SurveyDue due = new SurveyDue();

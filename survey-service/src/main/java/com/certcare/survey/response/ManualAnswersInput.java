@@ -12,5 +12,5 @@ import com.fasterxml.jackson.databind.JsonNode;
 @Schema(name = "ManualAnswersInput")
 public record ManualAnswersInput(
         @Schema(required = true, enumeration = { "PHONE", "FAX" }) AnswerChannel channel,
-        @Schema(required = true, type = SchemaType.OBJECT, description = "As the online answer: question code → answer") Map<String, JsonNode> answers) {
+        @Schema(required = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class, description = "As the online answer: question code → answer") Map<String, JsonNode> answers) {
 }
