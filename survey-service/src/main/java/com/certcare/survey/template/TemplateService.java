@@ -91,6 +91,7 @@ public class TemplateService {
     }
 
     public TemplateView.Detail detail(String code) {
+        requireCode(code);
         List<SurveyTemplate> versions = SurveyTemplate.list("code = ?1 order by version desc", code);
         if (versions.isEmpty()) {
             throw ProblemException.notFound("@entity.template", code);
@@ -107,6 +108,7 @@ public class TemplateService {
 
     /** The newest version of {@code code}. */
     public SurveyTemplate current(String code) {
+        requireCode(code);
         SurveyTemplate t = SurveyTemplate.find("code = ?1 order by version desc", code).firstResult();
         if (t == null) {
             throw ProblemException.notFound("@entity.template", code);
@@ -115,6 +117,7 @@ public class TemplateService {
     }
 
     public SurveyTemplate find(String code, int version) {
+        requireCode(code);
         SurveyTemplate t = SurveyTemplate.findById(new SurveyTemplate.Key(code, version));
         if (t == null) {
             throw ProblemException.notFound("@entity.template-version", code + " v" + version);
@@ -142,6 +145,7 @@ public class TemplateService {
     /** Appends the next version of an existing template. */
     @Transactional
     public TemplateView newVersion(String code, TemplateDefinition body, String by) {
+        requireCode(code);
         SurveyTemplate current = SurveyTemplate.find("code = ?1 order by version desc", code)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (current == null) {
@@ -246,25 +250,26 @@ public class TemplateService {
                 case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                     if (q.options() == null || q.options().size() < 2) {
                         out.add(new Violation(at + ".options", "min-options", 2));
-                    } else if (q.options().size() > 50) {
-                        out.add(new Violation(at + ".options", "too-many", 50));
-                    } else {
-                        Set<String> options = new HashSet<>();
-                        for (int j = 0; j < q.options().size(); j++) {
-                            TemplateDefinition.Option o = q.options().get(j);
-                            if (o == null) {
-                                out.add(new Violation(at + ".options[" + j + "]", "required"));
-                                continue;
-                            }
-                            checkCode(out, at + ".options[" + j + "].code", o.code(), options);
-                            checkText(out, at + ".options[" + j + "].text", o.text(), 200);
-                        }
                     }
                 }
                 case TEXT -> {
                     if (q.options() != null && !q.options().isEmpty()) {
                         out.add(new Violation(at + ".options", "no-options-here"));
                     }
+                }
+            }
+            if (q.options() != null && q.options().size() > 50) {
+                out.add(new Violation(at + ".options", "too-many", 50));
+            } else if (q.options() != null) {
+                Set<String> options = new HashSet<>();
+                for (int j = 0; j < q.options().size(); j++) {
+                    TemplateDefinition.Option o = q.options().get(j);
+                    if (o == null) {
+                        out.add(new Violation(at + ".options[" + j + "]", "required"));
+                        continue;
+                    }
+                    checkCode(out, at + ".options[" + j + "].code", o.code(), options);
+                    checkText(out, at + ".options[" + j + "].text", o.text(), 200);
                 }
             }
         }
@@ -291,9 +296,39 @@ public class TemplateService {
         }
         if (text.zh().length() > max) {
             out.add(new Violation(field + ".zh", "too-long", max));
+        } else if (unprintable(text.zh())) {
+            out.add(new Violation(field + ".zh", "control-characters"));
         }
         if (text.en() != null && text.en().length() > max) {
             out.add(new Violation(field + ".en", "too-long", max));
+        } else if (text.en() != null && unprintable(text.en())) {
+            out.add(new Violation(field + ".en", "control-characters"));
+        }
+    }
+
+    /** Control characters (NUL among them, which PostgreSQL cannot store) or half a surrogate pair. */
+    static boolean unprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A code that cannot be a template's is not one: 404 before the database sees it. */
+    private static void requireCode(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw ProblemException.notFound("@entity.template", "?");
         }
     }
 
