@@ -166,6 +166,27 @@ class CampaignMailTest {
     }
 
     @Test
+    void aFailedSendIsRecordedOnTheDispatch() throws Exception {
+        String address = address();
+        long client = dueClient("徐州寅重工有限公司", address);
+        long d;
+        GreenMailResource.pause();
+        try {
+            d = dispatchOf(campaign(), client);
+            KafkaTopics.eventually(WAIT, () -> assertEquals("FAILED", dispatch(d).getString("status")));
+        } finally {
+            GreenMailResource.resume();
+        }
+        String reason = dispatch(d).getString("failureReason");
+        assertTrue(reason.startsWith("mail not sent: "), reason);
+        market().post("/api/surveys/dispatches/" + d + "/remind").then().statusCode(409)
+                .body("code", equalTo("survey-not-invited"));
+        as("auditor").get("/api/surveys/dispatches/" + d).then().statusCode(403);
+        market().contentType(ContentType.JSON).body(Map.of("channel", "PHONE", "answers", answers(4)))
+                .post("/api/surveys/dispatches/" + d + "/responses").then().statusCode(201);
+    }
+
+    @Test
     void aCampaignIsOnePerQuarterAndBadInputIsNamed() {
         String quarter = freshQuarter();
         market().contentType(ContentType.JSON).body(Map.of("quarter", quarter)).post("/api/surveys/campaigns").then()
