@@ -84,7 +84,14 @@ public class CampaignService {
         c.createdAt = now;
         c.createdBy = by;
         c.persist();
-        em.flush(); // a second campaign for the quarter meets the unique constraint here, not at commit
+        try {
+            em.flush(); // a second campaign for the quarter, created meanwhile, meets the unique constraint here
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (uniqueViolation(e)) {
+                throw new ProblemException(409, "campaign-exists", quarter.toString());
+            }
+            throw e;
+        }
 
         List<SurveyDue> due = em.createQuery("from SurveyDue where campaignId is null order by createdAt", SurveyDue.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
@@ -167,6 +174,16 @@ public class CampaignService {
         SurveyMail.queue(d, SurveyMail.Kind.REMINDER, now);
         mailQueued.fire(new SurveyMail.Queued());
         return CampaignView.DispatchView.of(d);
+    }
+
+    /** PostgreSQL's unique_violation (23505) anywhere in the cause chain. */
+    public static boolean uniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Dispatch find(long id) {

@@ -22,6 +22,11 @@ public record Quarter(int year, int quarter) {
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
+    /** The quarter {@code day} falls in. */
+    public static Quarter of(java.time.LocalDate day) {
+        return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
+    }
+
     @Override
     public String toString() {
         return year + "-Q" + quarter;

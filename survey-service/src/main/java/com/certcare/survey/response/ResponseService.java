@@ -125,7 +125,14 @@ public class ResponseService {
         r.answeredAt = now;
         r.enteredBy = by;
         r.persist();
-        em.flush(); // the unique dispatch_id speaks here, inside the request, if a second answer slipped past the lock
+        try {
+            em.flush(); // the unique dispatch_id speaks here, inside the request, if a second answer slipped past the lock
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (com.certcare.survey.campaign.CampaignService.uniqueViolation(e)) {
+                throw new ProblemException(409, "survey-already-answered");
+            }
+            throw e;
+        }
         for (AnswerCheck.Answer a : checked) {
             em.createNativeQuery("""
                     insert into survey_answer (response_id, question_code, dimension, weight, likert, choices, text_value)
