@@ -45,16 +45,6 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    /** Stops the SMTP server: sends fail with "connection refused" until {@link #resume}. */
-    public static void pause() {
-        greenMail.stop();
-    }
-
-    /** Starts it again on the same port (with what it had received forgotten). */
-    public static void resume() {
-        greenMail.start();
-    }
-
     /** Every message received so far for {@code address}. */
     public static List<Message> to(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {

@@ -165,18 +165,17 @@ class CampaignMailTest {
         market().post("/api/surveys/dispatches/" + d + "/remind").then().statusCode(410);
     }
 
+    /**
+     * An address the mail client cannot use (customer-service checks addresses; a bad one can still come from an
+     * import or an older record): the send fails and the reason stays on the dispatch for market, who phones instead.
+     * (Stopping the test SMTP server to fail a send was tried: the Vert.x mail client's first connection after
+     * GreenMail restarted hung until the server's 30 s socket timeout.)
+     */
     @Test
     void aFailedSendIsRecordedOnTheDispatch() throws Exception {
-        String address = address();
-        long client = dueClient("徐州寅重工有限公司", address);
-        long d;
-        GreenMailResource.pause();
-        try {
-            d = dispatchOf(campaign(), client);
-            KafkaTopics.eventually(WAIT, () -> assertEquals("FAILED", dispatch(d).getString("status")));
-        } finally {
-            GreenMailResource.resume();
-        }
+        long client = dueClient("徐州寅重工有限公司", "no-at-sign.example.cn");
+        long d = dispatchOf(campaign(), client);
+        KafkaTopics.eventually(WAIT, () -> assertEquals("FAILED", dispatch(d).getString("status")));
         String reason = dispatch(d).getString("failureReason");
         assertTrue(reason.startsWith("mail not sent: "), reason);
         market().post("/api/surveys/dispatches/" + d + "/remind").then().statusCode(409)
