@@ -191,7 +191,9 @@ public class MailJob {
             mailer.send(Mail.withText(d.email, MailTexts.subject(mail.kind, templates.formNumber(campaign.templateCode)),
                     text).setHtml(MailTexts.html(text)));
         } catch (RuntimeException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            // the server's words may quote the address: the log and the dispatch keep its domain only
+            String reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    .replaceAll("[A-Za-z0-9._%+-]+@", "***@");
             LOG.warnf("Survey %s for dispatch %d could not be sent: %s", mail.kind, d.id, reason);
             mail.status = SurveyMail.Status.FAILED;
             mail.error = reason.substring(0, Math.min(500, reason.length()));
