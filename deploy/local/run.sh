@@ -27,11 +27,16 @@ DEPLOY="$ROOT/deploy/local"
 KEYCLOAK_VERSION=26.5.2
 KEYCLOAK_HOME="$LOCAL/keycloak-$KEYCLOAK_VERSION"
 KAFKA_HOME="$LOCAL/kafka"
+# GreenMail: the local mailbox survey-service sends its invitations and reminders to (SMTP 3025, IMAP 3143, and a
+# web API on 8085 to read what arrived: /api/user/<address>/messages). Every address exists; nothing leaves the machine.
+GREENMAIL_VERSION=2.1.5
+GREENMAIL_JAR="$LOCAL/dist/greenmail-standalone-$GREENMAIL_VERSION.jar"
 WAIT=${CERTCARE_WAIT:-240}
 
 SERVICES=(customer-service application-contract-service feedback-service survey-service)
 declare -A PORT=([gateway]=8080 [customer-service]=8081 [application-contract-service]=8082
-  [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092 [frontend]=${CERTCARE_SPA_PORT:-5173})
+  [feedback-service]=8083 [survey-service]=8084 [keycloak]=8180 [kafka]=9092 [frontend]=${CERTCARE_SPA_PORT:-5173}
+  [greenmail]=3025 [greenmail-imap]=3143 [greenmail-api]=8085)
 FRONTEND="$ROOT/frontend"
 # The gateway's health and metrics live on a management port of their own (local only), not on 8080.
 declare -A MANAGEMENT=([gateway]=9080)
@@ -223,6 +228,27 @@ aud = claims.get("aud", [])
 sys.exit(0 if "certcare-api" in (aud if isinstance(aud, list) else [aud]) else 1)'
 }
 
+# --- GreenMail: the local SMTP server and mailbox ----------------------------------------------------
+start_greenmail() {
+  if alive greenmail; then return; fi
+  local p
+  for p in "${PORT[greenmail]}" "${PORT[greenmail-imap]}" "${PORT[greenmail-api]}"; do
+    port_open "$p" && die "port $p is taken by a process this script did not start"
+  done
+  if [ ! -f "$GREENMAIL_JAR" ]; then
+    say "GreenMail: fetching greenmail-standalone $GREENMAIL_VERSION from Maven Central"
+    "$ROOT/mvnw" -q -B dependency:copy -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" \
+      -DoutputDirectory="$LOCAL/dist" >"$LOGS/greenmail-download.log" 2>&1 \
+      || die "could not fetch GreenMail, see $LOGS/greenmail-download.log"
+  fi
+  say "GreenMail: SMTP 127.0.0.1:${PORT[greenmail]}, IMAP ${PORT[greenmail-imap]}, web API http://localhost:${PORT[greenmail-api]}"
+  start_bg greenmail java -Xmx64m -XX:+UseSerialGC -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+    -Dgreenmail.smtp.port="${PORT[greenmail]}" -Dgreenmail.imap.port="${PORT[greenmail-imap]}" \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="${PORT[greenmail-api]}" -jar "$GREENMAIL_JAR"
+}
+
+greenmail_ready() { http_ok "http://127.0.0.1:${PORT[greenmail-api]}/api/configuration"; }
+
 # --- services and gateway ---------------------------------------------------------------------------
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
@@ -288,12 +314,17 @@ cmd_start() {
   start_postgres
   start_kafka
   start_keycloak
+  start_greenmail
   wait $build_pid || die "build failed, see $LOGS/build.log"
   wait_for kafka kafka_ready
   say "Kafka: ready"
+  wait_for greenmail greenmail_ready
+  say "GreenMail: ready"
   for m in "${SERVICES[@]}"; do
     start_app "$m" QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/${DATABASE[$m]}" \
-      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${PORT[kafka]}"
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:${PORT[kafka]}" \
+      QUARKUS_MAILER_HOST=127.0.0.1 QUARKUS_MAILER_PORT="${PORT[greenmail]}" \
+      CERTCARE_SURVEY_MAIL_PUBLIC_URL="http://localhost:${PORT[frontend]}/survey/{token}"
   done
   wait_for keycloak keycloak_ready
   realm_current || die "Keycloak's realm predates this checkout's (its tokens lack the certcare-api audience, so every API call would be 401): run deploy/local/run.sh reset, then start again"
@@ -312,6 +343,8 @@ CertCare is running (logs: .local/logs/, stop: deploy/local/run.sh stop)
   Keycloak             http://localhost:8180         admin console: admin / admin-local
   Services             customer :8081  application-contract :8082  feedback :8083  survey :8084
   Kafka                127.0.0.1:9092
+  Mail (GreenMail)     SMTP 127.0.0.1:${PORT[greenmail]}, IMAP ${PORT[greenmail-imap]} (user = password = the address),
+                       what arrived: http://localhost:${PORT[greenmail-api]}/api/user/<address>/messages
   PostgreSQL           127.0.0.1:$PG_PORT ($PG_MODE)   user certcare / certcare
 Demo users (realm "certification", LOCAL ONLY): market / market-local, department / department-local,
   leader / leader-local, auditor / auditor-local, admin / admin-local
@@ -345,14 +378,14 @@ cmd_stop() {
   stop_one gateway
   for m in "${SERVICES[@]}"; do stop_one "$m" & done
   wait
-  stop_one keycloak & stop_one kafka &
+  stop_one keycloak & stop_one kafka & stop_one greenmail &
   wait
   stop_postgres
 }
 
 cmd_status() {
   local name state
-  for name in postgres kafka keycloak "${SERVICES[@]}" gateway frontend; do
+  for name in postgres kafka keycloak greenmail "${SERVICES[@]}" gateway frontend; do
     if [ "$name" = postgres ]; then
       if [ -f "$PIDS/postgres.pid" ] && running "$(cat "$PIDS/postgres.pid")"; then state="running (pid $(cat "$PIDS/postgres.pid"), private cluster)"
       elif [ -f "$LOCAL/pg.mode" ] && [ "$(cat "$LOCAL/pg.mode")" = external ]; then state="external server"
@@ -362,6 +395,7 @@ cmd_status() {
       case $name in
         kafka) ;;
         keycloak) keycloak_ready && state+=", ready" || state+=", not ready" ;;
+        greenmail) greenmail_ready && state+=", ready" || state+=", not ready" ;;
         frontend) spa_ready && state+=", ready" || state+=", not ready" ;;
         *) app_ready "$name" && state+=", ready" || state+=", not ready" ;;
       esac

@@ -2,30 +2,51 @@ package com.certcare.survey;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
 
 import com.certcare.testsupport.OpenApiBadInputWalk;
 import com.certcare.testsupport.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 
 /**
  * Every operation of this service's OpenAPI document, walked with malformed input (see
  * {@link OpenApiBadInputWalk} for the cases and what counts as a fault): no 5xx, no 2xx to what breaks the
- * schema, problem+json naming the field. A new endpoint is walked as soon as it is in the document, with a
- * signed token carrying every role this service knows; as endpoints with path parameters or bodies arrive, give
- * them real ids ({@code pathParam}) and valid bodies ({@code validBody}) here, so each case breaks one thing.
+ * schema, problem+json naming the field. Path parameters get real ids (a campaign, a dispatch, a live link) and
+ * bodies valid values, so each case breaks one thing.
  */
 @QuarkusTest
 class OpenApiBadInputTest {
 
     @Test
-    void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() {
+    void noOperationAnswersMalformedInputWithAServerErrorOrAcceptsWhatBreaksTheSchema() throws Exception {
         String token = Tokens.forUser("walker", "market", "leader", "auditor", "admin");
+        String address = "walk-" + UUID.randomUUID() + "@example.cn";
+        long client = Surveys.dueClient("走查有限公司", address);
+        JsonPath campaign = Surveys.campaign();
+        long dispatch = Surveys.dispatchOf(campaign, client);
+        String link = Surveys.token(GreenMailResource.await(address, 1, Surveys.WAIT).get(0));
+        Map<String, Object> template = Surveys.market().get("/api/surveys/templates/16-03/versions/1").then()
+                .statusCode(200).extract().jsonPath().getMap("");
+        Map<String, Object> definition = Map.of("title", template.get("title"), "dimensions", template.get("dimensions"),
+                "questions", template.get("questions"));
         OpenApiBadInputWalk.Result result = OpenApiBadInputWalk.of()
                 .only("/api/")
                 .bearer(() -> token)
+                .pathParam("code", "16-03")
+                .pathParam("version", 1)
+                .pathParam("token", link)
+                .pathParam("/api/surveys/campaigns/{id}", "id", () -> campaign.getLong("id"))
+                .pathParam("/api/surveys/dispatches/{id}", "id", () -> dispatch)
+                .validBody("createSurveyCampaign", () -> Map.of("quarter", Surveys.freshQuarter(), "templateVersion", 1))
+                .validBody("createSurveyTemplateVersion", () -> definition)
+                .validBody("answerPublicSurvey", () -> Surveys.body(Surveys.answers(4)))
+                .validBody("enterSurveyResponse", () -> Map.of("channel", "PHONE", "answers", Surveys.answers(4)))
                 .assertNoFaults();
-        assertTrue(result.operations() >= 1, "the document lists this service's operations");
+        assertTrue(result.operations() >= 11, "the document lists this service's operations: " + result.operations());
     }
 }

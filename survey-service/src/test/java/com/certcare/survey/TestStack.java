@@ -9,11 +9,12 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 
 /**
  * The real components every test of this module runs against, started once for the module:
- * PostgreSQL, a Kafka broker with this service's topics, and the WireMock OIDC server.
+ * PostgreSQL, a Kafka broker with this service's topics, the WireMock OIDC server and a GreenMail SMTP server.
  */
 @QuarkusTestResource(PostgresResource.class)
-@QuarkusTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = "surveys,customers,feedback"))
+@QuarkusTestResource(value = KafkaResource.class, initArgs = @ResourceArg(name = "topics", value = "surveys,customers,customers.dlq.survey-service,feedback"))
 @QuarkusTestResource(OidcWiremockTestResource.class)
+@QuarkusTestResource(GreenMailResource.class)
 public final class TestStack {
     private TestStack() {
     }

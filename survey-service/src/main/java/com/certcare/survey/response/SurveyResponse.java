@@ -1,0 +1,45 @@
+package com.certcare.survey.response;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import com.certcare.survey.campaign.AnswerChannel;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The one answer of a dispatch (unique on dispatch_id): who, when, by which channel, to which template version, its index. */
+@Entity
+@Table(name = "survey_response")
+public class SurveyResponse extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "dispatch_id")
+    public Long dispatchId;
+    @Column(name = "campaign_id")
+    public Long campaignId;
+    @Column(name = "customer_id")
+    public Long customerId;
+    public String quarter;
+    @Enumerated(EnumType.STRING)
+    public AnswerChannel channel;
+    @Column(name = "template_code")
+    public String templateCode;
+    @Column(name = "template_version")
+    public int templateVersion;
+    public BigDecimal score;
+    @Column(name = "answered_at")
+    public Instant answeredAt;
+    @Column(name = "entered_by")
+    public String enteredBy;
+}
