@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import openapiTS from 'openapi-typescript';
 
-const SERVICES = ['customer-service', 'application-contract-service', 'feedback-service'];
+const SERVICES = ['customer-service', 'application-contract-service', 'feedback-service', 'survey-service'];
 const root = fileURLToPath(new URL('..', import.meta.url));
 const snapshotOf = (service) => `src/api/openapi/${service}.json`;
 const typesOf = (service) => `src/api/generated/${service}.ts`;
