@@ -27,6 +27,8 @@ const DocumentDetail = lazy(() => withMessages('documents', import('./pages/docu
 const PublicDocuments = lazy(() => withMessages('documents', import('./pages/public/PublicDocuments')));
 const PublicApply = lazy(() => withMessages(['applications', 'documents'], import('./pages/public/PublicApply')));
 const PublicApplicationStatus = lazy(() => withMessages('applications', import('./pages/public/PublicApplicationStatus')));
+const PublicDirectory = lazy(() => withMessages('directory', import('./pages/public/PublicDirectory')));
+const VerifyCertificate = lazy(() => withMessages('directory', import('./pages/public/VerifyCertificate')));
 const ApplicationList = lazy(() => withMessages('applications', import('./pages/applications/ApplicationList')));
 const ApplicationDetail = lazy(() => withMessages(['applications', 'documents'], import('./pages/applications/ApplicationDetail')));
 const ApplicationNew = lazy(() => withMessages('applications', import('./pages/applications/ApplicationNew')));
@@ -107,6 +109,10 @@ function AppRoutes() {
       <Route path="/public/documents" element={publicPage(<PublicDocuments />)} />
       <Route path="/public/apply" element={publicPage(<PublicApply />)} />
       <Route path="/public/applications" element={publicPage(<PublicApplicationStatus />)} />
+      <Route path="/public/directory" element={publicPage(<PublicDirectory />)} />
+      <Route path="/public/verify" element={publicPage(<VerifyCertificate />)} />
+      {/* what the QR code printed on a certificate opens (certcare.directory.verify-url) */}
+      <Route path="/verify/:number" element={publicPage(<VerifyCertificate />)} />
     </Routes>
   );
 }

@@ -45,6 +45,11 @@ const BUNDLES = {
     'zh-CN': () => import('./locales/customers/zh-CN.json'),
     en: () => import('./locales/customers/en.json'),
   },
+  // the public directory of certified organisations and the certificate check (no login)
+  directory: {
+    'zh-CN': () => import('./locales/directory/zh-CN.json'),
+    en: () => import('./locales/directory/en.json'),
+  },
   // the document register, the public document list
   documents: {
     'zh-CN': () => import('./locales/documents/zh-CN.json'),

@@ -70,6 +70,10 @@ export interface paths {
     /** Register a customer */
     post: operations["createCustomer"];
   };
+  "/api/customers/directory/export": {
+    /** The public directory (every row /api/public/directory pages through, same filters) as CSV (UTF-8 with BOM) or XLSX for the body's website */
+    get: operations["exportDirectory"];
+  };
   "/api/customers/export": {
     /** The filtered ledger, one row per certification record, as CSV (UTF-8 with BOM) or XLSX; headers in the caller's language */
     get: operations["exportCustomers"];
@@ -672,6 +676,31 @@ export interface operations {
       };
       /** @description The credit code is registered already; the problem names that customer */
       409: {
+        content: never;
+      };
+    };
+  };
+  /** The public directory (every row /api/public/directory pages through, same filters) as CSV (UTF-8 with BOM) or XLSX for the body's website */
+  exportDirectory: {
+    parameters: {
+      query?: {
+        format?: string;
+        province?: string;
+        q?: string;
+        scheme?: string;
+      };
+    };
+    responses: {
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description As many exports as allowed are running; try again after Retry-After (problem+json) */
+      429: {
         content: never;
       };
     };

@@ -12,6 +12,7 @@ import { formatDateTime, formatMoney, readableContacts } from './format';
 import { nameOf, useReference } from './reference';
 import { StatusBadge } from './StatusBadge';
 import { SystemChangeAlert } from './SystemChangeAlert';
+import { DirectoryListing } from './DirectoryListing';
 import { withAppContext } from '../../components/withAppContext';
 
 const TABS = ['info', 'contacts', 'certifications', 'history'] as const;
@@ -48,7 +49,10 @@ function CustomerDetail() {
         activeKey={tab}
         onChange={(key) => setParams(key === 'info' ? {} : { tab: key }, { replace: true })}
         items={[
-          { key: 'info', label: t('detail.tabs.info'), children: <CustomerInfo customer={c} /> },
+          {
+            key: 'info', label: t('detail.tabs.info'),
+            children: <><CustomerInfo customer={c} /><DirectoryListing customerId={id} editable={editable} onChanged={refresh} /></>,
+          },
           { key: 'contacts', label: t('detail.tabs.contacts'), children: <Contacts customer={c} /> },
           {
             key: 'certifications', label: t('detail.tabs.certifications', { count: c.certifications.length }),

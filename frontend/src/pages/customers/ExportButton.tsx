@@ -3,6 +3,7 @@ import { App, Button, Dropdown, Modal, Progress, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/http';
+import { downloadDirectory } from '../../api/directory';
 import { exportLedger, formatBytes, type ExportFormat } from './exportLedger';
 
 /** Export of the current filtered list as CSV or XLSX, with a progress dialog while it streams. */
@@ -29,6 +30,15 @@ export function ExportButton({ filter, total }: { filter: Record<string, string 
     }
   };
 
+  /** The public directory for the body's website (public data only, so the list's filters do not apply). */
+  const directory = async (format: 'csv' | 'xlsx') => {
+    try {
+      await downloadDirectory(format);
+    } catch (e) {
+      void message.error(t('export.directoryFailed', { reason: (e as Error).message }));
+    }
+  };
+
   return (
     <>
       <Dropdown
@@ -36,8 +46,11 @@ export function ExportButton({ filter, total }: { filter: Record<string, string 
           items: [
             { key: 'csv', label: t('export.csv') },
             { key: 'xlsx', label: t('export.xlsx') },
+            { type: 'divider' },
+            { key: 'directory-csv', label: t('export.directoryCsv') },
+            { key: 'directory-xlsx', label: t('export.directoryXlsx') },
           ],
-          onClick: ({ key }) => void run(key as ExportFormat),
+          onClick: ({ key }) => key.startsWith('directory-') ? void directory(key === 'directory-csv' ? 'csv' : 'xlsx') : void run(key as ExportFormat),
         }}
       >
         <Button icon={<DownloadOutlined />} loading={!!running} data-testid="export-button">{t('export.button')}</Button>

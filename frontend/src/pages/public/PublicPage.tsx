@@ -31,6 +31,8 @@ export function PublicPage({ title, subtitle, testId, children, width = 960 }: {
           >
             <span data-testid="language-switch" style={{ cursor: 'pointer' }}><GlobalOutlined /> {english ? 'English' : '简体中文'}</span>
           </Dropdown>
+          <Link to="/public/directory">{t('public.directory')}</Link>
+          <Link to="/public/verify">{t('public.verify')}</Link>
           <Link to="/public/documents">{t('public.documents')}</Link>
           <Link to="/public/apply">{t('public.apply')}</Link>
           <Link to="/public/applications">{t('public.myApplication')}</Link>

@@ -1,6 +1,8 @@
 package com.certcare.customer.customer;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -31,7 +33,7 @@ public class DirectoryRestrictionResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.ADMIN })
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(operationId = "getDirectoryRestriction", summary = "Whether the customer is left out of the public directory, and why")
     @APIResponse(responseCode = "200", description = "The restriction (restricted false when listed)")
     @APIResponse(responseCode = "404", description = "No such customer (problem+json)")
@@ -40,12 +42,13 @@ public class DirectoryRestrictionResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MARKET)
     @Operation(operationId = "restrictDirectoryListing", summary = "Leave the customer out of the public directory (17021-1 8.1.2), with the reason; its certificates stay verifiable by number")
     @APIResponse(responseCode = "200", description = "The restriction")
     @APIResponse(responseCode = "400", description = "No reason, or too long (problem+json)")
     @APIResponse(responseCode = "404", description = "No such customer (problem+json)")
-    public DirectoryRestriction restrict(@RestPath long customerId, DirectoryRestrictionInput body) {
+    public DirectoryRestriction restrict(@RestPath long customerId, @NotNull DirectoryRestrictionInput body) {
         return restrictions.restrict(customerId, body, identity.getPrincipal().getName());
     }
 

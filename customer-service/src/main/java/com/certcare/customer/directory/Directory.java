@@ -3,9 +3,7 @@ package com.certcare.customer.directory;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -44,6 +42,73 @@ public class Directory {
     }
 
     /**
+     * The directory's rows for these words, scheme and province, as SQL whose parameters are written by
+     * {@code placeholder} (given their position from 1): {@code ?} for JDBC, {@code ?n} for JPA. Checked: a bad
+     * parameter is a 400 naming it.
+     */
+    public record Query(List<String> words, String scheme, String province, LocalDate today) {
+
+        public List<Object> params() {
+            List<Object> params = new java.util.ArrayList<>();
+            params.add(Date.valueOf(today));
+            words.forEach(w -> {
+                String pattern = Text.wordPattern(w);
+                params.add(pattern);
+                params.add(pattern);
+            });
+            if (scheme != null) {
+                params.add(scheme);
+            }
+            if (province != null) {
+                params.add(province);
+            }
+            return params;
+        }
+
+        /** {@code select … from … where … order by …}, newest issue first. */
+        public String sql(java.util.function.IntFunction<String> placeholder) {
+            int[] n = { 1 };
+            java.util.function.Supplier<String> next = () -> placeholder.apply(n[0]++);
+            return "select r.certificate_no, c.name, c.province_code, r.scheme, r.scope, r.scope_en, r.issued_on,"
+                    + " r.expires_on, r.status" + from(next) + " order by r.issued_on desc nulls last, r.id desc";
+        }
+
+        String count(java.util.function.IntFunction<String> placeholder) {
+            int[] n = { 1 };
+            return "select count(*)" + from(() -> placeholder.apply(n[0]++));
+        }
+
+        private String from(java.util.function.Supplier<String> next) {
+            StringBuilder where = new StringBuilder(" from certification r join client c on c.id = r.client_id where ")
+                    .append(LISTED.replace(":today", next.get()));
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and (c.id in (select t.id from client t where t.name_search like ").append(next.get())
+                        .append(" escape '\\') or lower(r.certificate_no) like ").append(next.get()).append(" escape '\\')");
+            }
+            if (scheme != null) {
+                where.append(" and r.scheme = ").append(next.get());
+            }
+            if (province != null) {
+                where.append(" and c.province_code = ").append(next.get());
+            }
+            return where.toString();
+        }
+    }
+
+    /** The directory query for these parameters, checked (400 naming a bad one). */
+    public Query query(String q, String scheme, String province, Violations v) {
+        if (v.text(q, false, QUERY_MAX, "q")) {
+            v.check(Text.searchWords(q).size() <= Text.MAX_SEARCH_WORDS, "q", "too-many-words", Text.MAX_SEARCH_WORDS);
+        }
+        v.text(scheme, false, 20, "scheme");
+        v.text(province, false, 6, "province");
+        v.throwIfAny();
+        return new Query(Text.searchWords(q),
+                scheme == null || scheme.isBlank() ? null : scheme.strip().toUpperCase(java.util.Locale.ROOT),
+                province == null || province.isBlank() ? null : province.strip(), LocalDate.now(clock));
+    }
+
+    /**
      * Live certificates (VALID, SUSPENDED, not past expiry) of clients not left out, newest issue first; {@code q}:
      * every word in the client's name or the certificate number (NFKC, any case).
      */
@@ -51,39 +116,14 @@ public class Directory {
     public ListPage<DirectoryEntry> list(String q, String scheme, String province, Integer page, Integer size) {
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, 20, config.maxPageSize(), v);
-        if (v.text(q, false, QUERY_MAX, "q")) {
-            v.check(Text.searchWords(q).size() <= Text.MAX_SEARCH_WORDS, "q", "too-many-words", Text.MAX_SEARCH_WORDS);
+        Query query = query(q, scheme, province, v);
+        var rows = em.createNativeQuery(query.sql(n -> "?" + n) + " limit " + asked.size() + " offset " + asked.offset());
+        var count = em.createNativeQuery(query.count(n -> "?" + n));
+        List<Object> params = query.params();
+        for (int i = 0; i < params.size(); i++) {
+            rows.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
         }
-        v.text(scheme, false, 20, "scheme");
-        v.text(province, false, 6, "province");
-        v.throwIfAny();
-        Map<String, Object> params = new HashMap<>();
-        params.put("today", Date.valueOf(LocalDate.now(clock)));
-        StringBuilder where = new StringBuilder(LISTED);
-        int n = 0;
-        for (String word : Text.searchWords(q)) {
-            String p = "w" + n++;
-            where.append(" and (c.id in (select t.id from client t where t.name_search like :").append(p)
-                    .append(" escape '\\') or lower(r.certificate_no) like :").append(p).append(" escape '\\')");
-            params.put(p, Text.wordPattern(word));
-        }
-        if (scheme != null && !scheme.isBlank()) {
-            where.append(" and r.scheme = :scheme");
-            params.put("scheme", scheme.strip().toUpperCase(java.util.Locale.ROOT));
-        }
-        if (province != null && !province.isBlank()) {
-            where.append(" and c.province_code = :province");
-            params.put("province", province.strip());
-        }
-        String from = " from certification r join client c on c.id = r.client_id where " + where;
-        var rows = em.createNativeQuery("select r.certificate_no, c.name, c.province_code, r.scheme, r.scope, r.scope_en,"
-                + " r.issued_on, r.expires_on, r.status" + from + " order by r.issued_on desc nulls last, r.id desc"
-                + " limit " + asked.size() + " offset " + asked.offset());
-        var count = em.createNativeQuery("select count(*)" + from);
-        params.forEach((k, value) -> {
-            rows.setParameter(k, value);
-            count.setParameter(k, value);
-        });
         @SuppressWarnings("unchecked")
         List<Object[]> found = rows.getResultList();
         List<DirectoryEntry> entries = found.stream().map(r -> new DirectoryEntry((String) r[0], (String) r[1],

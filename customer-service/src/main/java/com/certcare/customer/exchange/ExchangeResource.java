@@ -24,9 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
+import com.certcare.customer.directory.Directory;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.platform.problem.Messages;
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -42,7 +44,11 @@ public class ExchangeResource {
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    ExchangeResource(LedgerExport export, LedgerImport ledgerImport, SecurityIdentity identity, Clock clock) {
+    private final Directory directory;
+
+    ExchangeResource(LedgerExport export, LedgerImport ledgerImport, SecurityIdentity identity, Clock clock,
+            Directory directory) {
+        this.directory = directory;
         this.export = export;
         this.ledgerImport = ledgerImport;
         this.identity = identity;
@@ -68,6 +74,29 @@ public class ExchangeResource {
         return Response.ok(body)
                 .type(f == LedgerExport.Format.CSV ? CSV + ";charset=UTF-8" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("/directory/export")
+    @Produces({ CSV, XLSX })
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "exportDirectory",
+            summary = "The public directory (every row /api/public/directory pages through, same filters) as CSV (UTF-8 with BOM) or XLSX for the body's website")
+    @APIResponse(responseCode = "429", description = "As many exports as allowed are running; try again after Retry-After (problem+json)")
+    public Response exportDirectory(@RestQuery("q") String q, @RestQuery("scheme") String scheme,
+            @RestQuery("province") String province, @RestQuery("format") String format, HttpHeaders headers,
+            @jakarta.ws.rs.core.Context io.vertx.ext.web.RoutingContext http) {
+        LedgerExport.Format f = format(format);
+        Directory.Query query = directory.query(q, scheme, province, new Violations());
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        String name = "directory-" + LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE) + "." + f.name().toLowerCase();
+        LedgerExport.Stream body = export.openDirectory(query, f, locale);
+        http.addEndHandler(done -> body.close());
+        return Response.ok(body)
+                .type(f == LedgerExport.Format.CSV ? CSV + ";charset=UTF-8" : XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "private, no-cache")
                 .build();
     }
 

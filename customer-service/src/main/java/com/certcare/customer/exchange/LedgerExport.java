@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import com.certcare.customer.directory.Directory;
 import com.certcare.customer.reference.ReferenceData;
 import com.certcare.customer.search.CustomPlans;
 import com.certcare.customer.search.CustomerFilter;
@@ -66,30 +67,43 @@ public class LedgerExport {
      * is harmless.
      */
     public Stream open(CustomerFilter.Criteria criteria, Format format, Locale locale) {
+        return take(out -> write(criteria, format, locale, out));
+    }
+
+    /**
+     * The public directory (what {@code /api/public/directory} pages through, every row of it) as a file for the
+     * body's website, under the same limit on running exports as the ledger.
+     */
+    public Stream openDirectory(Directory.Query directory, Format format, Locale locale) {
+        return take(out -> writeDirectory(directory, format, locale, out));
+    }
+
+    private Stream take(Body body) {
         if (!running.tryAcquire()) {
             throw new com.certcare.platform.problem.ProblemException(429, "export-busy", limits.maxConcurrent())
                     .retryAfter(limits.retryAfter());
         }
-        return new Stream(criteria, format, locale);
+        return new Stream(body);
+    }
+
+    /** What an export writes. */
+    private interface Body {
+        void write(OutputStream out) throws IOException;
     }
 
     /** One export under way: its body, and its place among the running exports. */
     public final class Stream implements jakarta.ws.rs.core.StreamingOutput, AutoCloseable {
-        private final CustomerFilter.Criteria criteria;
-        private final Format format;
-        private final Locale locale;
+        private final Body body;
         private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
-        private Stream(CustomerFilter.Criteria criteria, Format format, Locale locale) {
-            this.criteria = criteria;
-            this.format = format;
-            this.locale = locale;
+        private Stream(Body body) {
+            this.body = body;
         }
 
         @Override
         public void write(OutputStream out) throws IOException {
             try {
-                LedgerExport.this.write(criteria, format, locale, out);
+                body.write(out);
             } finally {
                 close();
             }
@@ -107,25 +121,125 @@ public class LedgerExport {
     public long write(CustomerFilter.Criteria criteria, Format format, Locale locale, OutputStream out)
             throws IOException {
         LedgerQuery.Sql sql = query.sql(criteria);
+        return read(sql.text(), true, sql::bind, rows -> format == Format.CSV ? csv(rows, locale, out) : xlsx(rows, locale, out));
+    }
+
+    /** Writes the directory to {@code out}; returns how many rows it wrote. */
+    long writeDirectory(Directory.Query directory, Format format, Locale locale, OutputStream out) throws IOException {
+        List<String> headers = DIRECTORY_COLUMNS.stream().map(c -> messages.get(locale, "column." + c)).toList();
+        return read(directory.sql(n -> "?"), false, statement -> {
+            int i = 1;
+            for (Object value : directory.params()) {
+                statement.setObject(i++, value);
+            }
+        }, rows -> {
+            RowSource source = () -> rows.next() ? directoryValues(rows, locale) : null;
+            return format == Format.CSV ? csv(headers, source, out)
+                    : xlsx(messages.get(locale, "column.directorySheet"), headers, source, DIRECTORY_DATES, out);
+        });
+    }
+
+    private static final List<String> DIRECTORY_COLUMNS = List.of("certificateNo", "name", "province", "scheme",
+            "scope", "scopeEn", "issuedOn", "expiresOn", "status");
+    private static final java.util.Set<Integer> DIRECTORY_DATES = java.util.Set.of(6, 7);
+
+    private List<String> directoryValues(ResultSet rows, Locale locale) throws SQLException {
+        List<String> values = new ArrayList<>(DIRECTORY_COLUMNS.size());
+        values.add(rows.getString("certificate_no"));
+        values.add(rows.getString("name"));
+        String province = rows.getString("province_code");
+        values.add(province == null ? null : reference.province(province).map(p -> p.name(locale)).orElse(province));
+        values.add(rows.getString("scheme"));
+        values.add(rows.getString("scope"));
+        values.add(rows.getString("scope_en"));
+        values.add(rows.getString("issued_on"));
+        values.add(rows.getString("expires_on"));
+        values.add(messages.get(locale, "status." + rows.getString("status")));
+        return values;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement statement) throws SQLException;
+    }
+
+    private interface Rows {
+        long write(ResultSet rows) throws IOException, SQLException;
+    }
+
+    private interface RowSource {
+        /** The next row's values, or null after the last. */
+        List<String> next() throws SQLException;
+    }
+
+    /** Runs {@code sql} read-only through a cursor, under the export's time limits, and hands its rows on. */
+    private long read(String sql, boolean customPlans, Binder binder, Rows writer) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false); // PostgreSQL streams with a cursor only inside a transaction
             connection.setReadOnly(true);
-            CustomPlans.forThisTransaction(connection);
+            if (customPlans) {
+                CustomPlans.forThisTransaction(connection);
+            }
             try (java.sql.Statement settings = connection.createStatement()) {
                 settings.execute("set local statement_timeout = " + limits.statementTimeout().toMillis());
                 settings.execute("set local idle_in_transaction_session_timeout = " + limits.idleTimeout().toMillis());
             }
-            try (PreparedStatement statement = connection.prepareStatement(sql.text())) {
-                sql.bind(statement);
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                binder.bind(statement);
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rows = statement.executeQuery()) {
-                    long written = format == Format.CSV ? csv(rows, locale, out) : xlsx(rows, locale, out);
+                    long written = writer.write(rows);
                     connection.commit();
                     return written;
                 }
             }
         } catch (SQLException e) {
-            throw new IOException("ledger export failed", e);
+            throw new IOException("export failed", e);
+        }
+    }
+
+    private static long csv(List<String> headers, RowSource source, OutputStream out) throws IOException, SQLException {
+        out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL);
+        printer.printRecord(headers);
+        long count = 0;
+        for (List<String> values = source.next(); values != null; values = source.next()) {
+            printer.printRecord(values.stream().map(CsvCells::neutralize).toList());
+            count++;
+        }
+        printer.flush();
+        return count;
+    }
+
+    private static long xlsx(String sheetName, List<String> headers, RowSource source, java.util.Set<Integer> dates,
+            OutputStream out) throws IOException, SQLException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            SXSSFSheet sheet = workbook.createSheet(sheetName);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            int r = 0;
+            write(sheet.createRow(r++), headers);
+            long count = 0;
+            for (List<String> values = source.next(); values != null; values = source.next()) {
+                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r++);
+                for (int i = 0; i < values.size(); i++) {
+                    String v = values.get(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    Cell cell = row.createCell(i);
+                    if (dates.contains(i) && ISO_DATE.matcher(v).matches()) {
+                        cell.setCellValue(java.time.LocalDate.parse(v));
+                        cell.setCellStyle(date);
+                    } else {
+                        cell.setCellValue(v);
+                    }
+                }
+                count++;
+            }
+            workbook.write(out);
+            workbook.close();
+            return count;
         }
     }
 

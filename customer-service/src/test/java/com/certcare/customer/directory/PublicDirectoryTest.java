@@ -214,4 +214,31 @@ class PublicDirectoryTest {
         given().when().get("/api/public/certificates/NOPE-" + tag + "/qr").then().statusCode(404);
         given().queryParam("q", tag).when().get("/api/public/directory").then().body("items", not(empty()));
     }
+
+    @Test
+    void marketDownloadsTheDirectoryForTheWebsite() throws Exception {
+        String csv = market().queryParam("q", tag).queryParam("format", "csv").when()
+                .get("/api/customers/directory/export").then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", containsString("directory-")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertEquals("\uFEFF证书编号,企业名称,省份,认证领域,认证范围,认证范围（英文）,发证日期,到期日期,状态", lines.get(0));
+        assertEquals(4, lines.size(), csv); // the header and the three listed certificates, newest issue first
+        assertTrue(lines.get(1).startsWith("QMS-" + tag + "-1," + tag + "杭州星澜精密有限公司,浙江省,QMS,"), lines.get(1));
+        assertTrue(lines.get(1).endsWith(",2026-03-01,2029-02-28,有效"), lines.get(1));
+        assertTrue(!csv.contains("13700000001") && !csv.contains("联系人"), "the download shows contacts");
+
+        byte[] xlsx = market().header("Accept-Language", "en").queryParam("q", tag).queryParam("format", "xlsx").when()
+                .get("/api/customers/directory/export").then().statusCode(200).extract().asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertEquals("Certified organisations", sheet.getSheetName());
+            assertEquals(3, sheet.getLastRowNum());
+            assertEquals("QMS-" + tag + "-1", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(LocalDate.of(2026, 3, 1), sheet.getRow(1).getCell(6).getLocalDateTimeCellValue().toLocalDate());
+        }
+        market().queryParam("format", "pdf").when().get("/api/customers/directory/export").then().statusCode(400)
+                .body("errors[0].field", equalTo("format"));
+        given().header("Authorization", "Bearer " + Tokens.forUser("dep", "department")).when()
+                .get("/api/customers/directory/export").then().statusCode(403);
+    }
 }
