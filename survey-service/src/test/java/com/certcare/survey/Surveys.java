@@ -58,6 +58,12 @@ public final class Surveys {
 
     /** A CustomerRegistered envelope as customer-service writes it (schemas/events/CustomerRegistered.json). */
     public static String registered(long customerId, String name, String email) throws Exception {
+        return registered(customerId, name, email, "320000", List.of("18.05.01", "19.09.00"));
+    }
+
+    /** A CustomerRegistered envelope for a client in {@code province} with these professional codes. */
+    public static String registered(long customerId, String name, String email, String province,
+            List<String> professionalCodes) throws Exception {
         Map<String, Object> contact = new java.util.LinkedHashMap<>();
         contact.put("name", "张三");
         contact.put("phone", "13800138000");
@@ -67,9 +73,9 @@ public final class Surveys {
         data.put("customerId", customerId);
         data.put("name", name);
         data.put("creditCode", "91320100MA1XXXXX0X");
-        data.put("provinceCode", "320000");
+        data.put("provinceCode", province);
         data.put("city", "南京");
-        data.put("professionalCodes", List.of("18.05.01", "19.09.00"));
+        data.put("professionalCodes", professionalCodes);
         data.put("primaryContact", contact);
         return envelope(UUID.randomUUID(), "CustomerRegistered", customerId, data);
     }
@@ -108,9 +114,15 @@ public final class Surveys {
 
     /** A client registered and certified VALID on the broker, waited for until it is due. Returns its id. */
     public static long dueClient(String name, String email) throws Exception {
+        return dueClient(name, email, "320000", "QMS", List.of("18.05.01", "19.09.00"));
+    }
+
+    /** A client of {@code province} whose {@code scheme} became VALID, due a survey. Returns its id. */
+    public static long dueClient(String name, String email, String province, String scheme, List<String> codes)
+            throws Exception {
         long id = nextCustomerId();
-        KafkaTopics.send("customers", String.valueOf(id), registered(id, name, email));
-        KafkaTopics.send("customers", String.valueOf(id), statusChanged(UUID.randomUUID(), id, id * 10, "QMS", "AUDITING", "VALID"));
+        KafkaTopics.send("customers", String.valueOf(id), registered(id, name, email, province, codes));
+        KafkaTopics.send("customers", String.valueOf(id), statusChanged(UUID.randomUUID(), id, id * 10, scheme, "AUDITING", "VALID"));
         KafkaTopics.eventually(WAIT, () -> assertNotNull(due(id), "customer " + id + " due"));
         return id;
     }

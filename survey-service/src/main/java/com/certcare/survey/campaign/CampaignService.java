@@ -109,6 +109,10 @@ public class CampaignService {
             dispatch.customerId = client.customerId;
             dispatch.customerName = client.name;
             dispatch.email = client.contactEmail;
+            dispatch.provinceCode = client.provinceCode;
+            dispatch.scheme = d.scheme;
+            dispatch.professionalCodes = client.professionalCodes == null || client.professionalCodes.isBlank()
+                    ? new String[0] : client.professionalCodes.split(",");
             dispatch.status = DispatchStatus.PENDING;
             dispatch.createdAt = now;
             dispatch.expiresAt = now.plus(Duration.ofDays(config.linkValidDays()));

@@ -117,6 +117,9 @@ public class ResponseService {
         r.dispatchId = d.id;
         r.campaignId = c.id;
         r.customerId = d.customerId;
+        r.provinceCode = d.provinceCode;
+        r.scheme = d.scheme;
+        r.professionalCodes = d.professionalCodes;
         r.quarter = c.quarter;
         r.channel = channel;
         r.templateCode = c.templateCode;

@@ -30,6 +30,15 @@ public class SurveyResponse extends PanacheEntityBase {
     public Long campaignId;
     @Column(name = "customer_id")
     public Long customerId;
+    /** The client's province when it was asked (GB/T 2260). */
+    @Column(name = "province_code")
+    public String provinceCode;
+    /** The scheme whose certificate made the client due. */
+    public String scheme;
+    /** The client's professional codes when it was asked. */
+    @Column(name = "professional_codes")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public String[] professionalCodes = new String[0];
     public String quarter;
     @Enumerated(EnumType.STRING)
     public AnswerChannel channel;

@@ -1,0 +1,166 @@
+package com.certcare.survey.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import com.certcare.platform.problem.Messages;
+import com.certcare.platform.problem.ProblemException;
+import com.certcare.survey.Roles;
+import com.certcare.survey.campaign.Quarter;
+
+/**
+ * The satisfaction figures, read-only: the quarter's (per item, dimension and segment, with the previous quarter) and
+ * the year's. For the market department, the leader and the auditors (who see aggregates only, never a client's
+ * answers), as JSON or CSV.
+ */
+@Path("/api/surveys")
+@Tag(name = "survey analysis", description = "Quarterly and annual satisfaction figures (4.7); groups below the minimum are suppressed")
+public class AnalysisResource {
+
+    static final String CSV = "text/csv";
+
+    private final SatisfactionAnalysis analysis;
+
+    AnalysisResource(SatisfactionAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    @GET
+    @Path("/aggregates")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "quarterAggregates", summary = "A quarter's satisfaction: index, response rate, dimensions and items overall and per segment, beside the previous quarter")
+    @APIResponse(responseCode = "200", description = "The figures (JSON, or CSV with format=csv)",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "A bad quarter, segment or format (problem+json naming it)")
+    public Response aggregates(
+            @Parameter(description = "yyyy-Qn", example = "2026-Q3") @RestQuery("quarter") String quarter,
+            @Parameter(description = "NONE (default), SCHEME, PROVINCE or PROFESSIONAL_CODE") @RestQuery("by") Segment by,
+            @Parameter(description = "json (default) or csv") @RestQuery("format") String format, HttpHeaders headers) {
+        Quarter q = Quarter.parse(quarter, "quarter");
+        Segment segment = by == null ? Segment.NONE : by;
+        boolean csv = csv(format);
+        QuarterReport report = analysis.quarter(q, segment, Messages.pick(headers.getAcceptableLanguages()));
+        return csv ? file("survey-" + q + ".csv", quarterCsv(report)) : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/annual")
+    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(operationId = "annualSatisfaction", summary = "The year's satisfaction figure (4.7.2): the quarters, the serious events, the deduction and the target")
+    @APIResponse(responseCode = "200", description = "The figure (JSON, or CSV with format=csv)",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
+    @APIResponse(responseCode = "400", description = "A bad year or format (problem+json naming it)")
+    public Response annual(@Parameter(description = "2000–2099", example = "2026") @RestQuery("year") String year,
+            @RestQuery("format") String format) {
+        if (year == null || year.isBlank()) {
+            throw ProblemException.invalid("year", "required");
+        }
+        if (!year.strip().matches("20[0-9]{2}")) {
+            throw ProblemException.invalid("year", "year-format");
+        }
+        boolean csv = csv(format);
+        AnnualReport report = analysis.annual(Integer.parseInt(year.strip()));
+        return csv ? file("satisfaction-" + report.year() + ".csv", annualCsv(report))
+                : Response.ok(report, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static boolean csv(String format) {
+        if (format == null || format.isBlank() || format.equalsIgnoreCase("json")) {
+            return false;
+        }
+        if (format.equalsIgnoreCase("csv")) {
+            return true;
+        }
+        throw ProblemException.invalid("format", "one-of", "json, csv");
+    }
+
+    private static Response file(String name, String body) {
+        // UTF-8 with a BOM, so a spreadsheet shows the Chinese names
+        return Response.ok("\uFEFF" + body, CSV + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .header("Cache-Control", "private, no-cache").build();
+    }
+
+    static String quarterCsv(QuarterReport r) {
+        StringBuilder out = new StringBuilder();
+        line(out, "quarter", "segment", "group", "level", "code", "name", "suppressed", "dispatched", "responses",
+                "response_rate", "mean", "index", "previous_index", "n1", "n2", "n3", "n4", "n5");
+        List<QuarterReport.Group> all = new ArrayList<>();
+        all.add(r.overall());
+        all.addAll(r.groups());
+        for (QuarterReport.Group g : all) {
+            String segment = g == r.overall() ? "NONE" : r.by().name();
+            String key = g == r.overall() ? "ALL" : g.key() == null ? "" : g.key();
+            line(out, r.quarter(), segment, key, "group", "", "", g.suppressed() ? "yes" : "no", g.dispatched(),
+                    g.responses(), g.responseRate(), null, g.index(), g.previousIndex(), null, null, null, null, null);
+            for (QuarterReport.Dimension d : g.dimensions()) {
+                line(out, r.quarter(), segment, key, "dimension", d.code(), d.name(), "no", null, d.responses(), null,
+                        d.mean(), d.index(), d.previousIndex(), null, null, null, null, null);
+            }
+            for (QuarterReport.Item i : g.items()) {
+                List<Integer> n = i.distribution();
+                line(out, r.quarter(), segment, key, "item", i.code(), i.text(), n == null ? "yes" : "no", null,
+                        n == null ? null : i.answers(), null, i.mean(), null, null, n == null ? null : n.get(0),
+                        n == null ? null : n.get(1), n == null ? null : n.get(2), n == null ? null : n.get(3),
+                        n == null ? null : n.get(4));
+            }
+        }
+        return out.toString();
+    }
+
+    static String annualCsv(AnnualReport r) {
+        StringBuilder out = new StringBuilder();
+        line(out, "period", "suppressed", "dispatched", "responses", "response_rate", "index", "serious_events",
+                "deduction", "figure", "target", "met");
+        for (AnnualReport.QuarterFigure q : r.quarters()) {
+            line(out, q.quarter(), q.suppressed() ? "yes" : "no", q.dispatched(), q.responses(), q.responseRate(),
+                    q.index(), null, null, null, null, null);
+        }
+        line(out, String.valueOf(r.year()), r.suppressed() ? "yes" : "no", null, r.responses(), null, r.index(),
+                r.seriousEvents(), r.deduction(), r.figure(), r.target(), r.met() == null ? null : r.met() ? "yes" : "no");
+        return out.toString();
+    }
+
+    /** One CSV line (RFC 4180 quoting; a text a spreadsheet would run as a formula gets a leading apostrophe). */
+    private static void line(StringBuilder out, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values[i];
+            if (v == null) {
+                continue;
+            }
+            String s = v instanceof BigDecimal b ? b.toPlainString() : v.toString();
+            if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(v instanceof Number)) {
+                s = "'" + s;
+            }
+            if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+                s = '"' + s.replace("\"", "\"\"") + '"';
+            }
+            out.append(s);
+        }
+        out.append("\r\n");
+    }
+}

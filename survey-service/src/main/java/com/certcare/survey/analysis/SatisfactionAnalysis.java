@@ -1,0 +1,257 @@
+package com.certcare.survey.analysis;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.certcare.platform.time.ClockProducer;
+import com.certcare.survey.campaign.Campaign;
+import com.certcare.survey.campaign.Quarter;
+import com.certcare.survey.template.QuestionType;
+import com.certcare.survey.template.TemplateDefinition;
+import com.certcare.survey.template.TemplateService;
+
+/**
+ * The quarterly figures and the annual satisfaction, read straight from the answers with SQL aggregates (PostgreSQL
+ * does the counting; a quarter's report is a handful of grouped scans of its answers, however many there are).
+ * The index of a group is the mean of its responses' indexes (each client counts once); an item's and a dimension's
+ * figures pool their answers. Nothing is shown for a group smaller than the configured minimum.
+ */
+@ApplicationScoped
+public class SatisfactionAnalysis {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final EntityManager em;
+    private final AnalysisConfig config;
+    private final TemplateService templates;
+
+    SatisfactionAnalysis(EntityManager em, AnalysisConfig config, TemplateService templates) {
+        this.em = em;
+        this.config = config;
+        this.templates = templates;
+    }
+
+    @Transactional
+    public QuarterReport quarter(Quarter quarter, Segment by, Locale locale) {
+        int min = config.minGroupSize();
+        Quarter previous = previous(quarter);
+        Campaign campaign = Campaign.find("quarter", quarter.toString()).firstResult();
+        TemplateDefinition template = campaign == null ? null
+                : templates.definition(templates.find(campaign.templateCode, campaign.templateVersion));
+
+        QuarterReport.Group overall = groups(quarter, previous, Segment.NONE, template, locale, min).get(0);
+        List<QuarterReport.Group> groups = by == Segment.NONE ? List.of()
+                : groups(quarter, previous, by, template, locale, min);
+        return new QuarterReport(quarter.toString(), by, min, campaign == null ? null : campaign.templateCode,
+                campaign == null ? null : campaign.templateVersion, previous.toString(), overall, groups);
+    }
+
+    private List<QuarterReport.Group> groups(Quarter quarter, Quarter previous, Segment by, TemplateDefinition template,
+            Locale locale, int min) {
+        Map<String, long[]> dispatches = new HashMap<>();
+        for (Object[] r : rows("select k.key, count(*), count(*) filter (where x.status = 'ANSWERED')"
+                + " from survey_dispatch x join survey_campaign c on c.id = x.campaign_id" + by.lateral()
+                + " where c.quarter = ?1 group by k.key", quarter)) {
+            dispatches.put((String) r[0], new long[] { num(r[1]), num(r[2]) });
+        }
+        Map<String, Object[]> responses = byKey(rows("select k.key, count(*), round(avg(x.score), 2)"
+                + " from survey_response x" + by.lateral() + " where x.quarter = ?1 group by k.key", quarter));
+        Map<String, Object[]> before = byKey(rows("select k.key, count(*), round(avg(x.score), 2)"
+                + " from survey_response x" + by.lateral() + " where x.quarter = ?1 group by k.key", previous));
+        Map<String, List<Object[]>> dimensions = listByKey(dimensionRows(quarter, by));
+        Map<String, List<Object[]>> dimensionsBefore = listByKey(dimensionRows(previous, by));
+        Map<String, List<Object[]>> items = listByKey(rows("select k.key, a.question_code, count(*), round(avg(a.likert), 2),"
+                + " count(*) filter (where a.likert = 1), count(*) filter (where a.likert = 2),"
+                + " count(*) filter (where a.likert = 3), count(*) filter (where a.likert = 4),"
+                + " count(*) filter (where a.likert = 5), max(a.dimension), max(a.weight)"
+                + " from survey_response x" + by.lateral()
+                + " join survey_answer a on a.response_id = x.id and a.likert is not null"
+                + " where x.quarter = ?1 group by k.key, a.question_code order by a.question_code", quarter));
+
+        List<String> keys = new ArrayList<>(responses.keySet());
+        if (by == Segment.NONE) {
+            keys = List.of("ALL");
+        } else {
+            dispatches.keySet().stream().filter(k -> !responses.containsKey(k)).forEach(keys::add);
+            keys.sort(Comparator.nullsLast(Comparator.naturalOrder()));
+        }
+        List<QuarterReport.Group> groups = new ArrayList<>();
+        for (String key : keys) {
+            Object[] r = responses.get(key);
+            long count = r == null ? 0 : num(r[1]);
+            long[] d = dispatches.getOrDefault(key, new long[] { 0, 0 });
+            if (count < min) {
+                groups.add(QuarterReport.Group.suppressed(by == Segment.NONE ? null : key, "SMALL"));
+                continue;
+            }
+            BigDecimal index = (BigDecimal) r[2];
+            Object[] b = before.get(key);
+            BigDecimal previousIndex = b != null && num(b[1]) >= min ? (BigDecimal) b[2] : null;
+            Map<String, BigDecimal> previousDimensions = new HashMap<>();
+            if (previousIndex != null) {
+                for (Object[] p : dimensionsBefore.getOrDefault(key, List.of())) {
+                    if (num(p[2]) >= min) {
+                        previousDimensions.put((String) p[1], (BigDecimal) p[4]);
+                    }
+                }
+            }
+            List<QuarterReport.Dimension> dims = new ArrayList<>();
+            for (Object[] p : dimensions.getOrDefault(key, List.of())) {
+                String code = (String) p[1];
+                if (code == null || num(p[2]) < min) {
+                    continue;
+                }
+                dims.add(new QuarterReport.Dimension(code, dimensionName(template, code, locale), (int) num(p[2]),
+                        (BigDecimal) p[3], (BigDecimal) p[4], previousDimensions.get(code)));
+            }
+            List<QuarterReport.Item> its = new ArrayList<>();
+            for (Object[] p : items.getOrDefault(key, List.of())) {
+                int answers = (int) num(p[2]);
+                boolean shown = answers >= min;
+                its.add(new QuarterReport.Item((String) p[1], (String) p[9], questionText(template, (String) p[1], locale),
+                        (BigDecimal) p[10], answers, shown ? (BigDecimal) p[3] : null,
+                        shown ? List.of((int) num(p[4]), (int) num(p[5]), (int) num(p[6]), (int) num(p[7]), (int) num(p[8]))
+                                : null));
+            }
+            groups.add(new QuarterReport.Group(by == Segment.NONE ? null : key, false, null, (int) d[0], (int) count,
+                    rate(d[1], d[0]), index, previousIndex, previousIndex == null ? null : index.subtract(previousIndex),
+                    dims, its));
+        }
+        if (by.partition && by != Segment.NONE) {
+            secondarySuppression(groups);
+        }
+        return groups;
+    }
+
+    /**
+     * In a split where exactly one group is too small, the total minus the others would give it away: the smallest
+     * shown group goes too.
+     */
+    static void secondarySuppression(List<QuarterReport.Group> groups) {
+        long small = groups.stream().filter(QuarterReport.Group::suppressed).count();
+        if (small != 1 || groups.size() < 2) {
+            return;
+        }
+        groups.stream().filter(g -> !g.suppressed()).min(Comparator.comparing(QuarterReport.Group::responses))
+                .ifPresent(g -> groups.set(groups.indexOf(g), QuarterReport.Group.suppressed(g.key(), "SECONDARY")));
+    }
+
+    private List<Object[]> dimensionRows(Quarter quarter, Segment by) {
+        return rows("select k.key, a.dimension, count(distinct x.id), round(avg(a.likert), 2),"
+                + " round(sum(a.weight * (a.likert - 1)) / nullif(sum(a.weight), 0) / 4 * 100, 2)"
+                + " from survey_response x" + by.lateral()
+                + " join survey_answer a on a.response_id = x.id and a.likert is not null"
+                + " where x.quarter = ?1 group by k.key, a.dimension order by a.dimension", quarter);
+    }
+
+    /** The year (4.7.2): the quarters' figures, the year's index, the serious events and what they deduct. */
+    @Transactional
+    public AnnualReport annual(int year) {
+        int min = config.minGroupSize();
+        AnalysisConfig.Annual criteria = config.annual();
+        List<AnnualReport.QuarterFigure> quarters = new ArrayList<>();
+        BigDecimal quarterSum = BigDecimal.ZERO;
+        int quartersWithAnswers = 0;
+        for (int q = 1; q <= 4; q++) {
+            Quarter quarter = new Quarter(year, q);
+            Object[] d = rows("select count(*), count(*) filter (where x.status = 'ANSWERED') from survey_dispatch x"
+                    + " join survey_campaign c on c.id = x.campaign_id where c.quarter = ?1", quarter).get(0);
+            Object[] r = rows("select count(*), avg(x.score) from survey_response x where x.quarter = ?1", quarter).get(0);
+            long count = num(r[0]);
+            if (count > 0 && r[1] != null) {
+                quarterSum = quarterSum.add((BigDecimal) r[1]);
+                quartersWithAnswers++;
+            }
+            quarters.add(count < min
+                    ? new AnnualReport.QuarterFigure(quarter.toString(), true, null, null, null, null)
+                    : new AnnualReport.QuarterFigure(quarter.toString(), false, (int) num(d[0]), (int) count,
+                            rate(num(d[1]), num(d[0])), ((BigDecimal) r[1]).setScale(2, RoundingMode.HALF_UP)));
+        }
+        Object[] all = (Object[]) em.createNativeQuery("select count(*), avg(x.score) from survey_response x"
+                + " where x.quarter like ?1").setParameter(1, year + "-Q%").getSingleResult();
+        long responses = num(all[0]);
+        ZoneId zone = ClockProducer.ZONE;
+        int serious = ((Number) em.createNativeQuery("select count(*) from survey_serious_event"
+                + " where recorded_at >= ?1 and recorded_at < ?2")
+                .setParameter(1, LocalDate.of(year, 1, 1).atStartOfDay(zone).toOffsetDateTime())
+                .setParameter(2, LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toOffsetDateTime())
+                .getSingleResult()).intValue();
+        BigDecimal deduction = criteria.deductionPerEvent().multiply(BigDecimal.valueOf(serious))
+                .min(criteria.maxDeduction()).setScale(2, RoundingMode.HALF_UP);
+        boolean suppressed = responses < min;
+        BigDecimal index = null;
+        if (!suppressed) {
+            index = criteria.weighting() == AnalysisConfig.Weighting.RESPONSES ? (BigDecimal) all[1]
+                    : quarterSum.divide(BigDecimal.valueOf(quartersWithAnswers), 10, RoundingMode.HALF_UP);
+            index = index.setScale(2, RoundingMode.HALF_UP);
+        }
+        BigDecimal figure = index == null ? null : index.subtract(deduction).max(BigDecimal.ZERO.setScale(2));
+        return new AnnualReport(year, min, quarters, suppressed, suppressed ? null : (int) responses,
+                criteria.weighting().name(), index, serious, criteria.deductionPerEvent(), criteria.maxDeduction(),
+                deduction, figure, criteria.target(), figure == null ? null : figure.compareTo(criteria.target()) >= 0);
+    }
+
+    static Quarter previous(Quarter q) {
+        return q.quarter() == 1 ? new Quarter(q.year() - 1, 4) : new Quarter(q.year(), q.quarter() - 1);
+    }
+
+    private static BigDecimal rate(long answered, long dispatched) {
+        return dispatched == 0 ? null
+                : BigDecimal.valueOf(answered).multiply(HUNDRED).divide(BigDecimal.valueOf(dispatched), 2, RoundingMode.HALF_UP);
+    }
+
+    private static String dimensionName(TemplateDefinition t, String code, Locale locale) {
+        if (t == null) {
+            return code;
+        }
+        return t.dimensions().stream().filter(d -> d.code().equals(code)).findFirst()
+                .map(d -> text(d.title(), locale)).orElse(code);
+    }
+
+    private static String questionText(TemplateDefinition t, String code, Locale locale) {
+        if (t == null) {
+            return code;
+        }
+        TemplateDefinition.Question q = t.question(code);
+        return q == null || q.type() != QuestionType.LIKERT ? code : text(q.text(), locale);
+    }
+
+    private static String text(com.certcare.survey.template.LocalText text, Locale locale) {
+        return "en".equals(locale.getLanguage()) && text.en() != null && !text.en().isBlank() ? text.en() : text.zh();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Quarter quarter) {
+        return em.createNativeQuery(sql).setParameter(1, quarter.toString()).getResultList();
+    }
+
+    private static Map<String, Object[]> byKey(List<Object[]> rows) {
+        Map<String, Object[]> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.put((String) r[0], r));
+        return map;
+    }
+
+    private static Map<String, List<Object[]>> listByKey(List<Object[]> rows) {
+        Map<String, List<Object[]>> map = new LinkedHashMap<>();
+        rows.forEach(r -> map.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(r));
+        return map;
+    }
+
+    private static long num(Object value) {
+        return value == null ? 0 : ((Number) Objects.requireNonNull(value)).longValue();
+    }
+}
