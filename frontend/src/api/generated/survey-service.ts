@@ -70,6 +70,14 @@ export interface paths {
     /** Answer the survey behind a one-time link (once) */
     post: operations["answerPublicSurvey"];
   };
+  "/api/surveys/aggregates": {
+    /** A quarter's satisfaction: index, response rate, dimensions and items overall and per segment, beside the previous quarter */
+    get: operations["quarterAggregates"];
+  };
+  "/api/surveys/annual": {
+    /** The year's satisfaction figure (4.7.2): the quarters, the serious events, the deduction and the target */
+    get: operations["annualSatisfaction"];
+  };
   "/api/surveys/campaigns": {
     /** List the campaigns, newest quarter first, with their response rates */
     get: operations["listSurveyCampaigns"];
@@ -118,6 +126,41 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    AnnualQuarter: {
+      /** Format: int32 */
+      dispatched?: number | null;
+      index?: number | null;
+      quarter: string;
+      responseRate?: number | null;
+      /** Format: int32 */
+      responses?: number | null;
+      suppressed: boolean;
+    };
+    AnnualReport: {
+      deduction: number;
+      deductionPerEvent: number;
+      figure?: number | null;
+      /** @description The year's index before deductions, 0–100 */
+      index?: number | null;
+      maxDeduction: number;
+      met?: boolean | null;
+      /** Format: int32 */
+      minGroupSize: number;
+      quarters: components["schemas"]["AnnualQuarter"][];
+      /** Format: int32 */
+      responses?: number | null;
+      /**
+       * Format: int32
+       * @description Serious dissatisfaction and complaint events recorded in the year
+       */
+      seriousEvents: number;
+      suppressed: boolean;
+      target: number;
+      /** @enum {string} */
+      weighting: "RESPONSES" | "QUARTERS";
+      /** Format: int32 */
+      year: number;
+    };
     /** @enum {string} */
     AnswerChannel: "ONLINE" | "PHONE" | "FAX";
     /** @description LIKERT: an integer 1-5; SINGLE_CHOICE: an option code; MULTIPLE_CHOICE: a list of option codes; TEXT: a text */
@@ -209,6 +252,62 @@ export interface components {
       time?: components["schemas"]["Instant"];
       user?: string;
     };
+    QuarterDimension: {
+      code: string;
+      index: number;
+      mean: number;
+      name: string;
+      previousIndex?: number | null;
+      /** Format: int32 */
+      responses: number;
+    };
+    QuarterGroup: {
+      /** @description index − previousIndex */
+      change?: number | null;
+      dimensions: components["schemas"]["QuarterDimension"][];
+      /**
+       * Format: int32
+       * @description Clients asked
+       */
+      dispatched?: number | null;
+      /** @description Mean of the responses' indexes, 0–100 */
+      index?: number | null;
+      items: components["schemas"]["QuarterItem"][];
+      key?: string | null;
+      /** @description The previous quarter's index of the same group, when shown there */
+      previousIndex?: number | null;
+      /** @description responses ÷ dispatched, % */
+      responseRate?: number | null;
+      /** Format: int32 */
+      responses?: number | null;
+      suppressed: boolean;
+      /** @enum {string|null} */
+      suppressedBecause?: "SMALL" | "SECONDARY";
+    };
+    QuarterItem: {
+      /** Format: int32 */
+      answers: number;
+      code: string;
+      dimension?: string | null;
+      distribution?: number[] | null;
+      mean?: number | null;
+      text: string;
+      weight?: number | null;
+    };
+    QuarterReport: {
+      by: components["schemas"]["Segment"];
+      /** @description Per group of the segment, by key; empty for by=NONE */
+      groups: components["schemas"]["QuarterGroup"][];
+      /** Format: int32 */
+      minGroupSize: number;
+      overall: components["schemas"]["QuarterGroup"];
+      previousQuarter: string;
+      quarter: string;
+      /** @description The questionnaire of the quarter's campaign; null when there was none */
+      templateCode?: string | null;
+      /** Format: int32 */
+      templateVersion?: number | null;
+    };
     /** @enum {string} */
     QuestionType: "LIKERT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "TEXT";
     Replayed: {
@@ -218,6 +317,8 @@ export interface components {
       partition?: number;
       topic?: string;
     };
+    /** @enum {string} */
+    Segment: "NONE" | "SCHEME" | "PROVINCE" | "PROFESSIONAL_CODE";
     SurveyAnswersInput: {
       /** @description Question code → answer: an integer 1–5 (LIKERT), an option code (SINGLE_CHOICE), a list of option codes (MULTIPLE_CHOICE), a text of at most 2000 characters (TEXT) */
       answers: {
@@ -402,6 +503,77 @@ export interface operations {
       };
       /** @description The link has expired (problem+json) */
       410: {
+        content: never;
+      };
+    };
+  };
+  /** A quarter's satisfaction: index, response rate, dimensions and items overall and per segment, beside the previous quarter */
+  quarterAggregates: {
+    parameters: {
+      query?: {
+        /** @description NONE (default), SCHEME, PROVINCE or PROFESSIONAL_CODE */
+        by?: components["schemas"]["Segment"];
+        /** @description json (default) or csv */
+        format?: string;
+        /**
+         * @description yyyy-Qn
+         * @example 2026-Q3
+         */
+        quarter?: string;
+      };
+    };
+    responses: {
+      /** @description The figures (JSON, or CSV with format=csv) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["QuarterReport"];
+          "text/csv": string;
+        };
+      };
+      /** @description A bad quarter, segment or format (problem+json naming it) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** The year's satisfaction figure (4.7.2): the quarters, the serious events, the deduction and the target */
+  annualSatisfaction: {
+    parameters: {
+      query?: {
+        format?: string;
+        /**
+         * @description 2000–2099
+         * @example 2026
+         */
+        year?: string;
+      };
+    };
+    responses: {
+      /** @description The figure (JSON, or CSV with format=csv) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["AnnualReport"];
+          "text/csv": string;
+        };
+      };
+      /** @description A bad year or format (problem+json naming it) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
         content: never;
       };
     };
