@@ -42,6 +42,7 @@ const FeedbackDetail = lazy(() => withMessages(['feedback', 'analysis'], import(
 const CommonIssues = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/CommonIssues')));
 const ForwardingDetail = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/ForwardingDetail')));
 const YearReport = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/YearReport')));
+const PublicSurvey = lazy(() => withMessages('surveys', import('./pages/public/PublicSurvey')));
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
 
@@ -113,6 +114,8 @@ function AppRoutes() {
       <Route path="/public/verify" element={publicPage(<VerifyCertificate />)} />
       {/* what the QR code printed on a certificate opens (certcare.directory.verify-url) */}
       <Route path="/verify/:number" element={publicPage(<VerifyCertificate />)} />
+      {/* the satisfaction survey's one-time link, as the invitation e-mails it (certcare.survey.mail.public-url) */}
+      <Route path="/survey/:token" element={publicPage(<PublicSurvey />)} />
     </Routes>
   );
 }
