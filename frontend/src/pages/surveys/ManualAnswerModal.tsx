@@ -74,20 +74,20 @@ export function ManualAnswerModal({ dispatch, templateCode, templateVersion, onC
     >
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('surveys.manual.hint')} />
       <FormErrors errors={formErrors} />
-      {template.isError ? (
-        <ErrorState error={template.error} onRetry={() => void template.refetch()} />
-      ) : !questionnaire ? (
-        <Spin style={{ display: 'block', margin: '40px auto' }} />
-      ) : (
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} scrollToFirstError data-testid="manual-form">
-          <Form.Item name="channel" label={t('surveys.manual.channel')}
-            rules={[{ required: true, message: t('validation.required', { field: t('surveys.manual.channel') }) }]}>
-            <Radio.Group data-testid="manual-channel"
-              options={MANUAL_CHANNELS.map((c) => ({ value: c, label: t(`surveys.dispatch.channels.${c}`) }))} />
-          </Form.Item>
+      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} scrollToFirstError data-testid="manual-form">
+        <Form.Item name="channel" label={t('surveys.manual.channel')}
+          rules={[{ required: true, message: t('validation.required', { field: t('surveys.manual.channel') }) }]}>
+          <Radio.Group data-testid="manual-channel"
+            options={MANUAL_CHANNELS.map((c) => ({ value: c, label: t(`surveys.dispatch.channels.${c}`) }))} />
+        </Form.Item>
+        {template.isError ? (
+          <ErrorState error={template.error} onRetry={() => void template.refetch()} />
+        ) : !questionnaire ? (
+          <Spin style={{ display: 'block', margin: '40px auto' }} />
+        ) : (
           <SurveyQuestions questionnaire={questionnaire} />
-        </Form>
-      )}
+        )}
+      </Form>
     </Modal>
   );
 }
