@@ -44,6 +44,7 @@ const ForwardingDetail = lazy(() => withMessages(['feedback', 'analysis'], impor
 const YearReport = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/YearReport')));
 const CampaignList = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignList')));
 const CampaignDetail = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignDetail')));
+const SurveyTemplates = lazy(() => withMessages('surveys', import('./pages/surveys/TemplatesPage')));
 const PublicSurvey = lazy(() => withMessages('surveys', import('./pages/public/PublicSurvey')));
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
@@ -70,10 +71,13 @@ function HomeRoute() {
   return can('feedback:read') ? <Navigate to="/feedback" replace /> : <Home />;
 }
 
-/** "/surveys": the campaigns. */
+/** "/surveys": the campaigns for whoever reads them, the questionnaires for auditors (who read only those). */
 function SurveysRoute() {
   const { can } = useRoles();
-  return can('surveys:read') ? <Navigate to="/surveys/campaigns" replace /> : <NoPermission />;
+  if (can('surveys:read')) {
+    return <Navigate to="/surveys/campaigns" replace />;
+  }
+  return can('surveys:templates') ? <Navigate to="/surveys/templates" replace /> : <NoPermission />;
 }
 
 /** Back from Keycloak: on to the page the login started from. */
@@ -115,6 +119,7 @@ function AppRoutes() {
         <Route path="surveys" element={<SurveysRoute />} />
         <Route path="surveys/campaigns" element={page('surveys:read', <CampaignList />)} />
         <Route path="surveys/campaigns/:id" element={page('surveys:read', <CampaignDetail />)} />
+        <Route path="surveys/templates" element={page('surveys:templates', <SurveyTemplates />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* for anyone, without logging in: outside AuthGate and the console's frame */}

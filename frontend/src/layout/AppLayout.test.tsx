@@ -55,12 +55,12 @@ describe('menus and routes by realm role', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
     const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
     const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
-    const surveys = ['/surveys/campaigns'];
+    const surveys = ['/surveys/campaigns', '/surveys/templates'];
     expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new', '/feedback/common-issues', '/feedback/report', ...surveys]);
     expect(paths(['admin'])).toEqual([...all, '/feedback', ...surveys]);
     expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report', ...surveys]);
-    // auditors do not read campaigns and dispatches
-    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new']);
+    // auditors read the questionnaires only, not the campaigns and dispatches
+    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new', '/surveys/templates']);
     expect(paths(['department'])).toEqual(['/feedback', '/feedback/new', '/feedback/forwardings']);
   });
 
@@ -85,7 +85,8 @@ describe('menus and routes by realm role', () => {
 
   it('puts the survey entries under one heading, where the first of them stands', () => {
     const tree = (roles: Role[]) => menuTree(menuFor(roles)).map((i) => ('entry' in i ? i.entry.key : `${i.group.key}: ${i.entries.map((e) => e.key).join(', ')}`));
-    expect(tree(['market']).slice(-2)).toEqual(['report', 'surveys: campaigns']);
+    expect(tree(['market']).slice(-2)).toEqual(['report', 'surveys: campaigns, templates']);
+    expect(tree(['auditor']).slice(-1)).toEqual(['surveys: templates']);
     expect(tree(['department'])).not.toContain(expect.stringMatching(/^surveys/));
     const campaigns = selectedEntry('/surveys/campaigns/12', menuFor(['leader']))!;
     expect(campaigns.key).toBe('campaigns');
@@ -98,6 +99,14 @@ describe('menus and routes by realm role', () => {
     expect(await screen.findByText('调查活动页')).toBeInTheDocument();
     expect(screen.getAllByText('满意度调查').length).toBeGreaterThan(0);
     expect(screen.getAllByText('调查活动').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('调查表模板').length).toBeGreaterThan(0);
+  });
+
+  it('shows an auditor the questionnaires under the survey heading, and no permission on the campaigns', async () => {
+    renderAt('/surveys/campaigns', ['auditor']);
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+    expect(screen.getAllByText('满意度调查').length).toBeGreaterThan(0);
+    expect(screen.queryByText('调查活动')).not.toBeInTheDocument();
   });
 
   it('shows the market user the customer menu and the page', async () => {

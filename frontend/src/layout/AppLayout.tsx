@@ -1,7 +1,7 @@
 import { ProLayout } from '@ant-design/pro-components';
 import {
   AuditOutlined, BarChartOutlined, CommentOutlined, DashboardOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
-  LogoutOutlined, RiseOutlined, ShareAltOutlined, SmileOutlined, TeamOutlined, UploadOutlined,
+  LogoutOutlined, ProfileOutlined, RiseOutlined, ShareAltOutlined, SmileOutlined, TeamOutlined, UploadOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense } from 'react';
 import { Dropdown } from 'antd';
@@ -26,6 +26,7 @@ const ICONS: Record<MenuIcon, React.ReactNode> = {
   report: <BarChartOutlined />,
   survey: <SmileOutlined />,
   campaign: <FormOutlined />,
+  template: <ProfileOutlined />,
 };
 
 /** The feedback counts beside menu entries, loaded on their own for the roles that have any (market, the leader). */

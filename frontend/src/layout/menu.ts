@@ -1,7 +1,7 @@
 import { can, type Permission, type Role } from '../auth/roles';
 
 export type MenuIcon = 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post'
-  | 'issues' | 'report' | 'survey' | 'campaign';
+  | 'issues' | 'report' | 'survey' | 'campaign' | 'template';
 
 /** A heading of the side menu with entries under it; shown when the roles see any of them. */
 export interface MenuGroup {
@@ -42,6 +42,7 @@ export const MENU: MenuEntry[] = [
   { key: 'forwardings', path: '/feedback/forwardings', labelKey: 'menu.forwardings', icon: 'issues', permission: 'feedback:forwardingsInbox' },
   { key: 'report', path: '/feedback/report', labelKey: 'menu.report', icon: 'report', permission: 'feedback:report' },
   { key: 'campaigns', path: '/surveys/campaigns', labelKey: 'menu.surveyCampaigns', icon: 'campaign', permission: 'surveys:read', group: 'surveys' },
+  { key: 'templates', path: '/surveys/templates', labelKey: 'menu.surveyTemplates', icon: 'template', permission: 'surveys:templates', group: 'surveys' },
 ];
 
 /**

@@ -64,7 +64,9 @@ function CampaignDetail() {
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('surveys.campaigns.quarter')}>{c.quarter}</Descriptions.Item>
         <Descriptions.Item label={t('surveys.campaigns.template')}>
-          {t('surveys.campaigns.templateVersion', { code: c.templateCode, version: c.templateVersion })}
+          <Link to={`/surveys/templates?code=${encodeURIComponent(c.templateCode ?? '')}&version=${c.templateVersion}`}>
+            {t('surveys.campaigns.templateVersion', { code: c.templateCode, version: c.templateVersion })}
+          </Link>
         </Descriptions.Item>
         <Descriptions.Item label={t('surveys.campaigns.createdAt')}>{formatDateTime(c.createdAt)} {c.createdBy}</Descriptions.Item>
         <Descriptions.Item label={t('surveys.campaigns.dispatched')}><span data-testid="campaign-dispatched">{c.dispatched}</span></Descriptions.Item>
