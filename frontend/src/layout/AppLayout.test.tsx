@@ -44,7 +44,8 @@ function renderAt(path: string, roles: string[]) {
   return render(<QueryClientProvider client={queryClient}><AntApp><RouterProvider router={router} /></AntApp></QueryClientProvider>);
 }
 
-describe('menus and routes by realm role', () => {
+// rendering ProLayout takes seconds on a busy machine (the first render in the file most)
+describe('menus and routes by realm role', { timeout: 20_000 }, () => {
   it('reads the realm roles from the access token', () => {
     expect(rolesOf(tokenWithRoles(['market', 'offline_access']))).toEqual(['market']);
     expect(rolesOf('not a token')).toEqual([]);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Result, Spin, Typography } from 'antd';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
@@ -80,6 +80,13 @@ export default function PublicSurvey() {
   const questionnaire = useMemo(() => (survey.data ? fromPublicForm(survey.data) : undefined), [survey.data]);
   const closed = outcome ?? (token === '' ? 'unknown' : survey.isError ? outcomeOf(survey.error) : undefined);
 
+  // the result replaces a long form: back to the top, where it is
+  useEffect(() => {
+    if (outcome) {
+      document.documentElement.scrollIntoView?.({ block: 'start' });
+    }
+  }, [outcome]);
+
   const send = async (values: { answers?: FormAnswers }) => {
     if (!questionnaire) {
       return;
@@ -89,12 +96,10 @@ export default function PublicSurvey() {
     try {
       await surveysApi.answerPublic(token, answersBody(questionnaire.questions, values.answers));
       setOutcome('thanks');
-      window.scrollTo?.(0, 0);
     } catch (e) {
       const ended = outcomeOf(e);
       if (ended) {
         setOutcome(ended);
-        window.scrollTo?.(0, 0);
       } else if (e instanceof ApiError && e.status === 400) {
         const { fields, others } = answerErrors(e.problem, questionnaire.questions);
         form.setFields(fields);
