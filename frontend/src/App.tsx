@@ -12,7 +12,7 @@ import { AuthGate, type ReturnState } from './auth/AuthGate';
 import { RequirePermission } from './auth/RequirePermission';
 import { useRoles } from './auth/useRoles';
 import { AppLayout } from './layout/AppLayout';
-import { NotFound } from './components/ErrorPages';
+import { NoPermission, NotFound } from './components/ErrorPages';
 import Home from './pages/Home';
 import type { Permission } from './auth/roles';
 
@@ -42,6 +42,10 @@ const FeedbackDetail = lazy(() => withMessages(['feedback', 'analysis'], import(
 const CommonIssues = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/CommonIssues')));
 const ForwardingDetail = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/ForwardingDetail')));
 const YearReport = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/YearReport')));
+const CampaignList = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignList')));
+const CampaignDetail = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignDetail')));
+const SurveyTemplates = lazy(() => withMessages('surveys', import('./pages/surveys/TemplatesPage')));
+const PublicSurvey = lazy(() => withMessages('surveys', import('./pages/public/PublicSurvey')));
 
 const loading = <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
 
@@ -65,6 +69,15 @@ function HomeRoute() {
     return <Navigate to="/customers/overview" replace />;
   }
   return can('feedback:read') ? <Navigate to="/feedback" replace /> : <Home />;
+}
+
+/** "/surveys": the campaigns for whoever reads them, the questionnaires for auditors (who read only those). */
+function SurveysRoute() {
+  const { can } = useRoles();
+  if (can('surveys:read')) {
+    return <Navigate to="/surveys/campaigns" replace />;
+  }
+  return can('surveys:templates') ? <Navigate to="/surveys/templates" replace /> : <NoPermission />;
 }
 
 /** Back from Keycloak: on to the page the login started from. */
@@ -103,6 +116,10 @@ function AppRoutes() {
         <Route path="feedback/forwardings/:id" element={page('feedback:forwardings', <ForwardingDetail />)} />
         <Route path="feedback/report" element={page('feedback:report', <YearReport />)} />
         <Route path="feedback/:id" element={page('feedback:read', <FeedbackDetail />)} />
+        <Route path="surveys" element={<SurveysRoute />} />
+        <Route path="surveys/campaigns" element={page('surveys:read', <CampaignList />)} />
+        <Route path="surveys/campaigns/:id" element={page('surveys:read', <CampaignDetail />)} />
+        <Route path="surveys/templates" element={page('surveys:templates', <SurveyTemplates />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
       {/* for anyone, without logging in: outside AuthGate and the console's frame */}
@@ -113,6 +130,8 @@ function AppRoutes() {
       <Route path="/public/verify" element={publicPage(<VerifyCertificate />)} />
       {/* what the QR code printed on a certificate opens (certcare.directory.verify-url) */}
       <Route path="/verify/:number" element={publicPage(<VerifyCertificate />)} />
+      {/* the satisfaction survey's one-time link, as the invitation e-mails it (certcare.survey.mail.public-url) */}
+      <Route path="/survey/:token" element={publicPage(<PublicSurvey />)} />
     </Routes>
   );
 }

@@ -60,6 +60,11 @@ const BUNDLES = {
     'zh-CN': () => import('./locales/feedback/zh-CN.json'),
     en: () => import('./locales/feedback/en.json'),
   },
+  // satisfaction surveys: campaigns, dispatches, phone/fax answers, questionnaires, and the public survey page
+  surveys: {
+    'zh-CN': () => import('./locales/surveys/zh-CN.json'),
+    en: () => import('./locales/surveys/en.json'),
+  },
   // the customer ledger import
   import: {
     'zh-CN': () => import('./locales/import/zh-CN.json'),

@@ -6,7 +6,8 @@ export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' 
   | 'applications:read' | 'applications:manage' | 'contracts:read' | 'contracts:manage'
   | 'feedback:read' | 'feedback:post' | 'feedback:triage' | 'feedback:decide' | 'feedback:resolve' | 'feedback:close'
   | 'feedback:topics' | 'feedback:serious' | 'feedback:outcome'
-  | 'feedback:commonIssues' | 'feedback:forward' | 'feedback:forwardings' | 'feedback:forwardingsInbox' | 'feedback:report';
+  | 'feedback:commonIssues' | 'feedback:forward' | 'feedback:forwardings' | 'feedback:forwardingsInbox' | 'feedback:report'
+  | 'surveys:read' | 'surveys:manage' | 'surveys:templates';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
@@ -38,6 +39,11 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'feedback:forwardings': ['market', 'leader', 'department'],
   'feedback:forwardingsInbox': ['department'],
   'feedback:report': ['market', 'leader'],
+  // satisfaction surveys (survey-service, 4.7): market starts campaigns, reminds, enters phone/fax answers and makes
+  // questionnaire versions; the leader and admin read campaigns and dispatches; auditors read the questionnaires only
+  'surveys:read': ['market', 'leader', 'admin'],
+  'surveys:manage': ['market'],
+  'surveys:templates': ['market', 'leader', 'auditor', 'admin'],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '../i18n';
 import { tokenWithRoles } from '../test/tokens';
 import { rolesOf, type Role } from '../auth/roles';
-import { badgeCount, MENU, menuFor, selectedEntry, wantsCounts } from './menu';
+import { badgeCount, MENU, menuFor, menuKey, menuTree, selectedEntry, wantsCounts } from './menu';
 
 const auth = vi.hoisted(() => ({ token: '' }));
 vi.mock('react-oidc-context', () => ({
@@ -35,6 +35,7 @@ function renderAt(path: string, roles: string[]) {
       children: [
         { path: 'customers', element: <RequirePermission permission="customers:read"><p>客户列表页</p></RequirePermission> },
         { path: 'customers/import', element: <RequirePermission permission="customers:edit"><p>导入页</p></RequirePermission> },
+        { path: 'surveys/campaigns', element: <RequirePermission permission="surveys:read"><p>调查活动页</p></RequirePermission> },
       ],
     }],
     { initialEntries: [path] },
@@ -43,7 +44,8 @@ function renderAt(path: string, roles: string[]) {
   return render(<QueryClientProvider client={queryClient}><AntApp><RouterProvider router={router} /></AntApp></QueryClientProvider>);
 }
 
-describe('menus and routes by realm role', () => {
+// rendering ProLayout takes seconds on a busy machine (the first render in the file most)
+describe('menus and routes by realm role', { timeout: 20_000 }, () => {
   it('reads the realm roles from the access token', () => {
     expect(rolesOf(tokenWithRoles(['market', 'offline_access']))).toEqual(['market']);
     expect(rolesOf('not a token')).toEqual([]);
@@ -54,10 +56,12 @@ describe('menus and routes by realm role', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
     const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
     const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
-    expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new', '/feedback/common-issues', '/feedback/report']);
-    expect(paths(['admin'])).toEqual([...all, '/feedback']);
-    expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report']);
-    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new']);
+    const surveys = ['/surveys/campaigns', '/surveys/templates'];
+    expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new', '/feedback/common-issues', '/feedback/report', ...surveys]);
+    expect(paths(['admin'])).toEqual([...all, '/feedback', ...surveys]);
+    expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report', ...surveys]);
+    // auditors read the questionnaires only, not the campaigns and dispatches
+    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new', '/surveys/templates']);
     expect(paths(['department'])).toEqual(['/feedback', '/feedback/new', '/feedback/forwardings']);
   });
 
@@ -78,6 +82,32 @@ describe('menus and routes by realm role', () => {
     expect(selectedEntry('/feedback/escalated', entries)?.key).toBe('escalated');
     expect(selectedEntry('/feedback/12', entries)?.key).toBe('feedback');
     expect(selectedEntry('/feedback/new', menuFor(['market']))?.key).toBe('post');
+  });
+
+  it('puts the survey entries under one heading, where the first of them stands', () => {
+    const tree = (roles: Role[]) => menuTree(menuFor(roles)).map((i) => ('entry' in i ? i.entry.key : `${i.group.key}: ${i.entries.map((e) => e.key).join(', ')}`));
+    expect(tree(['market']).slice(-2)).toEqual(['report', 'surveys: campaigns, templates']);
+    expect(tree(['auditor']).slice(-1)).toEqual(['surveys: templates']);
+    expect(tree(['department'])).not.toContain(expect.stringMatching(/^surveys/));
+    const campaigns = selectedEntry('/surveys/campaigns/12', menuFor(['leader']))!;
+    expect(campaigns.key).toBe('campaigns');
+    expect(menuKey(campaigns)).toBe('/surveys/campaigns');
+    expect(menuKey(MENU.find((e) => e.key === 'feedback')!)).toBe('/feedback');
+  });
+
+  it('shows the survey heading with its entries open on a survey page', async () => {
+    renderAt('/surveys/campaigns', ['market']);
+    expect(await screen.findByText('调查活动页')).toBeInTheDocument();
+    expect(screen.getAllByText('满意度调查').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('调查活动').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('调查表模板').length).toBeGreaterThan(0);
+  });
+
+  it('shows an auditor the questionnaires under the survey heading, and no permission on the campaigns', async () => {
+    renderAt('/surveys/campaigns', ['auditor']);
+    expect(await screen.findByText('无权访问')).toBeInTheDocument();
+    expect(screen.getAllByText('满意度调查').length).toBeGreaterThan(0);
+    expect(screen.queryByText('调查活动')).not.toBeInTheDocument();
   });
 
   it('shows the market user the customer menu and the page', async () => {

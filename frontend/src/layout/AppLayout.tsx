@@ -1,7 +1,7 @@
 import { ProLayout } from '@ant-design/pro-components';
 import {
-  AuditOutlined, BarChartOutlined, CommentOutlined, DashboardOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, GlobalOutlined, LogoutOutlined,
-  RiseOutlined, ShareAltOutlined, TeamOutlined, UploadOutlined,
+  AuditOutlined, BarChartOutlined, CommentOutlined, DashboardOutlined, EditOutlined, FileProtectOutlined, FileTextOutlined, FormOutlined, GlobalOutlined,
+  LogoutOutlined, ProfileOutlined, RiseOutlined, ShareAltOutlined, SmileOutlined, TeamOutlined, UploadOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense } from 'react';
 import { Dropdown } from 'antd';
@@ -10,9 +10,9 @@ import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage, type Language } from '../i18n';
 import { useRoles } from '../auth/useRoles';
-import { menuFor, selectedEntry, wantsCounts, type MenuEntry } from './menu';
+import { menuFor, menuKey, menuTree, selectedEntry, wantsCounts, type MenuEntry, type MenuIcon } from './menu';
 
-const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
+const ICONS: Record<MenuIcon, React.ReactNode> = {
   dashboard: <DashboardOutlined />,
   team: <TeamOutlined />,
   upload: <UploadOutlined />,
@@ -24,6 +24,9 @@ const ICONS: Record<MenuEntry['icon'], React.ReactNode> = {
   post: <EditOutlined />,
   issues: <ShareAltOutlined />,
   report: <BarChartOutlined />,
+  survey: <SmileOutlined />,
+  campaign: <FormOutlined />,
+  template: <ProfileOutlined />,
 };
 
 /** The feedback counts beside menu entries, loaded on their own for the roles that have any (market, the leader). */
@@ -47,11 +50,16 @@ export function AppLayout() {
       logo="/favicon.svg"
       layout="mix"
       fixSiderbar
-      // the menu works on entry keys; each entry links to its route
-      location={{ pathname: selected ? `/${selected.key}` : '/' }}
+      // the menu works on entry keys (a group's entries under /group/); each entry links to its route
+      location={{ pathname: selected ? menuKey(selected) : '/' }}
       route={{
         path: '/',
-        routes: entries.map((e) => ({ path: `/${e.key}`, name: t(e.labelKey), icon: ICONS[e.icon], link: e.path, entry: e })),
+        routes: menuTree(entries).map((item) => {
+          const route = (e: MenuEntry) => ({ path: menuKey(e), name: t(e.labelKey), icon: ICONS[e.icon], link: e.path, entry: e });
+          return 'entry' in item ? route(item.entry) : {
+            path: `/${item.group.key}`, name: t(item.group.labelKey), icon: ICONS[item.group.icon], routes: item.entries.map(route),
+          };
+        }),
       }}
       menuItemRender={(item, dom) => (item.link ? (
         <Link to={item.link as string} style={{ display: 'flex', alignItems: 'center' }}>

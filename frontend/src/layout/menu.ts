@@ -1,13 +1,29 @@
 import { can, type Permission, type Role } from '../auth/roles';
 
+export type MenuIcon = 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post'
+  | 'issues' | 'report' | 'survey' | 'campaign' | 'template';
+
+/** A heading of the side menu with entries under it; shown when the roles see any of them. */
+export interface MenuGroup {
+  key: string;
+  labelKey: string;
+  icon: MenuIcon;
+}
+export const GROUPS = {
+  surveys: { key: 'surveys', labelKey: 'menu.surveys', icon: 'survey' },
+} as const satisfies Record<string, MenuGroup>;
+export type MenuGroupKey = keyof typeof GROUPS;
+
 /** One entry of the side menu: a route, its message key and the permission that shows it. */
 export interface MenuEntry {
   /** Unique and no prefix of another: ProLayout selects by path prefix, which /customers would be of all. */
   key: string;
   path: string;
   labelKey: string;
-  icon: 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post' | 'issues' | 'report';
+  icon: MenuIcon;
   permission?: Permission;
+  /** The entry sits under this group's heading (a submenu), e.g. the surveys' campaigns and questionnaires. */
+  group?: MenuGroupKey;
   /** A count beside the label, from the feedback counts: what waits for this role there. */
   badge?: 'received' | 'escalated';
 }
@@ -25,6 +41,8 @@ export const MENU: MenuEntry[] = [
   { key: 'commonIssues', path: '/feedback/common-issues', labelKey: 'menu.commonIssues', icon: 'issues', permission: 'feedback:commonIssues' },
   { key: 'forwardings', path: '/feedback/forwardings', labelKey: 'menu.forwardings', icon: 'issues', permission: 'feedback:forwardingsInbox' },
   { key: 'report', path: '/feedback/report', labelKey: 'menu.report', icon: 'report', permission: 'feedback:report' },
+  { key: 'campaigns', path: '/surveys/campaigns', labelKey: 'menu.surveyCampaigns', icon: 'campaign', permission: 'surveys:read', group: 'surveys' },
+  { key: 'templates', path: '/surveys/templates', labelKey: 'menu.surveyTemplates', icon: 'template', permission: 'surveys:templates', group: 'surveys' },
 ];
 
 /**
@@ -54,4 +72,30 @@ export function selectedEntry(pathname: string, entries: readonly MenuEntry[]): 
   return entries
     .filter((e) => pathname === e.path || pathname.startsWith(e.path + '/'))
     .sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+/** The menu as drawn: entries in order, a group's entries under its heading where the first of them stands. */
+export type MenuItem = { entry: MenuEntry } | { group: MenuGroup; entries: MenuEntry[] };
+
+export function menuTree(entries: readonly MenuEntry[]): MenuItem[] {
+  const items: MenuItem[] = [];
+  for (const entry of entries) {
+    if (!entry.group) {
+      items.push({ entry });
+      continue;
+    }
+    const group = GROUPS[entry.group];
+    const existing = items.find((i): i is { group: MenuGroup; entries: MenuEntry[] } => 'group' in i && i.group.key === group.key);
+    if (existing) {
+      existing.entries.push(entry);
+    } else {
+      items.push({ group, entries: [entry] });
+    }
+  }
+  return items;
+}
+
+/** Where ProLayout keeps an entry (its menu key): /key, or /group/key under a group, which opens that submenu. */
+export function menuKey(entry: MenuEntry): string {
+  return entry.group ? `/${entry.group}/${entry.key}` : `/${entry.key}`;
 }

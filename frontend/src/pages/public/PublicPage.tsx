@@ -9,8 +9,10 @@ import { changeLanguage, type Language } from '../../i18n';
  * The frame of the pages for anyone (no login, outside the console): a title, a line under it, the language
  * switch and links to the other public pages; narrow enough for a phone, with room on a desk.
  */
-export function PublicPage({ title, subtitle, testId, children, width = 960 }: {
+export function PublicPage({ title, subtitle, testId, children, width = 960, links = true }: {
   title: ReactNode; subtitle?: ReactNode; testId?: string; children: ReactNode; width?: number;
+  /** The links to the other public pages; a page reached from a personal link (the survey) keeps to its task. */
+  links?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const english = i18n.language === 'en';
@@ -31,12 +33,16 @@ export function PublicPage({ title, subtitle, testId, children, width = 960 }: {
           >
             <span data-testid="language-switch" style={{ cursor: 'pointer' }}><GlobalOutlined /> {english ? 'English' : '简体中文'}</span>
           </Dropdown>
-          <Link to="/public/directory">{t('public.directory')}</Link>
-          <Link to="/public/verify">{t('public.verify')}</Link>
-          <Link to="/public/documents">{t('public.documents')}</Link>
-          <Link to="/public/apply">{t('public.apply')}</Link>
-          <Link to="/public/applications">{t('public.myApplication')}</Link>
-          <Link to="/">{t('documents.public.login')}</Link>
+          {links ? (
+            <>
+              <Link to="/public/directory">{t('public.directory')}</Link>
+              <Link to="/public/verify">{t('public.verify')}</Link>
+              <Link to="/public/documents">{t('public.documents')}</Link>
+              <Link to="/public/apply">{t('public.apply')}</Link>
+              <Link to="/public/applications">{t('public.myApplication')}</Link>
+              <Link to="/">{t('documents.public.login')}</Link>
+            </>
+          ) : null}
         </Space>
       </Space>
       {children}

@@ -1,0 +1,206 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { freshCreditCode, logIn, screen } from './helpers';
+import { nextQuarter, quarterOf } from '../src/pages/surveys/quarter';
+
+/**
+ * The satisfaction survey end to end (4.7, form 16-03): a client certified VALID becomes due in survey-service
+ * (customers topic), a campaign e-mails it a one-time link (GreenMail keeps the mail), the client answers on a phone
+ * without logging in, the link then says it was used, and market sees the dispatch answered online.
+ */
+test.describe.configure({ mode: 'serial' });
+
+const TOKEN_URL = 'http://localhost:8180/realms/certification/protocol/openid-connect/token';
+/** GreenMail's web API (deploy/local/run.sh; survey-service/README "Local mailbox"). */
+const GREENMAIL = process.env.CERTCARE_GREENMAIL_URL ?? 'http://localhost:8085';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function marketHeaders(request: APIRequestContext) {
+  const token = await request.post(TOKEN_URL, {
+    form: { client_id: 'certcare-cli', grant_type: 'password', username: 'market', password: 'market-local' },
+  });
+  expect(token.ok()).toBeTruthy();
+  return { Authorization: `Bearer ${(await token.json()).access_token}` };
+}
+
+interface Dispatch { id: number; customerId: number; status: string }
+interface Campaign { id: number; quarter: string; dispatches: Dispatch[] }
+
+/**
+ * A campaign with the client's dispatch. A campaign takes every due client not yet in one, one campaign per quarter:
+ * from the current quarter on, each quarter without a campaign is started until one includes the client — the first
+ * may come before survey-service has read the client's events (then it asks the others due, and the next quarter is
+ * tried a little later). Quarters taken meanwhile (409 campaign-exists) are skipped.
+ */
+async function campaignWith(request: APIRequestContext, headers: Record<string, string>, customerId: number): Promise<{ campaign: Campaign; dispatch: Dispatch }> {
+  const listed = await request.get('/api/surveys/campaigns', { headers });
+  expect(listed.status()).toBe(200);
+  const taken = new Set(((await listed.json()) as Campaign[]).map((c) => c.quarter));
+  let quarter = quarterOf(new Date());
+  const tried: string[] = [];
+  const deadline = Date.now() + 30_000;
+  await sleep(2_000); // CustomerRegistered and CertificationStatusChanged on their way through Kafka
+  for (;;) {
+    while (taken.has(quarter)) {
+      quarter = nextQuarter(quarter);
+    }
+    taken.add(quarter);
+    const started = await request.post('/api/surveys/campaigns', { headers, data: { quarter } });
+    if (started.status() === 201) {
+      const campaign = (await started.json()) as Campaign;
+      tried.push(`${quarter}: ${campaign.dispatches.length} dispatch(es)`);
+      const dispatch = campaign.dispatches.find((d) => d.customerId === customerId);
+      if (dispatch) {
+        return { campaign, dispatch };
+      }
+    } else {
+      expect(started.status(), await started.text()).toBe(409); // another campaign for that quarter, made meanwhile
+      tried.push(`${quarter}: exists`);
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no campaign took customer ${customerId} within 30 s: ${tried.join('; ')}`);
+    }
+    await sleep(3_000);
+  }
+}
+
+/** The one-time link's path (/survey/<43 characters>) in a raw MIME message, whatever its parts' transfer encodings. */
+function surveyPath(mime: string): string | undefined {
+  // the parts, split at their boundaries only (the mail's own text has a "----" line between Chinese and English)
+  const boundaries = [...mime.matchAll(/boundary="?([^";\r\n]+)"?/gi)].map((m) => m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = boundaries.length ? mime.split(new RegExp(`\\r?\\n--(?:${boundaries.join('|')})(?:--)?`)) : [mime];
+  const texts = parts.map((part) => {
+    const split = part.search(/\r?\n\r?\n/);
+    const headers = split < 0 ? '' : part.slice(0, split);
+    const body = split < 0 ? part : part.slice(split);
+    if (/content-transfer-encoding:\s*base64/i.test(headers)) {
+      return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    }
+    if (/content-transfer-encoding:\s*quoted-printable/i.test(headers)) {
+      const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      return Buffer.from(bytes, 'latin1').toString('utf8');
+    }
+    return body;
+  });
+  for (const text of texts) {
+    const found = /\/survey\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/.exec(text);
+    if (found) {
+      return `/survey/${found[1]}`;
+    }
+  }
+  return undefined;
+}
+
+/** The invitation's link, from GreenMail (polled: the mail leaves after the campaign's transaction; the box exists from the first mail). */
+async function invitationPath(request: APIRequestContext, address: string): Promise<string> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const box = await request.get(`${GREENMAIL}/api/user/${address}/messages/`);
+    if (box.ok()) {
+      const messages = (await box.json()) as { subject?: string; mimeMessage?: string }[];
+      const path = messages.map((m) => surveyPath(m.mimeMessage ?? '')).find((p) => p !== undefined);
+      if (path) {
+        expect(messages[0].subject ?? '').toContain('满意度调查');
+        return path;
+      }
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`no survey invitation for ${address} in GreenMail within 30 s (${box.status()}: ${(await box.text()).slice(0, 300)})`);
+    }
+    await sleep(1_000);
+  }
+}
+
+interface FormQuestion { code: string; type: 'LIKERT' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TEXT'; required: boolean; options?: { code: string }[] | null }
+
+test('a certified client answers the e-mailed survey on a phone; the link is then used; market sees the answer', async ({ page, browser, request }) => {
+  const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-9);
+  const address = `qa-${stamp}@example.cn`;
+  const name = `无锡调查${stamp.slice(-5)}机械有限公司`;
+  const headers = await marketHeaders(request);
+
+  // a client whose primary contact has a fresh address, certified VALID: survey-service makes it due
+  const created = await request.post('/api/customers', {
+    headers,
+    data: {
+      name, creditCode: freshCreditCode(), provinceCode: '320000', city: '无锡',
+      contacts: [{ name: '王芳', phone: '13900139000', email: address, primary: true }], professionalCodes: [],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const customer = await created.json();
+  const certified = await request.post(`/api/customers/${customer.id}/certifications`, {
+    headers,
+    data: {
+      scheme: 'QMS', contractNo: `HT-SVY-${stamp}`, scope: '通用机械零部件的加工', scopeEn: 'Machining of general machine parts',
+      applicationAcceptedOn: '2026-01-10', auditDates: { stage1: '2026-02-01', stage2: '2026-02-20' },
+      certificateNo: `E2E-SVY-${stamp}`, decisionOn: '2026-03-01', issuedOn: '2026-03-01', expiresOn: '2029-02-28', status: 'VALID',
+    },
+  });
+  expect(certified.status(), await certified.text()).toBe(201);
+
+  const { campaign, dispatch } = await campaignWith(request, headers, customer.id);
+  const path = await invitationPath(request, address);
+
+  // the questions behind the link (reading them does not use it), to answer each by its type
+  const form = await request.get(`/api${path.replace('/survey/', '/public/surveys/')}`, { headers: { 'Accept-Language': 'zh-CN' } });
+  expect(form.status()).toBe(200);
+  const questions = ((await form.json()) as { questions: FormQuestion[] }).questions;
+  expect(questions.length).toBeGreaterThan(0);
+
+  // the client, no login, on a phone
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+  const client = await phone.newPage();
+  await client.goto(path);
+  await expect(client.getByTestId('survey-customer')).toContainText(name);
+  await expect(client.getByTestId(`survey-question-${questions[0].code}`)).toContainText('非常满意');
+  expect(await client.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling on a phone').toBeLessThanOrEqual(390);
+  await screen(client, '70-survey-phone');
+
+  // sending nothing: the required questions say so first
+  await client.getByTestId('survey-submit').click();
+  await expect(client.getByTestId('survey-errors')).toContainText('必答问题未回答');
+  const firstRequired = questions.find((q) => q.required)!;
+  await expect(client.getByTestId(`survey-question-${firstRequired.code}`)).toContainText('请回答此问题');
+
+  for (const [i, q] of questions.entries()) {
+    switch (q.type) {
+      case 'LIKERT':
+        await client.getByTestId(`survey-${q.code}-${i % 2 === 0 ? 5 : 4}`).click();
+        break;
+      case 'SINGLE_CHOICE':
+      case 'MULTIPLE_CHOICE':
+        await client.getByTestId(`survey-${q.code}-${q.options![0].code}`).click();
+        break;
+      case 'TEXT':
+        await client.getByTestId(`survey-${q.code}-text`).fill('审核组专业、守时，希望多组织标准培训。');
+        break;
+    }
+  }
+  await client.getByTestId('survey-submit').click();
+  await expect(client.getByTestId('survey-thanks')).toContainText('感谢您的反馈');
+  await screen(client, '71-survey-thanks');
+
+  // the same link again: answered already, said plainly
+  await client.goto(path);
+  await expect(client.getByTestId('survey-used')).toContainText('此调查已经填写');
+  await expect(client.getByTestId('survey-form')).toHaveCount(0);
+
+  // a link that is none of ours
+  await client.goto(`/survey/${'x'.repeat(43)}`);
+  await expect(client.getByTestId('survey-unknown')).toContainText('链接无效');
+  await phone.close();
+
+  // market: the campaign's dispatch answered online
+  await logIn(page, 'market', 'market-local', '/surveys/campaigns');
+  await expect(page.getByText('满意度调查').first()).toBeVisible();
+  await page.getByTestId(`campaign-${campaign.quarter}`).click();
+  await expect(page).toHaveURL(new RegExp(`/surveys/campaigns/${campaign.id}$`));
+  const row = page.getByTestId(`dispatch-${customer.id}`);
+  await expect(row).toContainText(name);
+  await expect(row).toContainText(`q***@example.cn`);
+  await expect(row.getByTestId('dispatch-status')).toHaveText('已答复');
+  await expect(row.getByTestId('dispatch-channel')).toHaveText('在线');
+  await expect(row.getByTestId(`enter-${dispatch.id}`)).toHaveCount(0);
+  await screen(page, '72-survey-campaign');
+});

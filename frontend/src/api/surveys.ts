@@ -1,0 +1,86 @@
+import type { components, paths } from './generated/survey-service';
+import { typedClient, type Json } from './typed';
+
+/**
+ * survey-service (satisfaction surveys, 4.7): the questionnaires (16-03) and their versions, quarterly campaigns with
+ * their dispatches, reminders, answers entered by market from a phone call or a fax, and the public survey page's
+ * one-time link (no login). Every type is the service's OpenAPI document's
+ * (src/api/openapi/survey-service.json → src/api/generated/, `npm run api:generate`).
+ */
+type Schemas = components['schemas'];
+
+export type QuestionType = Schemas['QuestionType'];
+export type DispatchStatus = Schemas['DispatchStatus'];
+export type AnswerChannel = Schemas['AnswerChannel'];
+/** The channels market enters an answer for (online answers come through the link). */
+export type ManualChannel = Json<Schemas['ManualAnswersInput']>['channel'];
+
+/** Every value in the order the screens show them (the checks below fail if the document adds one). */
+export const QUESTION_TYPES = ['LIKERT', 'SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TEXT'] as const satisfies readonly QuestionType[];
+export const DISPATCH_STATUSES = ['PENDING', 'SENT', 'FAILED', 'ANSWERED', 'EXPIRED'] as const satisfies readonly DispatchStatus[];
+export const ANSWER_CHANNELS = ['ONLINE', 'PHONE', 'FAX'] as const satisfies readonly AnswerChannel[];
+export const MANUAL_CHANNELS = ['PHONE', 'FAX'] as const satisfies readonly ManualChannel[];
+type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const allQuestionTypesListed: Is<(typeof QUESTION_TYPES)[number], QuestionType> extends true ? true : never = true;
+export const allDispatchStatusesListed: Is<(typeof DISPATCH_STATUSES)[number], DispatchStatus> extends true ? true : never = true;
+export const allAnswerChannelsListed: Is<(typeof ANSWER_CHANNELS)[number], AnswerChannel> extends true ? true : never = true;
+export const allManualChannelsListed: Is<(typeof MANUAL_CHANNELS)[number], ManualChannel> extends true ? true : never = true;
+
+export type LocalText = Json<Schemas['LocalText']>;
+export type TemplateSummary = Json<Schemas['TemplateSummary']>;
+export type TemplateDetail = Json<Schemas['TemplateDetail']>;
+export type TemplateView = Json<Schemas['TemplateView']>;
+export type TemplateVersionInfo = Json<Schemas['TemplateVersionInfo']>;
+export type TemplateDefinition = Json<Schemas['TemplateDefinition']>;
+export type TemplateDimension = Json<Schemas['TemplateDimension']>;
+export type TemplateQuestion = Json<Schemas['TemplateQuestion']>;
+export type CampaignInput = Json<Schemas['CampaignInput']>;
+export type CampaignView = Json<Schemas['CampaignView']>;
+export type DispatchView = Json<Schemas['DispatchView']>;
+export type SurveyForm = Json<Schemas['SurveyForm']>;
+export type SurveyFormQuestion = Json<Schemas['SurveyFormQuestion']>;
+export type SurveyFormDimension = Json<Schemas['SurveyFormDimension']>;
+export type SurveyReceipt = Json<Schemas['SurveyReceipt']>;
+
+/**
+ * One answer as the service reads it (the document says only "any JSON"): LIKERT an integer 1–5, SINGLE_CHOICE an
+ * option code, MULTIPLE_CHOICE a list of option codes, TEXT a text of at most 2000 characters.
+ */
+export type AnswerValue = number | string | string[];
+/** Question code → answer; a question left out is not answered. */
+export type Answers = Record<string, AnswerValue>;
+
+const api = typedClient<paths>();
+
+export const surveysApi = {
+  // questionnaires (market, leader, auditor, admin read; market makes new versions)
+  templates: () => api.get('/api/surveys/templates'),
+  template: (code: string) => api.get('/api/surveys/templates/{code}', { path: { code } }),
+  templateVersion: (code: string, version: number) =>
+    api.get('/api/surveys/templates/{code}/versions/{version}', { path: { code, version } }),
+  /** A new version (a version is never changed); 400 names the field, e.g. questions[3].weight. */
+  createVersion: (code: string, definition: TemplateDefinition) =>
+    api.post('/api/surveys/templates/{code}/versions', { path: { code }, body: definition }),
+
+  // campaigns and dispatches (market, leader, admin read; market starts, reminds and enters answers)
+  campaigns: () => api.get('/api/surveys/campaigns'),
+  campaign: (id: number) => api.get('/api/surveys/campaigns/{id}', { path: { id } }),
+  /** 409 campaign-exists: the quarter has its campaign already. */
+  startCampaign: (input: CampaignInput) => api.post('/api/surveys/campaigns', { body: input }),
+  dispatch: (id: number) => api.get('/api/surveys/dispatches/{id}', { path: { id } }),
+  /** 409: answered, never e-mailed, reminders used up or a mail still pending; 410: the link has expired. */
+  remind: (id: number) => api.post('/api/surveys/dispatches/{id}/remind', { path: { id } }),
+  /** An answer taken by phone or fax; the same checks as online (400 answers.<code>), 409 when answered already. */
+  enterResponse: (id: number, channel: ManualChannel, answers: Answers) =>
+    api.post('/api/surveys/dispatches/{id}/responses', { path: { id }, body: { channel, answers } }),
+
+  // the public page behind the e-mailed one-time link (no login): 404 unknown, 409 answered, 410 expired
+  /** The questions in the Accept-Language's language (http.ts sends the app's) and the client's name. */
+  publicSurvey: (token: string) => api.get('/api/public/surveys/{token}', { path: { token } }),
+  /** 201 with the receipt; 400 names each answers.<code>. */
+  answerPublic: (token: string, answers: Answers) =>
+    api.post('/api/public/surveys/{token}', { path: { token }, body: { answers } }),
+
+  /** Who the service sees (market, leader, auditor, admin). */
+  ping: () => api.get('/api/surveys/ping'),
+};

@@ -1,0 +1,139 @@
+import { useState, type HTMLAttributes } from 'react';
+import { App, Button, Card, Descriptions, Popconfirm, Space, Spin, Table, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, MailOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { surveysApi, type DispatchView } from '../../api/surveys';
+import { useRoles } from '../../auth/useRoles';
+import { ErrorState } from '../../components/ErrorPages';
+import { withAppContext } from '../../components/withAppContext';
+import { formatDateTime } from '../documents/format';
+import { campaignState, dispatchActions, formatRate, remindRefusal } from './campaigns';
+import { CampaignStateTag, ChannelTag, DispatchStatusTag } from './labels';
+import { ManualAnswerModal } from './ManualAnswerModal';
+
+/**
+ * One campaign: its quarter, questionnaire version and response rate, and every dispatch (client, masked e-mail,
+ * status with the failure reason, reminders, how the answer came). Market reminds by hand and enters answers taken by
+ * phone or fax.
+ */
+function CampaignDetail() {
+  const id = Number(useParams().id);
+  const { t } = useTranslation();
+  const { can } = useRoles();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [answering, setAnswering] = useState<DispatchView>();
+  const loaded = useQuery({ queryKey: ['surveys', 'campaigns', id], queryFn: () => surveysApi.campaign(id), enabled: Number.isFinite(id) });
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['surveys', 'campaigns'] });
+  const remind = useMutation({
+    mutationFn: (dispatchId: number) => surveysApi.remind(dispatchId),
+    onSuccess: () => {
+      void message.success(t('surveys.dispatch.reminded'));
+      refresh();
+    },
+    onError: (e) => {
+      void message.error(remindRefusal(e, t), 6);
+      refresh();
+    },
+  });
+
+  if (loaded.isError) {
+    return <ErrorState error={loaded.error} onRetry={() => void loaded.refetch()} />;
+  }
+  if (!loaded.data) {
+    return <Spin size="large" style={{ display: 'block', margin: '120px auto' }} />;
+  }
+  const c = loaded.data;
+  const manage = can('surveys:manage');
+  const customerLink = (d: DispatchView) => (can('customers:read') && d.customerId
+    ? <Link to={`/customers/${d.customerId}`}>{d.customerName}</Link>
+    : d.customerName);
+
+  return (
+    <Card
+      title={
+        <Space>
+          <Link to="/surveys/campaigns" aria-label={t('surveys.campaign.back')}><ArrowLeftOutlined /></Link>
+          <span data-testid="campaign-title">{t('surveys.campaign.title', { quarter: c.quarter })}</span>
+          <CampaignStateTag state={campaignState(c)} />
+        </Space>
+      }
+    >
+      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, lg: 3, xl: 3, xxl: 3 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label={t('surveys.campaigns.quarter')}>{c.quarter}</Descriptions.Item>
+        <Descriptions.Item label={t('surveys.campaigns.template')}>
+          <Link to={`/surveys/templates?code=${encodeURIComponent(c.templateCode ?? '')}&version=${c.templateVersion}`}>
+            {t('surveys.campaigns.templateVersion', { code: c.templateCode, version: c.templateVersion })}
+          </Link>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('surveys.campaigns.createdAt')}>{formatDateTime(c.createdAt)} {c.createdBy}</Descriptions.Item>
+        <Descriptions.Item label={t('surveys.campaigns.dispatched')}><span data-testid="campaign-dispatched">{c.dispatched}</span></Descriptions.Item>
+        <Descriptions.Item label={t('surveys.campaigns.answered')}><span data-testid="campaign-answered">{c.answered}</span></Descriptions.Item>
+        <Descriptions.Item label={t('surveys.campaigns.responseRate')}><span data-testid="campaign-rate">{formatRate(c.responseRate)}</span></Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={5}>{t('surveys.campaign.dispatches')}</Typography.Title>
+      <Table<DispatchView>
+        data-testid="dispatches-table"
+        rowKey="id"
+        dataSource={c.dispatches ?? []}
+        loading={loaded.isFetching}
+        locale={{ emptyText: t('surveys.campaign.noDispatches') }}
+        scroll={{ x: 1200 }}
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+        onRow={(d) => ({ 'data-testid': `dispatch-${d.customerId}` } as HTMLAttributes<HTMLTableRowElement>)}
+        columns={[
+          { title: t('surveys.dispatch.customer'), key: 'customer', width: 240, render: (_, d) => customerLink(d) },
+          { title: t('surveys.dispatch.email'), key: 'email', width: 190, render: (_, d) => d.email ?? <Typography.Text type="secondary">—</Typography.Text> },
+          { title: t('surveys.dispatch.status'), key: 'status', width: 200, render: (_, d) => d.status ? <DispatchStatusTag status={d.status} failureReason={d.failureReason} /> : null },
+          { title: t('surveys.dispatch.sentAt'), key: 'sentAt', width: 140, render: (_, d) => formatDateTime(d.sentAt) },
+          { title: t('surveys.dispatch.reminders'), key: 'reminders', width: 90, align: 'right', render: (_, d) => <span data-testid="dispatch-reminders">{d.remindersSent ?? 0}</span> },
+          { title: t('surveys.dispatch.lastMailedAt'), key: 'lastMailedAt', width: 140, render: (_, d) => formatDateTime(d.lastMailedAt) },
+          { title: t('surveys.dispatch.expiresAt'), key: 'expiresAt', width: 140, render: (_, d) => formatDateTime(d.expiresAt) },
+          {
+            title: t('surveys.dispatch.answered'), key: 'answered', width: 170,
+            render: (_, d) => d.answeredChannel ? <Space size={4}><ChannelTag channel={d.answeredChannel} />{formatDateTime(d.answeredAt)}</Space> : null,
+          },
+          ...(manage ? [{
+            title: t('common.actions'), key: 'actions', width: 200, fixed: 'right' as const,
+            render: (_: unknown, d: DispatchView) => {
+              const actions = dispatchActions(d, manage);
+              return (
+                <Space size={4} wrap>
+                  {actions.remind ? (
+                    <Popconfirm title={t('surveys.dispatch.remindConfirm')} okText={t('surveys.dispatch.remind')} cancelText={t('common.cancel')}
+                      onConfirm={() => remind.mutate(d.id!)} okButtonProps={{ 'data-testid': 'remind-confirm' }}>
+                      <Button size="small" icon={<MailOutlined />} loading={remind.isPending && remind.variables === d.id} data-testid={`remind-${d.id}`}>
+                        {t('surveys.dispatch.remind')}
+                      </Button>
+                    </Popconfirm>
+                  ) : null}
+                  {actions.enter ? (
+                    <Button size="small" icon={<EditOutlined />} onClick={() => setAnswering(d)} data-testid={`enter-${d.id}`}>
+                      {t('surveys.dispatch.enter')}
+                    </Button>
+                  ) : null}
+                </Space>
+              );
+            },
+          }] : []),
+        ]}
+      />
+      <ManualAnswerModal
+        dispatch={answering}
+        templateCode={c.templateCode ?? ''}
+        templateVersion={c.templateVersion ?? 0}
+        onClose={() => setAnswering(undefined)}
+        onSaved={() => {
+          setAnswering(undefined);
+          void message.success(t('surveys.manual.saved'));
+          refresh();
+        }}
+        onStale={refresh}
+      />
+    </Card>
+  );
+}
+
+export default withAppContext(CampaignDetail);
