@@ -259,4 +259,24 @@ class AnalysisTest {
                 .body("errors[0].field", equalTo("year"));
         market().get("/api/surveys/annual").then().statusCode(400).body("errors[0].field", equalTo("year"));
     }
+
+    @Test
+    void aNewAnswerShowsAtOnceThoughTheFiguresAreKept() throws Exception {
+        List<Long> clients = new java.util.ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            clients.add(dueClient("缓存客户" + i, null));
+        }
+        JsonPath q = campaign("2096-Q1");
+        for (int i = 0; i < 5; i++) {
+            answer(dispatchOf(q, clients.get(i)), answers(5));
+        }
+        market().queryParam("quarter", "2096-Q1").get("/api/surveys/aggregates").then()
+                .body("overall.responses", is(5)).body("overall.index", equalTo(100.0f));
+        market().queryParam("quarter", "2096-Q1").get("/api/surveys/aggregates").then()
+                .body("overall.responses", is(5)); // the kept figures
+        answer(dispatchOf(q, clients.get(5)), answers(1));
+        market().queryParam("quarter", "2096-Q1").get("/api/surveys/aggregates").then()
+                .body("overall.responses", is(6)).body("overall.index", equalTo(83.33f))
+                .body("overall.items.find { it.code == 'Q01' }.distribution", contains(1, 0, 0, 0, 5));
+    }
 }
