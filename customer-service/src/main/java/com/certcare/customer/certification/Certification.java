@@ -131,12 +131,17 @@ public class Certification extends AuditedEntity implements Audited {
     }
 
     /** Moves to {@code target} if the current status allows it; otherwise refuses with 409. */
-    void transitionTo(CertificationStatus target) {
+    void transitionTo(CertificationStatus target, java.time.Instant at) {
         if (!status.canBecome(target)) {
             throw ProblemException.forbiddenTransition(status, target);
         }
         status = target;
+        statusChangedAt = at;
     }
+
+    /** When the record took its present status by a transition (null: recorded with it). */
+    @Column(name = "status_changed_at")
+    public java.time.Instant statusChangedAt;
 
     /** Replaces the computed plan; the reason is required and kept. */
     void overrideSurveillance(List<LocalDate> dates, String reason) {

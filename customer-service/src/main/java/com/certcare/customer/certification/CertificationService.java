@@ -31,10 +31,13 @@ public class CertificationService {
     private final Clock clock;
 
     private final com.certcare.customer.reference.RecordLimits limits;
+    private final SurveillanceConfig surveillance;
 
     CertificationService(CustomerService customers, CertificationRules rules, SurveillancePlanner planner,
-            ChangeHistory history, Outbox outbox, CertificationSummary summary, Clock clock, com.certcare.customer.reference.RecordLimits limits) {
+            ChangeHistory history, Outbox outbox, CertificationSummary summary, Clock clock,
+            com.certcare.customer.reference.RecordLimits limits, SurveillanceConfig surveillance) {
         this.limits = limits;
+        this.surveillance = surveillance;
         this.customers = customers;
         this.rules = rules;
         this.planner = planner;
@@ -150,8 +153,21 @@ public class CertificationService {
         v.text(request.reason(), false, 500, "reason");
         v.throwIfAny();
         refuseStale(c, request.version());
+        return move(c, request.to(), request.reason(), actor);
+    }
+
+    /**
+     * The surveillance rules' change of a record (the daily job, as {@code system}): the same checks, history and
+     * event as a user's transition, in the caller's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certification ruleTransition(Certification c, CertificationStatus to, String reason) {
+        return move(c, to, reason, SurveillanceRules.ACTOR);
+    }
+
+    private Certification move(Certification c, CertificationStatus to, String reason, String actor) {
+        long customerId = c.customerId;
         CertificationStatus from = c.status;
-        CertificationStatus to = request.to();
         if (!from.canBecome(to)) {
             throw ProblemException.forbiddenTransition(from, to);
         }
@@ -164,11 +180,10 @@ public class CertificationService {
         }
         refuseTakenCertificateNumber(c.certificateNo, to, c.id);
         refuseSecondLiveRecord(customerId, c.scheme, to, c.id);
-        c.transitionTo(to);
-        history.record(c.history(), Snapshot.of("status", from), Snapshot.of("status", c.status), actor,
-                request.reason());
+        c.transitionTo(to, clock.instant());
+        history.record(c.history(), Snapshot.of("status", from), Snapshot.of("status", c.status), actor, reason);
         c.touched(actor, clock.instant());
-        announce(c, from, request.reason());
+        announce(c, from, reason);
         summary.refresh(customerId);
         return c;
     }
@@ -189,11 +204,38 @@ public class CertificationService {
             }
         }
         v.throwIfAny();
+        checkAgainstTheRule(c, request.dates(), v);
+        v.throwIfAny();
         refuseStale(c, request.version());
         Snapshot before = c.snapshot();
         c.overrideSurveillance(request.dates(), request.reason());
         touch(c, before, actor, request.reason());
         return c;
+    }
+
+    /**
+     * A manual plan against the surveillance rule (QMS, effective 2026-01-01): the first audit within
+     * {@code first-within-months} of the decision, the next ones at most {@code interval-months} apart, at least
+     * {@code min-per-cycle} inside the cycle. Each breach names the date (its place in the request) or {@code dates}.
+     */
+    private void checkAgainstTheRule(Certification c, List<LocalDate> dates, Violations v) {
+        LocalDate base = c.decisionOn != null ? c.decisionOn : c.issuedOn;
+        if (base == null) {
+            return;
+        }
+        List<LocalDate> sorted = dates.stream().sorted().toList();
+        LocalDate firstBy = base.plusMonths(surveillance.firstWithinMonths());
+        v.check(!sorted.get(0).isAfter(firstBy), "dates[" + dates.indexOf(sorted.get(0)) + "]",
+                "surveillance-first-late", surveillance.firstWithinMonths(), firstBy);
+        for (int i = 1; i < sorted.size(); i++) {
+            v.check(!sorted.get(i).isAfter(sorted.get(i - 1).plusMonths(surveillance.intervalMonths())),
+                    "dates[" + dates.indexOf(sorted.get(i)) + "]", "surveillance-gap", surveillance.intervalMonths(),
+                    sorted.get(i - 1));
+        }
+        LocalDate cycleEnd = base.plusMonths(surveillance.cycleMonths());
+        long inCycle = sorted.stream().filter(d -> !d.isBefore(base) && d.isBefore(cycleEnd)).count();
+        v.check(inCycle >= surveillance.minPerCycle(), "dates", "surveillance-too-few", surveillance.cycleMonths(),
+                surveillance.minPerCycle());
     }
 
     @Transactional

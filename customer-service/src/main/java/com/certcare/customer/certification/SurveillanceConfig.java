@@ -18,4 +18,20 @@ public interface SurveillanceConfig {
 
     @WithDefault("36")
     int cycleMonths();
+
+    /** Surveillance audits a cycle must have (a manual plan with fewer is refused). */
+    @WithDefault("2")
+    int minPerCycle();
+
+    /** Days after a planned surveillance date without the audit recorded before the daily job suspends. */
+    @WithDefault("0")
+    int overdueGraceDays();
+
+    /** Days a certificate may stay suspended before the daily job withdraws it. */
+    @WithDefault("180")
+    int suspensionLimitDays();
+
+    /** When the daily job runs (Quartz cron, Asia/Shanghai; {@code off}: never). Read by its {@code @Scheduled}. */
+    @WithDefault("0 30 1 * * ?")
+    String jobCron();
 }

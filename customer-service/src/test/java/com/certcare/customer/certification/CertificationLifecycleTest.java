@@ -16,6 +16,10 @@ class CertificationLifecycleTest {
             public int firstWithinMonths() { return first; }
             public int intervalMonths() { return interval; }
             public int cycleMonths() { return cycle; }
+            public int minPerCycle() { return 2; }
+            public int overdueGraceDays() { return 0; }
+            public int suspensionLimitDays() { return 180; }
+            public String jobCron() { return "off"; }
         });
     }
 
