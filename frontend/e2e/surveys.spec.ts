@@ -5,7 +5,9 @@ import { nextQuarter, quarterOf } from '../src/pages/surveys/quarter';
 /**
  * The satisfaction survey end to end (4.7, form 16-03): a client certified VALID becomes due in survey-service
  * (customers topic), a campaign e-mails it a one-time link (GreenMail keeps the mail), the client answers on a phone
- * without logging in, the link then says it was used, and market sees the dispatch answered online.
+ * without logging in, the link then says it was used, and market sees the dispatch answered online; the quarter's
+ * dashboard counts the answer (or, below the minimum group size, shows the rule instead of figures), and an auditor
+ * reads the same dashboard without a client's name or the campaigns.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -113,7 +115,7 @@ async function invitationPath(request: APIRequestContext, address: string): Prom
 
 interface FormQuestion { code: string; type: 'LIKERT' | 'SINGLE_CHOICE' | 'MULTIPLE_CHOICE' | 'TEXT'; required: boolean; options?: { code: string }[] | null }
 
-test('a certified client answers the e-mailed survey on a phone; the link is then used; market sees the answer', async ({ page, browser, request }) => {
+test('a certified client answers the e-mailed survey on a phone; the link is then used; market sees the answer and the quarter\'s figures; an auditor reads them without names', async ({ page, browser, request }, info) => {
   const stamp = `${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(-9);
   const address = `qa-${stamp}@example.cn`;
   const name = `无锡调查${stamp.slice(-5)}机械有限公司`;
@@ -203,4 +205,42 @@ test('a certified client answers the e-mailed survey on a phone; the link is the
   await expect(row.getByTestId('dispatch-channel')).toHaveText('在线');
   await expect(row.getByTestId(`enter-${dispatch.id}`)).toHaveCount(0);
   await screen(page, '72-survey-campaign');
+
+  // market: the quarter's dashboard, from the menu; the service's own figures say what the page must show — at least
+  // this answer, or (fewer than the minimum group size overall) the rule and no figures
+  await page.getByRole('menuitem', { name: '季度分析' }).click();
+  await expect(page).toHaveURL(/\/surveys\/dashboard/);
+  await page.goto(`/surveys/dashboard?quarter=${campaign.quarter}`);
+  await expect(page.getByTestId('dashboard-title')).toContainText(campaign.quarter);
+  const aggregates = await request.get(`/api/surveys/aggregates?quarter=${campaign.quarter}`, { headers: await marketHeaders(request) });
+  expect(aggregates.status()).toBe(200);
+  const overall = (await aggregates.json()).overall as { suppressed: boolean; responses?: number | null };
+  if (overall.suppressed) {
+    await expect(page.getByTestId('dashboard-suppressed')).toContainText(`${campaign.quarter} 收到的答卷少于`);
+    await expect(page.getByTestId('dashboard-rule')).toContainText('份答卷的分组不显示数据');
+    await expect(page.getByTestId('kpi-index')).toHaveCount(0);
+  } else {
+    const shown = Number((await page.getByTestId('kpi-responses').locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''));
+    expect(shown).toBeGreaterThanOrEqual(1);
+    expect(shown).toBe(overall.responses);
+    await expect(page.getByTestId('kpi-rate')).toContainText('%');
+  }
+  await screen(page, '73-survey-dashboard');
+
+  // an auditor: the same dashboard, read-only — no client's name anywhere (nor split by province), no campaigns
+  const auditorContext = await browser.newContext({ baseURL: info.project.use.baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const auditor = await auditorContext.newPage();
+  await logIn(auditor, 'auditor', 'auditor-local', `/surveys/dashboard?quarter=${campaign.quarter}`);
+  await expect(auditor.getByTestId('dashboard-title')).toContainText(campaign.quarter);
+  await expect(auditor.getByTestId('kpi-responses').or(auditor.getByTestId('dashboard-suppressed'))).toBeVisible();
+  await expect(auditor.getByRole('menuitem', { name: '季度分析' })).toBeVisible();
+  await expect(auditor.getByRole('menuitem', { name: '调查活动' })).toHaveCount(0);
+  await expect(auditor.getByRole('link', { name: '查看调查活动' })).toHaveCount(0);
+  await expect(auditor.locator('body')).not.toContainText(name);
+  await auditor.getByTestId('segment-PROVINCE').click();
+  await expect(auditor).toHaveURL(/by=PROVINCE/);
+  await expect(auditor.getByTestId('chart-segments').or(auditor.getByTestId('dashboard-suppressed'))).toBeVisible();
+  await expect(auditor.locator('body')).not.toContainText(name);
+  await screen(auditor, '74-survey-dashboard-auditor');
+  await auditorContext.close();
 });

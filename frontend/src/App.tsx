@@ -44,6 +44,8 @@ const ForwardingDetail = lazy(() => withMessages(['feedback', 'analysis'], impor
 const YearReport = lazy(() => withMessages(['feedback', 'analysis'], import('./pages/analysis/YearReport')));
 const CampaignList = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignList')));
 const CampaignDetail = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignDetail')));
+const SurveyDashboard = lazy(() => withMessages('surveys', import('./pages/surveys/Dashboard')));
+const SurveyAnnual = lazy(() => withMessages('surveys', import('./pages/surveys/AnnualPage')));
 const SurveyTemplates = lazy(() => withMessages('surveys', import('./pages/surveys/TemplatesPage')));
 const PublicSurvey = lazy(() => withMessages('surveys', import('./pages/public/PublicSurvey')));
 
@@ -119,6 +121,8 @@ function AppRoutes() {
         <Route path="surveys" element={<SurveysRoute />} />
         <Route path="surveys/campaigns" element={page('surveys:read', <CampaignList />)} />
         <Route path="surveys/campaigns/:id" element={page('surveys:read', <CampaignDetail />)} />
+        <Route path="surveys/dashboard" element={page('surveys:analysis', <SurveyDashboard />)} />
+        <Route path="surveys/annual" element={page('surveys:analysis', <SurveyAnnual />)} />
         <Route path="surveys/templates" element={page('surveys:templates', <SurveyTemplates />)} />
         <Route path="*" element={<NotFound />} />
       </Route>

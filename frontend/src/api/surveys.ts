@@ -1,10 +1,12 @@
 import type { components, paths } from './generated/survey-service';
+import { downloadFile } from './download';
 import { typedClient, type Json } from './typed';
 
 /**
  * survey-service (satisfaction surveys, 4.7): the questionnaires (16-03) and their versions, quarterly campaigns with
  * their dispatches, reminders, answers entered by market from a phone call or a fax, and the public survey page's
- * one-time link (no login). Every type is the service's OpenAPI document's
+ * one-time link (no login), and the analysis: a quarter's figures and the year's (JSON for the screens, CSV to
+ * download). Every type is the service's OpenAPI document's
  * (src/api/openapi/survey-service.json → src/api/generated/, `npm run api:generate`).
  */
 type Schemas = components['schemas'];
@@ -24,6 +26,10 @@ type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const allQuestionTypesListed: Is<(typeof QUESTION_TYPES)[number], QuestionType> extends true ? true : never = true;
 export const allDispatchStatusesListed: Is<(typeof DISPATCH_STATUSES)[number], DispatchStatus> extends true ? true : never = true;
 export const allAnswerChannelsListed: Is<(typeof ANSWER_CHANNELS)[number], AnswerChannel> extends true ? true : never = true;
+/** How a quarter's answers are split: overall, by certification scheme, province or professional code. */
+export type Segment = Schemas['Segment'];
+export const SEGMENTS = ['NONE', 'SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE'] as const satisfies readonly Segment[];
+export const allSegmentsListed: Is<(typeof SEGMENTS)[number], Segment> extends true ? true : never = true;
 export const allManualChannelsListed: Is<(typeof MANUAL_CHANNELS)[number], ManualChannel> extends true ? true : never = true;
 
 export type LocalText = Json<Schemas['LocalText']>;
@@ -41,6 +47,22 @@ export type SurveyForm = Json<Schemas['SurveyForm']>;
 export type SurveyFormQuestion = Json<Schemas['SurveyFormQuestion']>;
 export type SurveyFormDimension = Json<Schemas['SurveyFormDimension']>;
 export type SurveyReceipt = Json<Schemas['SurveyReceipt']>;
+/**
+ * The analysis (4.7.1, 4.7.2). A group with fewer responses than `minGroupSize` is `suppressed` and carries its key
+ * and nothing else; an item below the minimum has no mean and no distribution. The screens show what is there and
+ * never work out a suppressed figure.
+ */
+export type QuarterReport = Json<Schemas['QuarterReport']>;
+export type QuarterGroup = Json<Schemas['QuarterGroup']>;
+export type QuarterDimension = Json<Schemas['QuarterDimension']>;
+export type QuarterItem = Json<Schemas['QuarterItem']>;
+export type AnnualReport = Json<Schemas['AnnualReport']>;
+export type AnnualQuarter = Json<Schemas['AnnualQuarter']>;
+
+/** The CSV downloads of the analysis (GET, token in a header: download.ts); the service names the file. */
+export const aggregatesCsvPath = (quarter: string, by: Segment) =>
+  `/api/surveys/aggregates?quarter=${encodeURIComponent(quarter)}&by=${by}&format=csv`;
+export const annualCsvPath = (year: number) => `/api/surveys/annual?year=${year}&format=csv`;
 
 /**
  * One answer as the service reads it (the document says only "any JSON"): LIKERT an integer 1–5, SINGLE_CHOICE an
@@ -80,6 +102,17 @@ export const surveysApi = {
   /** 201 with the receipt; 400 names each answers.<code>. */
   answerPublic: (token: string, answers: Answers) =>
     api.post('/api/public/surveys/{token}', { path: { token }, body: { answers } }),
+
+  // the analysis (market, leader, auditor, admin): aggregates only, no client is named
+  /** A quarter (yyyy-Qn) overall and split by the segment, beside the previous quarter; 400 names a bad parameter. */
+  aggregates: (quarter: string, by: Segment = 'NONE') =>
+    api.get('/api/surveys/aggregates', { query: { quarter, by, format: 'json' } }),
+  /** The year's satisfaction figure: its quarters, the serious events, the deduction, the target. */
+  annual: (year: number) => api.get('/api/surveys/annual', { query: { year: String(year), format: 'json' } }),
+  /** The quarter's figures as CSV (UTF-8 with BOM), saved under the service's name (survey-<quarter>.csv). */
+  downloadAggregatesCsv: (quarter: string, by: Segment) => downloadFile(aggregatesCsvPath(quarter, by), `survey-${quarter}.csv`),
+  /** The year's figure as CSV, saved under the service's name (satisfaction-<year>.csv). */
+  downloadAnnualCsv: (year: number) => downloadFile(annualCsvPath(year), `satisfaction-${year}.csv`),
 
   /** Who the service sees (market, leader, auditor, admin). */
   ping: () => api.get('/api/surveys/ping'),

@@ -7,7 +7,7 @@ export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' 
   | 'feedback:read' | 'feedback:post' | 'feedback:triage' | 'feedback:decide' | 'feedback:resolve' | 'feedback:close'
   | 'feedback:topics' | 'feedback:serious' | 'feedback:outcome'
   | 'feedback:commonIssues' | 'feedback:forward' | 'feedback:forwardings' | 'feedback:forwardingsInbox' | 'feedback:report'
-  | 'surveys:read' | 'surveys:manage' | 'surveys:templates';
+  | 'surveys:read' | 'surveys:manage' | 'surveys:templates' | 'surveys:analysis';
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
@@ -40,10 +40,12 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'feedback:forwardingsInbox': ['department'],
   'feedback:report': ['market', 'leader'],
   // satisfaction surveys (survey-service, 4.7): market starts campaigns, reminds, enters phone/fax answers and makes
-  // questionnaire versions; the leader and admin read campaigns and dispatches; auditors read the questionnaires only
+  // questionnaire versions; the leader and admin read campaigns and dispatches; auditors read the questionnaires and
+  // the figures (quarterly aggregates, the annual satisfaction: no client named), as everyone here does
   'surveys:read': ['market', 'leader', 'admin'],
   'surveys:manage': ['market'],
   'surveys:templates': ['market', 'leader', 'auditor', 'admin'],
+  'surveys:analysis': ['market', 'leader', 'auditor', 'admin'],
 };
 
 export function can(roles: readonly string[], permission: Permission): boolean {

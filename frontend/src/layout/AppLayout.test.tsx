@@ -36,6 +36,7 @@ function renderAt(path: string, roles: string[]) {
         { path: 'customers', element: <RequirePermission permission="customers:read"><p>客户列表页</p></RequirePermission> },
         { path: 'customers/import', element: <RequirePermission permission="customers:edit"><p>导入页</p></RequirePermission> },
         { path: 'surveys/campaigns', element: <RequirePermission permission="surveys:read"><p>调查活动页</p></RequirePermission> },
+        { path: 'surveys/dashboard', element: <RequirePermission permission="surveys:analysis"><p>季度分析页</p></RequirePermission> },
       ],
     }],
     { initialEntries: [path] },
@@ -56,12 +57,12 @@ describe('menus and routes by realm role', { timeout: 20_000 }, () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
     const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
     const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
-    const surveys = ['/surveys/campaigns', '/surveys/templates'];
+    const surveys = ['/surveys/campaigns', '/surveys/dashboard', '/surveys/annual', '/surveys/templates'];
     expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new', '/feedback/common-issues', '/feedback/report', ...surveys]);
     expect(paths(['admin'])).toEqual([...all, '/feedback', ...surveys]);
     expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report', ...surveys]);
-    // auditors read the questionnaires only, not the campaigns and dispatches
-    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new', '/surveys/templates']);
+    // auditors read the questionnaires and the figures, not the campaigns and dispatches
+    expect(paths(['auditor'])).toEqual([...reading, '/feedback/new', '/surveys/dashboard', '/surveys/annual', '/surveys/templates']);
     expect(paths(['department'])).toEqual(['/feedback', '/feedback/new', '/feedback/forwardings']);
   });
 
@@ -86,9 +87,11 @@ describe('menus and routes by realm role', { timeout: 20_000 }, () => {
 
   it('puts the survey entries under one heading, where the first of them stands', () => {
     const tree = (roles: Role[]) => menuTree(menuFor(roles)).map((i) => ('entry' in i ? i.entry.key : `${i.group.key}: ${i.entries.map((e) => e.key).join(', ')}`));
-    expect(tree(['market']).slice(-2)).toEqual(['report', 'surveys: campaigns, templates']);
-    expect(tree(['auditor']).slice(-1)).toEqual(['surveys: templates']);
+    expect(tree(['market']).slice(-2)).toEqual(['report', 'surveys: campaigns, surveyDashboard, surveyAnnual, templates']);
+    expect(tree(['auditor']).slice(-1)).toEqual(['surveys: surveyDashboard, surveyAnnual, templates']);
     expect(tree(['department'])).not.toContain(expect.stringMatching(/^surveys/));
+    expect(selectedEntry('/surveys/dashboard', menuFor(['auditor']))?.key).toBe('surveyDashboard');
+    expect(menuKey(MENU.find((e) => e.key === 'surveyAnnual')!)).toBe('/surveys/surveyAnnual');
     const campaigns = selectedEntry('/surveys/campaigns/12', menuFor(['leader']))!;
     expect(campaigns.key).toBe('campaigns');
     expect(menuKey(campaigns)).toBe('/surveys/campaigns');
@@ -107,6 +110,15 @@ describe('menus and routes by realm role', { timeout: 20_000 }, () => {
     renderAt('/surveys/campaigns', ['auditor']);
     expect(await screen.findByText('无权访问')).toBeInTheDocument();
     expect(screen.getAllByText('满意度调查').length).toBeGreaterThan(0);
+    expect(screen.queryByText('调查活动')).not.toBeInTheDocument();
+  });
+
+  it('opens the survey figures to an auditor, under the heading with the questionnaires and without the campaigns', async () => {
+    renderAt('/surveys/dashboard', ['auditor']);
+    expect(await screen.findByText('季度分析页')).toBeInTheDocument();
+    expect(screen.getAllByText('季度分析').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('年度满意度').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('调查表模板').length).toBeGreaterThan(0);
     expect(screen.queryByText('调查活动')).not.toBeInTheDocument();
   });
 

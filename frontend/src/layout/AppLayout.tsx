@@ -27,6 +27,9 @@ const ICONS: Record<MenuIcon, React.ReactNode> = {
   survey: <SmileOutlined />,
   campaign: <FormOutlined />,
   template: <ProfileOutlined />,
+  // the icons already loaded for the feedback entries (the shell's size)
+  surveyQuarter: <BarChartOutlined />,
+  surveyAnnual: <RiseOutlined />,
 };
 
 /** The feedback counts beside menu entries, loaded on their own for the roles that have any (market, the leader). */

@@ -1,7 +1,7 @@
 import { can, type Permission, type Role } from '../auth/roles';
 
 export type MenuIcon = 'dashboard' | 'team' | 'upload' | 'file' | 'application' | 'contract' | 'feedback' | 'escalated' | 'post'
-  | 'issues' | 'report' | 'survey' | 'campaign' | 'template';
+  | 'issues' | 'report' | 'survey' | 'campaign' | 'template' | 'surveyQuarter' | 'surveyAnnual';
 
 /** A heading of the side menu with entries under it; shown when the roles see any of them. */
 export interface MenuGroup {
@@ -42,6 +42,8 @@ export const MENU: MenuEntry[] = [
   { key: 'forwardings', path: '/feedback/forwardings', labelKey: 'menu.forwardings', icon: 'issues', permission: 'feedback:forwardingsInbox' },
   { key: 'report', path: '/feedback/report', labelKey: 'menu.report', icon: 'report', permission: 'feedback:report' },
   { key: 'campaigns', path: '/surveys/campaigns', labelKey: 'menu.surveyCampaigns', icon: 'campaign', permission: 'surveys:read', group: 'surveys' },
+  { key: 'surveyDashboard', path: '/surveys/dashboard', labelKey: 'menu.surveyDashboard', icon: 'surveyQuarter', permission: 'surveys:analysis', group: 'surveys' },
+  { key: 'surveyAnnual', path: '/surveys/annual', labelKey: 'menu.surveyAnnual', icon: 'surveyAnnual', permission: 'surveys:analysis', group: 'surveys' },
   { key: 'templates', path: '/surveys/templates', labelKey: 'menu.surveyTemplates', icon: 'template', permission: 'surveys:templates', group: 'surveys' },
 ];
 

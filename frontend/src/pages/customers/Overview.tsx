@@ -10,14 +10,20 @@ import { echarts } from './charts';
 import { listUrl } from './filters';
 import { nameOf, useReference } from './reference';
 import { withAppContext } from '../../components/withAppContext';
+import { useRoles } from '../../auth/useRoles';
+import { SatisfactionCard } from './SatisfactionCard';
 
 const SURVEILLANCE_DAYS = 30;
 const EXPIRING_DAYS = 60;
 const MONTHS_AHEAD = 12;
 
-/** The market department's home: charts from the statistics API, each bar opening the list so filtered. */
+/**
+ * The market department's and the leader's home: charts from the statistics API, each bar opening the list so
+ * filtered; for whoever may read it, this year's customer satisfaction against its target.
+ */
 function Overview() {
   const { t } = useTranslation();
+  const { can } = useRoles();
   const navigate = useNavigate();
   const reference = useReference();
   const from = dayjs().startOf('month');
@@ -25,6 +31,11 @@ function Overview() {
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+      {can('surveys:analysis') ? (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} md={12} xl={8}><SatisfactionCard /></Col>
+        </Row>
+      ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <ChartCard title={t('overview.byProvince')} groupBy="PROVINCE" kind="bar"
