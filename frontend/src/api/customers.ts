@@ -27,7 +27,7 @@ type Is<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export type CertificationStatus = Schemas['CertificationStatus'];
 /** Every status, in the lifecycle's order (the document's enum; the check below fails if one is missing). */
-export const STATUSES = ['APPLYING', 'CONTRACTED', 'AUDITING', 'VALID', 'SUSPENDED', 'WITHDRAWN', 'CANCELLED', 'EXPIRED'] as const satisfies readonly CertificationStatus[];
+export const STATUSES = ['APPLYING', 'CONTRACTED', 'AUDITING', 'VALID', 'SUSPENDED', 'WITHDRAWN', 'CANCELLED', 'EXPIRED', 'TERMINATED'] as const satisfies readonly CertificationStatus[];
 export type AllStatusesListed = DocumentSays<Is<(typeof STATUSES)[number], CertificationStatus>>;
 
 export type Contact = Filled<Schemas['Contact'], 'name' | 'primary'>;

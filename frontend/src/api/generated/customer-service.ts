@@ -258,7 +258,7 @@ export interface components {
       version?: number;
     };
     /** @enum {string} */
-    CertificationStatus: "APPLYING" | "CONTRACTED" | "AUDITING" | "VALID" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "EXPIRED";
+    CertificationStatus: "APPLYING" | "CONTRACTED" | "AUDITING" | "VALID" | "SUSPENDED" | "WITHDRAWN" | "CANCELLED" | "EXPIRED" | "TERMINATED";
     Contact: {
       email?: string;
       name?: string;
@@ -613,7 +613,7 @@ export interface operations {
         scheme?: string[];
         size?: number;
         sort?: string[];
-        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable) */
+        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
         surveillanceFeeMax?: string;
@@ -730,7 +730,7 @@ export interface operations {
         q?: string;
         /** @description Scheme codes, e.g. QMS (repeatable) */
         scheme?: string[];
-        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable) */
+        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
         surveillanceFeeMax?: string;
@@ -871,7 +871,7 @@ export interface operations {
         q?: string;
         /** @description Scheme codes, e.g. QMS (repeatable) */
         scheme?: string[];
-        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable) */
+        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
         surveillanceFeeMax?: string;
@@ -927,7 +927,7 @@ export interface operations {
         q?: string;
         /** @description Scheme codes, e.g. QMS (repeatable) */
         scheme?: string[];
-        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable) */
+        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
         surveillanceFeeMax?: string;
@@ -983,7 +983,7 @@ export interface operations {
         q?: string;
         /** @description Scheme codes, e.g. QMS (repeatable) */
         scheme?: string[];
-        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable) */
+        /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
         surveillanceFeeMax?: string;

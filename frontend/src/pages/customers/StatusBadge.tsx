@@ -11,6 +11,7 @@ const TONE: Record<CertificationStatus, BadgeProps['status']> = {
   WITHDRAWN: 'error',
   CANCELLED: 'error',
   EXPIRED: 'default',
+  TERMINATED: 'default',
 };
 
 export function StatusBadge({ status }: { status: CertificationStatus }) {

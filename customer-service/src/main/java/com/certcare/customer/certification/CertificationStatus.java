@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * allowed; {@link #canBecome} is the one place that decides.
  */
 public enum CertificationStatus {
-    APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED;
+    APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED,
+    /** A record that never became a certificate (终止); CANCELLED (注销) is a certificate's, reported nationally. */
+    TERMINATED;
 
     /** The states in which a certificate is live (its number must be unique among these). */
     public static final Set<CertificationStatus> LIVE_CERTIFICATE = EnumSet.of(VALID, SUSPENDED);
@@ -22,16 +24,16 @@ public enum CertificationStatus {
      */
     public static final String LIVE_CERTIFICATE_SQL = sqlList(LIVE_CERTIFICATE);
     /** End states: a new record may follow for the same scheme. */
-    public static final Set<CertificationStatus> FINAL = EnumSet.of(WITHDRAWN, CANCELLED, EXPIRED);
+    public static final Set<CertificationStatus> FINAL = EnumSet.of(WITHDRAWN, CANCELLED, EXPIRED, TERMINATED);
 
     public Set<CertificationStatus> next() {
         return switch (this) {
-            case APPLYING -> EnumSet.of(CONTRACTED, CANCELLED);
-            case CONTRACTED -> EnumSet.of(AUDITING, CANCELLED);
-            case AUDITING -> EnumSet.of(VALID, CANCELLED);
+            case APPLYING -> EnumSet.of(CONTRACTED, TERMINATED);
+            case CONTRACTED -> EnumSet.of(AUDITING, TERMINATED);
+            case AUDITING -> EnumSet.of(VALID, TERMINATED);
             case VALID -> EnumSet.of(SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED);
             case SUSPENDED -> EnumSet.of(VALID, WITHDRAWN, CANCELLED, EXPIRED);
-            case WITHDRAWN, CANCELLED, EXPIRED -> EnumSet.noneOf(CertificationStatus.class);
+            case WITHDRAWN, CANCELLED, EXPIRED, TERMINATED -> EnumSet.noneOf(CertificationStatus.class);
         };
     }
 

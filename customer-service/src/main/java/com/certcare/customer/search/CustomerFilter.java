@@ -29,7 +29,7 @@ public class CustomerFilter {
     public List<String> province;
 
     @RestQuery
-    @Parameter(description = "Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED (repeatable)")
+    @Parameter(description = "Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable)")
     public List<String> status;
 
     @RestQuery

@@ -58,7 +58,7 @@ class CertificationResourceTest {
         assertEquals("6000.00", c.getString("surveillanceFee"));
         assertEquals("2026-02-20", c.getString("auditDates.stage2"));
         assertEquals(List.of("2027-01-15"), c.getList("auditDates.surveillance"));
-        assertEquals(List.of("CONTRACTED", "CANCELLED"), c.getList("allowedTransitions"));
+        assertEquals(List.of("CONTRACTED", "TERMINATED"), c.getList("allowedTransitions"));
     }
 
     @Test
@@ -150,7 +150,9 @@ class CertificationResourceTest {
         given().contentType(ContentType.JSON).body(TestData.certification("ISMS"))
                 .when().post("/api/customers/" + customer + "/certifications").then().statusCode(409)
                 .body("code", equalTo("scheme-already-recorded"));
-        transition(customer, first, "CANCELLED", 200);
+        // an application that never became a certificate ends TERMINATED (终止); CANCELLED (注销) is a certificate's
+        transition(customer, first, "CANCELLED", 409);
+        transition(customer, first, "TERMINATED", 200);
         create(customer, TestData.certification("ISMS"));
     }
 
