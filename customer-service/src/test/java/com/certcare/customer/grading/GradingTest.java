@@ -170,6 +170,11 @@ class GradingTest {
         assertEquals(1, g.getList("inputs.overdueSurveillance").size());
         assertEquals(10.0, g.getDouble("inputs.overdueSurveillance[0].deduction"), 0.001);
         assertTrue(LocalDate.parse(g.getString("inputs.overdueSurveillance[0].plannedOn")).isBefore(TODAY));
+        // the statistics group by grade (customers with records)
+        String creditCode = given().when().get("/api/customers/" + id).then().extract().path("creditCode");
+        given().queryParam("groupBy", "GRADE").queryParam("q", creditCode).when().get("/api/customers/statistics")
+                .then().statusCode(200).body("size()", is(1)).body("[0].key", equalTo("C"))
+                .body("[0].customers", is(1));
         // on demand: the same inputs, the same grade, no new history entry
         given().when().post("/api/customers/" + id + "/grade/recompute").then().statusCode(200)
                 .body("grade", equalTo("C")).body("history.size()", is(1));
