@@ -13,9 +13,11 @@ import { nameOf, useReference } from './reference';
 import { StatusBadge } from './StatusBadge';
 import { SystemChangeAlert } from './SystemChangeAlert';
 import { DirectoryListing } from './DirectoryListing';
+import { GradePanel, GradeTag } from './GradePanel';
+import type { Grade } from '../../api/grading';
 import { withAppContext } from '../../components/withAppContext';
 
-const TABS = ['info', 'contacts', 'certifications', 'history'] as const;
+const TABS = ['info', 'contacts', 'certifications', 'grade', 'history'] as const;
 
 /** One customer: its data, contacts, certification records and history, in tabs (the tab is in the URL). */
 function CustomerDetail() {
@@ -41,7 +43,7 @@ function CustomerDetail() {
 
   return (
     <Card
-      title={<Space><span data-testid="customer-title">{c.name}</span><Typography.Text type="secondary" copyable>{c.creditCode}</Typography.Text></Space>}
+      title={<Space><span data-testid="customer-title">{c.name}</span><Typography.Text type="secondary" copyable>{c.creditCode}</Typography.Text>{c.grade ? <GradeTag grade={c.grade as Grade} /> : null}</Space>}
       extra={editable ? <Link to={`/customers/${id}/edit`}><Button icon={<EditOutlined />} data-testid="customer-edit">{t('common.edit')}</Button></Link> : null}
     >
       <SystemChangeAlert customerId={id} changes={c.openSystemChanges} onChanged={refresh} />
@@ -59,6 +61,10 @@ function CustomerDetail() {
             children: (
               <Certifications customer={c} editable={editable} onEdit={setEditing} onMove={setMoving} />
             ),
+          },
+          {
+            key: 'grade', label: t('detail.tabs.grade'),
+            children: <GradePanel customerId={id} certifications={c.certifications} onChanged={refresh} />,
           },
           { key: 'history', label: t('detail.tabs.history'), children: <History customerId={id} /> },
         ]}

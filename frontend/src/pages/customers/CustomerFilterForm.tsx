@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { GRADES } from '../../api/grading';
 import { Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import { DownOutlined, UpOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -88,12 +89,13 @@ export function CustomerFilterForm({ value, onSearch }: { value: CustomerFilters
     provinces: reference.data?.provinces.map((p) => ({ value: p.code, label: p.name })),
     schemes: reference.data?.schemes.map((s) => ({ value: s.code, label: `${s.code} ${s.name}` })),
     professionalCodes: reference.data?.professionalCodes.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` })),
+    grades: GRADES.map((g) => ({ value: g, label: g })),
     openOrNone: [
       { value: 'true', label: t('customer.systemChange.filterOpen') },
       { value: 'false', label: t('customer.systemChange.filterNone') },
     ],
   };
-  const loading = (source: OptionSource) => source !== 'statuses' && source !== 'openOrNone' && reference.isLoading;
+  const loading = (source: OptionSource) => source !== 'statuses' && source !== 'openOrNone' && source !== 'grades' && reference.isLoading;
 
   const item = (field: Field): ReactNode => {
     switch (field.kind) {

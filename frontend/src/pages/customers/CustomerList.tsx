@@ -16,6 +16,8 @@ import { formatDateTime, primaryContact } from './format';
 import { StatusBadge } from './StatusBadge';
 import { nameOf, useReference } from './reference';
 import { withAppContext } from '../../components/withAppContext';
+import { GradeTag } from './GradePanel';
+import type { Grade } from '../../api/grading';
 
 /** The customer list: every filter, server-side sort and paging, the view kept in the URL. */
 function CustomerList() {
@@ -72,6 +74,7 @@ function CustomerList() {
           <Typography.Text type="secondary">—</Typography.Text>
         ),
     },
+    { title: t('grading.grade'), key: 'grade', width: 90, render: (_, c) => (c.grade ? <GradeTag grade={c.grade as Grade} /> : '—') },
     { title: t('list.expiresOn'), key: 'expiresOn', ...sortable('expiresOn'), width: 120, render: (_, c) => c.expiresOn ?? '—' },
     { title: t('list.nextSurveillanceOn'), key: 'nextSurveillanceOn', ...sortable('nextSurveillanceOn'), width: 130, render: (_, c) => c.nextSurveillanceOn ?? '—' },
     {

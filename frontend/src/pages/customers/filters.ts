@@ -8,7 +8,7 @@ type RepeatedParam = { [P in FilterParam]-?: NonNullable<ListQuery[P]> extends r
 type SingleParam = Exclude<FilterParam, RepeatedParam>;
 
 /** Where a select's options come from: a reference list of the service, the certification statuses, or true/false. */
-export type OptionSource = 'provinces' | 'schemes' | 'professionalCodes' | 'statuses' | 'openOrNone';
+export type OptionSource = 'provinces' | 'schemes' | 'professionalCodes' | 'statuses' | 'openOrNone' | 'grades';
 
 interface FieldBase {
   /** The form item's name. */
@@ -48,6 +48,7 @@ export const FILTER_FIELDS = [
   { name: 'expires', kind: 'dates', label: 'filters.expiresRange', params: ['expiresFrom', 'expiresTo'], advanced: true },
   { name: 'initialFee', kind: 'money', label: 'filters.initialFee', params: ['initialFeeMin', 'initialFeeMax'], advanced: true },
   { name: 'surveillanceFee', kind: 'money', label: 'filters.surveillanceFee', params: ['surveillanceFeeMin', 'surveillanceFeeMax'], advanced: true },
+  { name: 'grade', kind: 'choices', label: 'grading.grade', options: 'grades', params: ['grade'], advanced: true },
   { name: 'systemChangeOpen', kind: 'choice', label: 'customer.systemChange.filter', options: 'openOrNone', params: ['systemChangeOpen'], advanced: true },
 ] as const satisfies readonly FilterField[];
 

@@ -44,7 +44,8 @@ public class CustomerDetails {
             + " (select json_agg(json_build_object('id', s.id, 'customerId', s.client_id,"
             + " 'feedbackItemId', s.feedback_item_id, 'reference', s.reference, 'reportedAt', " + utc("s.reported_at") + ","
             + " 'summary', s.summary, 'flaggedAt', " + utc("s.flagged_at") + ") order by s.reported_at, s.id)"
-            + " from client_system_change s where s.client_id = c.id and s.acknowledged_at is null)"
+            + " from client_system_change s where s.client_id = c.id and s.acknowledged_at is null),"
+            + " c.grade"
             + " from client c where c.id = ?";
 
     private static String utc(String column) {
@@ -116,6 +117,7 @@ public class CustomerDetails {
                 c.updatedAt = instant(rs, 15);
                 c.professionalCodes = new TreeSet<>(strings(rs.getArray(16)));
                 String open = rs.getString(17);
+                c.grade = rs.getString(18);
                 return new Row(c, open == null ? List.of() : readJson(open, SYSTEM_CHANGES));
             }
         }

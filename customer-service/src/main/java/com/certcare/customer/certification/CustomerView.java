@@ -38,5 +38,7 @@ public record CustomerView(
         LocalDate nextSurveillanceOn,
         @Schema(description = "Management-system changes the customer reported (17021-1 8.5) that the market department"
                 + " has not yet acknowledged as evaluated, oldest report first")
-        List<SystemChangeView> openSystemChanges) {
+        List<SystemChangeView> openSystemChanges,
+        @Schema(description = "The grade in force (分等分级, 4.2.3): A, B, C or D; null while ungraded. Details at /grade")
+        String grade) {
 }

@@ -33,6 +33,6 @@ public class CustomerViews {
                 certifications == null ? null : certifications.stream().map(CertificationView::of).toList(),
                 certifications == null ? null : CertificationSummary.liveExpiry(certifications),
                 certifications == null ? null : CertificationSummary.nextSurveillance(certifications, LocalDate.now(clock)),
-                openSystemChanges == null ? List.of() : List.copyOf(openSystemChanges));
+                openSystemChanges == null ? List.of() : List.copyOf(openSystemChanges), c.grade);
     }
 }

@@ -93,6 +93,13 @@ public class Customer extends AuditedEntity implements Audited {
     @Column(name = "live_expires_on", updatable = false)
     public java.time.LocalDate liveExpiresOn;
 
+    /**
+     * The grade in force (分等分级: A–D, null while ungraded), written only by grading with its own statement: never by
+     * an update of the customer, so grading does not change the customer's version.
+     */
+    @Column(name = "grade", insertable = false, updatable = false)
+    public String grade;
+
     @Column(name = "search_text")
     String searchText;
 

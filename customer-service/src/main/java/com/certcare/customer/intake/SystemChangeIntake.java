@@ -18,8 +18,8 @@ import io.smallrye.common.annotation.Blocking;
 
 /**
  * Consumes {@code ClientSystemChangeReported} from feedback-service's {@code feedback} topic (17021-1 8.5): flags the
- * customer with the reported management-system change until market acknowledges it. The topic's other types are
- * skipped. Idempotent by event id ({@code processed_event}) and by feedback item (one flag per item); an event it
+ * customer with the reported management-system change until market acknowledges it; hands
+ * {@code SeriousComplaintRecorded} to {@link ComplaintIntake} (grading). The topic's other types are skipped. Idempotent by event id ({@code processed_event}) and by feedback item (one flag per item); an event it
  * cannot apply — unreadable, another schemaVersion, a field missing, a customer this service does not hold — fails
  * and goes to {@code feedback.dlq.customer-service} with the reason, changing nothing.
  */
@@ -36,12 +36,15 @@ public class SystemChangeIntake {
     private final ProcessedEvents processed;
     private final SystemChanges changes;
     private final ConsumerRetry retry;
+    private final ComplaintIntake complaints;
 
-    SystemChangeIntake(ObjectMapper mapper, ProcessedEvents processed, SystemChanges changes, ConsumerRetry retry) {
+    SystemChangeIntake(ObjectMapper mapper, ProcessedEvents processed, SystemChanges changes, ConsumerRetry retry,
+            ComplaintIntake complaints) {
         this.mapper = mapper;
         this.processed = processed;
         this.changes = changes;
         this.retry = retry;
+        this.complaints = complaints;
     }
 
     /**
@@ -52,6 +55,10 @@ public class SystemChangeIntake {
     @Blocking
     public void onFeedbackEvent(String message) throws Exception {
         JsonNode envelope = mapper.readTree(message);
+        if (envelope != null && ComplaintIntake.TYPE.equals(envelope.path("type").asText())) {
+            complaints.apply(envelope); // a serious complaint: counted in the customer's grade
+            return;
+        }
         if (envelope == null || !TYPE.equals(envelope.path("type").asText())) {
             return; // FeedbackReceived, FeedbackTriaged, …: not this service's business
         }

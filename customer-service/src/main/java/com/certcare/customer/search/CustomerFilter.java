@@ -20,6 +20,9 @@ import com.certcare.platform.text.Text;
  */
 public class CustomerFilter {
 
+    /** The grades a customer may have (the grading package's Grade; its SQL column is client.grade). */
+    static final List<String> GRADES = List.of("A", "B", "C", "D");
+
     @RestQuery
     @Parameter(description = "Free text: name, credit code, certificate or contract number, contact; Chinese substrings match")
     public String q;
@@ -75,6 +78,10 @@ public class CustomerFilter {
     @Parameter(description = "true: only customers with a reported management-system change not yet acknowledged; false: only those without")
     public String systemChangeOpen;
 
+    @RestQuery
+    @Parameter(description = "Grades in force (分等分级): A, B, C, D (repeatable)")
+    public List<String> grade;
+
     /** The filter, parsed; every bad parameter is reported at once. */
     public Criteria criteria() {
         Violations v = new Violations();
@@ -96,13 +103,27 @@ public class CustomerFilter {
                 }
             }
         }
+        List<String> grades = new ArrayList<>();
+        if (grade != null) {
+            for (String g : grade) {
+                String value = g == null ? "" : g.strip().toUpperCase(java.util.Locale.ROOT);
+                if (value.isEmpty()) {
+                    continue;
+                }
+                if (GRADES.contains(value)) {
+                    grades.add(value);
+                } else {
+                    v.check(false, "grade", "invalid-value");
+                }
+            }
+        }
         Criteria c = new Criteria(Text.blankToNull(q), clean(province), statuses, clean(scheme), Text.blankToNull(professionalCode),
                 date(auditFrom, "auditFrom", v), date(auditTo, "auditTo", v),
                 date(surveillanceFrom, "surveillanceFrom", v), date(surveillanceTo, "surveillanceTo", v),
                 date(expiresFrom, "expiresFrom", v), date(expiresTo, "expiresTo", v),
                 money(initialFeeMin, "initialFeeMin", v), money(initialFeeMax, "initialFeeMax", v),
                 money(surveillanceFeeMin, "surveillanceFeeMin", v), money(surveillanceFeeMax, "surveillanceFeeMax", v),
-                bool(systemChangeOpen, "systemChangeOpen", v));
+                bool(systemChangeOpen, "systemChangeOpen", v), List.copyOf(grades));
         v.throwIfAny();
         return c;
     }
@@ -112,7 +133,7 @@ public class CustomerFilter {
             String professionalCode, LocalDate auditFrom, LocalDate auditTo, LocalDate surveillanceFrom,
             LocalDate surveillanceTo, LocalDate expiresFrom, LocalDate expiresTo, BigDecimal initialFeeMin,
             BigDecimal initialFeeMax, BigDecimal surveillanceFeeMin, BigDecimal surveillanceFeeMax,
-            Boolean systemChangeOpen) {
+            Boolean systemChangeOpen, List<String> grades) {
 
         /** No filter at all. */
         public static Criteria none() {
@@ -121,7 +142,8 @@ public class CustomerFilter {
 
         /** Criteria on the customer row itself (free text, province, professional code, open system changes). */
         boolean hasCustomerCriteria() {
-            return q != null || !provinces.isEmpty() || professionalCode != null || systemChangeOpen != null;
+            return q != null || !provinces.isEmpty() || professionalCode != null || systemChangeOpen != null
+                    || !grades.isEmpty();
         }
 
         /** Record criteria that the certification keys do not answer: dates and fees. */

@@ -38,6 +38,9 @@ final class CustomerPredicates {
             where.add((f.systemChangeOpen() ? "" : "not ") + "exists (select 1 from client_system_change s"
                     + " where s.client_id = c.id and s.acknowledged_at is null)");
         }
+        if (!f.grades().isEmpty()) {
+            where.add("c.grade in (" + p.bind(f.grades()) + ")");
+        }
         return where;
     }
 

@@ -31,7 +31,7 @@ public class StatisticsResource {
 
     @GET
     @Operation(operationId = "groupCustomerStatistics",
-            summary = "Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year")
+            summary = "Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter, year or grade")
     public List<CustomerQueries.Group> groups(@BeanParam CustomerFilter filter,
             @RestQuery("groupBy") StatisticsService.GroupBy groupBy,
             @RestQuery("periodBy") StatisticsService.PeriodBy periodBy) {

@@ -20,7 +20,7 @@ import com.certcare.platform.problem.Violations;
 public class StatisticsService {
 
     /** How certification records can be grouped. */
-    public enum GroupBy { PROVINCE, STATUS, SCHEME, PROFESSIONAL_CODE, MONTH, QUARTER, YEAR }
+    public enum GroupBy { PROVINCE, STATUS, SCHEME, PROFESSIONAL_CODE, MONTH, QUARTER, YEAR, GRADE }
 
     /** Which date places a record in a month, quarter or year. */
     public enum PeriodBy { ISSUED_ON, APPLICATION_ACCEPTED_ON, EXPIRES_ON, DECISION_ON }
@@ -53,6 +53,7 @@ public class StatisticsService {
             case MONTH -> "to_char(" + periodColumn + ", 'YYYY-MM')";
             case QUARTER -> "to_char(" + periodColumn + ", 'YYYY-\"Q\"Q')";
             case YEAR -> "to_char(" + periodColumn + ", 'YYYY')";
+            case GRADE -> "c.grade"; // the grade in force (分等分级); null: not graded yet
         };
         String join = groupBy == GroupBy.PROFESSIONAL_CODE
                 ? " join client_professional_code pc on pc.client_id = c.id"
