@@ -82,6 +82,26 @@ export interface paths {
     /** Import a ledger file: dryRun=true (default) reports what would change, every bad cell by line, conflicts and ignored columns; otherwise all rows are written or none */
     post: operations["importCustomers"];
   };
+  "/api/customers/national-reports": {
+    /** A month's records, oldest first (at most 5,000) */
+    get: operations["listNationalReports"];
+  };
+  "/api/customers/national-reports/batches/{period}": {
+    /** The month's upload workbook: the sheets of the data file with the month's records */
+    get: operations["nationalReportBatch"];
+  };
+  "/api/customers/national-reports/batches/{period}/sent": {
+    /** After the upload: the month's open records are SENT */
+    post: operations["markNationalReportBatchSent"];
+  };
+  "/api/customers/national-reports/summary": {
+    /** This month's and last month's deadline and the records still open */
+    get: operations["nationalReportSummary"];
+  };
+  "/api/customers/national-reports/{id}/resend": {
+    /** A record to send again (PENDING) */
+    post: operations["resendNationalReport"];
+  };
   "/api/customers/ping": {
     /** Check that customer-service is up and the caller's token is accepted */
     get: operations["pingCustomers"];
@@ -512,6 +532,47 @@ export interface components {
     };
     /** Format: date */
     LocalDate: string;
+    NationalReport: {
+      /** Format: int32 */
+      attempts: number;
+      /** Format: int64 */
+      certificationId: number;
+      /** Format: int64 */
+      customerId: number;
+      /** @description The certificate as it was, by logical field (certificateNo, clientName, creditCode, scheme, scope, issuedOn, expiresOn, status, event, occurredOn, reason; auditType, auditMethod, auditOn) */
+      data: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      event: "ISSUE" | "CHANGE" | "SURVEILLANCE" | "SUSPENSION" | "RESTORE" | "WITHDRAWAL" | "CANCELLATION" | "EXPIRY";
+      /** Format: int64 */
+      id: number;
+      lastError?: string | null;
+      occurredAt: components["schemas"]["Instant"];
+      period: string;
+      sentAt?: string | null;
+      sentBy?: string | null;
+      /** @enum {string} */
+      sheet: "CERTIFICATE" | "AUDIT_PLAN" | "AUDIT_RESULT";
+      /** @enum {string} */
+      status: "PENDING" | "SENT" | "FAILED";
+    };
+    NationalReportSummary: {
+      dueOn: components["schemas"]["LocalDate"];
+      /** Format: int64 */
+      failed: number;
+      /** Format: int64 */
+      open: number;
+      period: string;
+      previousDueOn: components["schemas"]["LocalDate"];
+      /** Format: int64 */
+      previousOpen: number;
+      previousPeriod: string;
+    };
+    NationalReportsMarked: {
+      /** Format: int32 */
+      marked: number;
+    };
     /** @enum {string} */
     PeriodBy: "ISSUED_ON" | "APPLICATION_ACCEPTED_ON" | "EXPIRES_ON" | "DECISION_ON";
     Pong: {
@@ -803,6 +864,130 @@ export interface operations {
       };
       /** @description More rows or columns than the limits (problem+json naming the limit) */
       413: {
+        content: never;
+      };
+    };
+  };
+  /** A month's records, oldest first (at most 5,000) */
+  listNationalReports: {
+    parameters: {
+      query?: {
+        /**
+         * @description yyyy-MM, the month of the change (Asia/Shanghai)
+         * @example 2026-12
+         */
+        period?: string;
+        /** @description PENDING, SENT or FAILED */
+        status?: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        content: {
+          "application/json": components["schemas"]["NationalReport"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** The month's upload workbook: the sheets of the data file with the month's records */
+  nationalReportBatch: {
+    parameters: {
+      path: {
+        period: string;
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        content: {
+          "application/problem+json": unknown;
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** After the upload: the month's open records are SENT */
+  markNationalReportBatchSent: {
+    parameters: {
+      path: {
+        period: string;
+      };
+    };
+    responses: {
+      /** @description How many records were marked */
+      200: {
+        content: {
+          "application/json": components["schemas"]["NationalReportsMarked"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** This month's and last month's deadline and the records still open */
+  nationalReportSummary: {
+    responses: {
+      /** @description OK */
+      200: {
+        content: {
+          "application/json": components["schemas"]["NationalReportSummary"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** A record to send again (PENDING) */
+  resendNationalReport: {
+    parameters: {
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description Pending again */
+      204: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such record (problem+json) */
+      404: {
         content: never;
       };
     };
