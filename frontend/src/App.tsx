@@ -21,6 +21,7 @@ const CustomerList = lazy(() => withMessages('customers', import('./pages/custom
 const CustomerDetail = lazy(() => withMessages('customers', import('./pages/customers/CustomerDetail')));
 const CustomerFormPage = lazy(() => withMessages('customers', import('./pages/customers/CustomerFormPage')));
 const ImportPage = lazy(() => withMessages('import', import('./pages/customers/ImportPage')));
+const NationalReporting = lazy(() => withMessages('customers', import('./pages/reporting/NationalReporting')));
 const Overview = lazy(() => withMessages('customers', import('./pages/customers/Overview')));
 const DocumentList = lazy(() => withMessages('documents', import('./pages/documents/DocumentList')));
 const DocumentDetail = lazy(() => withMessages('documents', import('./pages/documents/DocumentDetail')));
@@ -102,6 +103,7 @@ function AppRoutes() {
         <Route path="customers/import" element={page('customers:edit', <ImportPage />)} />
         <Route path="customers/:id" element={page('customers:read', <CustomerDetail />)} />
         <Route path="customers/:id/edit" element={page('customers:edit', <CustomerFormPage />)} />
+        <Route path="reporting" element={page('reporting:read', <NationalReporting />)} />
         <Route path="applications" element={page('applications:read', <ApplicationList />)} />
         <Route path="applications/new" element={page('applications:manage', <ApplicationNew />)} />
         <Route path="applications/:id" element={page('applications:read', <ApplicationDetail />)} />

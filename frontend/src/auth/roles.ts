@@ -2,7 +2,7 @@
 export const ROLES = ['market', 'department', 'leader', 'auditor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' | 'documents:manage'
+export type Permission = 'customers:read' | 'customers:edit' | 'reporting:read' | 'reporting:manage' | 'documents:read' | 'documents:manage'
   | 'applications:read' | 'applications:manage' | 'contracts:read' | 'contracts:manage'
   | 'feedback:read' | 'feedback:post' | 'feedback:triage' | 'feedback:decide' | 'feedback:resolve' | 'feedback:close'
   | 'feedback:topics' | 'feedback:serious' | 'feedback:outcome'
@@ -12,6 +12,9 @@ export type Permission = 'customers:read' | 'customers:edit' | 'documents:read' 
 const GRANTS: Record<Permission, readonly Role[]> = {
   'customers:read': ['market', 'admin', 'leader', 'auditor'],
   'customers:edit': ['market', 'admin'],
+  // national reporting (customer-service): the market department uploads and marks; the leader and admin follow it
+  'reporting:read': ['market', 'leader', 'admin'],
+  'reporting:manage': ['market'],
   // public documents (application-contract-service): the market department keeps them, others read
   'documents:read': ['market', 'admin', 'leader', 'auditor'],
   'documents:manage': ['market'],

@@ -55,12 +55,14 @@ describe('menus and routes by realm role', { timeout: 20_000 }, () => {
 
   it('gives each role its menu entries', () => {
     const paths = (roles: string[]) => menuFor(rolesOf(tokenWithRoles(roles))).map((e) => e.path);
-    const all = ['/customers/overview', '/customers', '/customers/import', '/applications', '/contracts', '/documents'];
+    const all = ['/customers/overview', '/customers', '/customers/import', '/reporting', '/applications', '/contracts', '/documents'];
     const reading = ['/customers/overview', '/customers', '/applications', '/contracts', '/documents'];
+    // national reporting: market, admin and the leader; not auditors
+    const leading = ['/customers/overview', '/customers', '/reporting', '/applications', '/contracts', '/documents'];
     const surveys = ['/surveys/campaigns', '/surveys/dashboard', '/surveys/annual', '/surveys/templates'];
     expect(paths(['market'])).toEqual([...all, '/feedback', '/feedback/new', '/feedback/common-issues', '/feedback/report', ...surveys]);
     expect(paths(['admin'])).toEqual([...all, '/feedback', ...surveys]);
-    expect(paths(['leader'])).toEqual([...reading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report', ...surveys]);
+    expect(paths(['leader'])).toEqual([...leading, '/feedback', '/feedback/escalated', '/feedback/common-issues', '/feedback/report', ...surveys]);
     // auditors read the questionnaires and the figures, not the campaigns and dispatches
     expect(paths(['auditor'])).toEqual([...reading, '/feedback/new', '/surveys/dashboard', '/surveys/annual', '/surveys/templates']);
     expect(paths(['department'])).toEqual(['/feedback', '/feedback/new', '/feedback/forwardings']);

@@ -32,6 +32,7 @@ export const MENU: MenuEntry[] = [
   { key: 'overview', path: '/customers/overview', labelKey: 'menu.overview', icon: 'dashboard', permission: 'customers:read' },
   { key: 'customers', path: '/customers', labelKey: 'menu.customers', icon: 'team', permission: 'customers:read' },
   { key: 'import', path: '/customers/import', labelKey: 'menu.import', icon: 'upload', permission: 'customers:edit' },
+  { key: 'reporting', path: '/reporting', labelKey: 'menu.reporting', icon: 'upload', permission: 'reporting:read' },
   { key: 'applications', path: '/applications', labelKey: 'menu.applications', icon: 'application', permission: 'applications:read' },
   { key: 'contracts', path: '/contracts', labelKey: 'menu.contracts', icon: 'contract', permission: 'contracts:read' },
   { key: 'documents', path: '/documents', labelKey: 'menu.documents', icon: 'file', permission: 'documents:read' },

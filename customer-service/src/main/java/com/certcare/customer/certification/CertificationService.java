@@ -32,10 +32,13 @@ public class CertificationService {
 
     private final com.certcare.customer.reference.RecordLimits limits;
     private final SurveillanceConfig surveillance;
+    private final jakarta.enterprise.event.Event<CertificationChanged> changed;
 
     CertificationService(CustomerService customers, CertificationRules rules, SurveillancePlanner planner,
             ChangeHistory history, Outbox outbox, CertificationSummary summary, Clock clock,
-            com.certcare.customer.reference.RecordLimits limits, SurveillanceConfig surveillance) {
+            com.certcare.customer.reference.RecordLimits limits, SurveillanceConfig surveillance,
+            jakarta.enterprise.event.Event<CertificationChanged> changed) {
+        this.changed = changed;
         this.limits = limits;
         this.surveillance = surveillance;
         this.customers = customers;
@@ -138,8 +141,12 @@ public class CertificationService {
         refuseSecondLiveRecord(customerId, input.scheme(), c.status, c.id);
         refuseTakenCertificateNumber(CertificationInput.normalizeNumber(input.certificateNo()), c.status, c.id);
         Snapshot before = c.snapshot();
+        java.util.Set<LocalDate> surveillanceBefore = CertificationChanged.surveillanceOf(c);
         c.apply(input, planner);
-        touch(c, before, actor, null);
+        List<String> fields = touch(c, before, actor, null);
+        if (!fields.isEmpty()) {
+            changed.fire(new CertificationChanged(c, c.status, fields, surveillanceBefore, null));
+        }
         summary.refresh(customerId);
         return c;
     }
@@ -184,6 +191,7 @@ public class CertificationService {
         history.record(c.history(), Snapshot.of("status", from), Snapshot.of("status", c.status), actor, reason);
         c.touched(actor, clock.instant());
         announce(c, from, reason);
+        changed.fire(new CertificationChanged(c, from, List.of("status"), java.util.Set.of(), reason));
         summary.refresh(customerId);
         return c;
     }
@@ -248,10 +256,12 @@ public class CertificationService {
         return c;
     }
 
-    private void touch(Certification c, Snapshot before, String actor, String reason) {
-        if (!history.record(c.history(), before, c.snapshot(), actor, reason).isEmpty()) {
+    private List<String> touch(Certification c, Snapshot before, String actor, String reason) {
+        List<String> fields = history.record(c.history(), before, c.snapshot(), actor, reason);
+        if (!fields.isEmpty()) {
             c.touched(actor, clock.instant());
         }
+        return fields;
     }
 
     private void announce(Certification c, CertificationStatus from, String reason) {
