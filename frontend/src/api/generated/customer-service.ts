@@ -111,7 +111,7 @@ export interface paths {
     get: operations["getCustomerReference"];
   };
   "/api/customers/statistics": {
-    /** Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year */
+    /** Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter, year or grade */
     get: operations["groupCustomerStatistics"];
   };
   "/api/customers/statistics/expiring": {
@@ -152,9 +152,29 @@ export interface paths {
     /** List the customer in the public directory again */
     delete: operations["liftDirectoryRestriction"];
   };
+  "/api/customers/{customerId}/grade": {
+    /** The customer's grade: in force, computed with its inputs, override, history */
+    get: operations["getCustomerGrade"];
+  };
+  "/api/customers/{customerId}/grade/override": {
+    /** Set the customer's grade by hand, with the reason (market only) */
+    put: operations["overrideCustomerGrade"];
+    /** Return to the computed grade (market only) */
+    delete: operations["removeCustomerGradeOverride"];
+  };
+  "/api/customers/{customerId}/grade/recompute": {
+    /** Grade the customer again from its current inputs (e.g. a surveillance that has since become overdue) */
+    post: operations["recomputeCustomerGrade"];
+  };
   "/api/customers/{customerId}/history": {
     /** The customer's and its certifications' changes, newest first */
     get: operations["listCustomerHistory"];
+  };
+  "/api/customers/{customerId}/onsite-feedback": {
+    /** The customer's on-site feedback, newest audit first */
+    get: operations["listOnsiteFeedback"];
+    /** Record the audit team's on-site feedback; the customer is graded again */
+    post: operations["recordOnsiteFeedback"];
   };
   "/api/customers/{customerId}/system-changes": {
     /** The customer's reported management-system changes, open and acknowledged, newest first */
@@ -200,6 +220,8 @@ export interface components {
       stage2?: components["schemas"]["LocalDate"];
       surveillance?: string[];
     };
+    /** @enum {string} */
+    AuditType: "STAGE2" | "SURVEILLANCE" | "RECERTIFICATION";
     CertificateCheck: {
       certificateNo: string;
       /** @description The day the status was read (the body's time zone) */
@@ -297,6 +319,8 @@ export interface components {
       creditCodeOverrideReason?: string;
       /** @description Earliest expiry among the live (valid, suspended) certificates; the list's expiresOn sort */
       expiresOn?: components["schemas"]["LocalDate"];
+      /** @description The grade in force (分等分级, 4.2.3): A, B, C or D; null while ungraded. Details at /grade */
+      grade?: string;
       /** Format: int64 */
       id: number;
       name: string;
@@ -316,6 +340,20 @@ export interface components {
        * @description Send it back unchanged on update; a stale one gets 409
        */
       version: number;
+    };
+    CustomerGrade: {
+      computedAt?: components["schemas"]["Instant"];
+      computedGrade?: components["schemas"]["Grade"];
+      /** Format: int64 */
+      customerId?: number;
+      /** @description In force: the override, else the computed grade; null while ungraded */
+      grade?: components["schemas"]["Grade"];
+      history?: components["schemas"]["GradeChange"][];
+      inputs?: components["schemas"]["GradeInputs"];
+      /** @description The grade's configured label */
+      label?: string;
+      override?: components["schemas"]["GradeOverride"];
+      score?: number;
     };
     CustomerInput: {
       address?: string;
@@ -395,6 +433,96 @@ export interface components {
       oldValue?: string;
       reason?: string;
     };
+    /** @enum {string} */
+    Grade: "A" | "B" | "C" | "D";
+    GradeChange: {
+      at?: components["schemas"]["Instant"];
+      by?: string;
+      from?: components["schemas"]["Grade"];
+      /** Format: int64 */
+      id?: number;
+      /** @description For a computed change, what it was made of */
+      inputs?: components["schemas"]["GradeInputs"];
+      reason?: string;
+      /** @description COMPUTED, OVERRIDE or OVERRIDE_REMOVED */
+      source?: components["schemas"]["Source"];
+      to?: components["schemas"]["Grade"];
+    };
+    GradeComplaintInput: {
+      deduction?: number;
+      feedbackItemId?: string;
+      recordedAt?: components["schemas"]["Instant"];
+      reference?: string;
+    };
+    GradeFeedbackInput: {
+      auditType?: components["schemas"]["AuditType"];
+      auditedOn?: components["schemas"]["LocalDate"];
+      /** @description 20 × weighted mean of the four criteria */
+      criteriaScore?: number;
+      /** @description Deducted for the nonconformities */
+      deduction?: number;
+      /** Format: int64 */
+      id?: number;
+      /** Format: int32 */
+      majorNonconformities?: number;
+      /** Format: int32 */
+      minorNonconformities?: number;
+      /** @description criteriaScore less deduction */
+      score?: number;
+    };
+    GradeInputs: {
+      asOf?: components["schemas"]["LocalDate"];
+      /** @description The on-site feedback that counted, each with its score */
+      feedback?: components["schemas"]["GradeFeedbackInput"][];
+      /** @description Mean of the counted feedback scores; null when none counts (then no grade) */
+      feedbackScore?: number;
+      grade?: components["schemas"]["Grade"];
+      /** @description Why there is no grade, when there is none */
+      note?: string;
+      overdueSurveillance?: components["schemas"]["GradeOverdueInput"][];
+      rules?: components["schemas"]["GradingRules"];
+      /** @description feedbackScore less the deductions, within 0–100 */
+      score?: number;
+      seriousComplaints?: components["schemas"]["GradeComplaintInput"][];
+    };
+    GradeOverdueInput: {
+      certificateNo?: string;
+      /** Format: int64 */
+      certificationId?: number;
+      deduction?: number;
+      /** @description The planned surveillance that passed without a surveillance audit */
+      plannedOn?: components["schemas"]["LocalDate"];
+      scheme?: string;
+    };
+    GradeOverride: {
+      at?: components["schemas"]["Instant"];
+      by?: string;
+      grade?: components["schemas"]["Grade"];
+      reason?: string;
+    };
+    GradeOverrideInput: {
+      grade: components["schemas"]["Grade"];
+      reason: string;
+    };
+    GradingRules: {
+      /** Format: int32 */
+      complaintMonths?: number;
+      /** Format: int32 */
+      feedbackCount?: number;
+      /** Format: int32 */
+      feedbackWithinMonths?: number;
+      perMajorNonconformity?: number;
+      perMinorNonconformity?: number;
+      perOverdueSurveillance?: number;
+      perSeriousComplaint?: number;
+      thresholdA?: number;
+      thresholdB?: number;
+      thresholdC?: number;
+      weightCorrectiveAction?: number;
+      weightDocumentation?: number;
+      weightImplementation?: number;
+      weightManagementCommitment?: number;
+    };
     Group: {
       /** Format: int64 */
       certifications?: number;
@@ -405,7 +533,7 @@ export interface components {
       surveillanceFees?: number;
     };
     /** @enum {string} */
-    GroupBy: "PROVINCE" | "STATUS" | "SCHEME" | "PROFESSIONAL_CODE" | "MONTH" | "QUARTER" | "YEAR";
+    GroupBy: "PROVINCE" | "STATUS" | "SCHEME" | "PROFESSIONAL_CODE" | "MONTH" | "QUARTER" | "YEAR" | "GRADE";
     ImportConflict: {
       creditCode?: string;
       /** Format: int32 */
@@ -573,6 +701,72 @@ export interface components {
       /** Format: int32 */
       marked: number;
     };
+    OnsiteFeedback: {
+      auditType?: components["schemas"]["AuditType"];
+      auditedOn?: components["schemas"]["LocalDate"];
+      /** Format: int64 */
+      certificationId?: number;
+      /** Format: int32 */
+      correctiveAction?: number;
+      /** Format: int64 */
+      customerId?: number;
+      /** Format: int32 */
+      documentation?: number;
+      /** Format: int64 */
+      id?: number;
+      /** Format: int32 */
+      implementation?: number;
+      /** Format: int32 */
+      majorNonconformities?: number;
+      /** Format: int32 */
+      managementCommitment?: number;
+      /** Format: int32 */
+      minorNonconformities?: number;
+      recordedAt?: components["schemas"]["Instant"];
+      recordedBy?: string;
+      remarks?: string;
+    };
+    OnsiteFeedbackInput: {
+      auditType: components["schemas"]["AuditType"];
+      /** @description The day of the audit */
+      auditedOn: components["schemas"]["LocalDate"];
+      /**
+       * Format: int64
+       * @description A certification record of this customer the audit was for
+       */
+      certificationId?: number;
+      /**
+       * Format: int32
+       * @description Corrective-action performance, 1–5
+       */
+      correctiveAction: number;
+      /**
+       * Format: int32
+       * @description Documentation, 1–5
+       */
+      documentation: number;
+      /**
+       * Format: int32
+       * @description Implementation effectiveness, 1–5
+       */
+      implementation: number;
+      /**
+       * Format: int32
+       * @description Major nonconformities raised
+       */
+      majorNonconformities: number;
+      /**
+       * Format: int32
+       * @description Management commitment, 1 (poor) – 5 (excellent)
+       */
+      managementCommitment: number;
+      /**
+       * Format: int32
+       * @description Minor nonconformities raised
+       */
+      minorNonconformities: number;
+      remarks?: string;
+    };
     /** @enum {string} */
     PeriodBy: "ISSUED_ON" | "APPLICATION_ACCEPTED_ON" | "EXPIRES_ON" | "DECISION_ON";
     Pong: {
@@ -594,6 +788,8 @@ export interface components {
       line?: number;
       message?: string;
     };
+    /** @enum {string} */
+    Source: "COMPUTED" | "OVERRIDE" | "OVERRIDE_REMOVED";
     SurveillanceOverride: {
       dates?: string[];
       reason?: string;
@@ -659,6 +855,8 @@ export interface operations {
         expiresFrom?: string;
         /** @description Expiry on or before (yyyy-MM-dd) */
         expiresTo?: string;
+        /** @description Grades in force (分等分级): A, B, C, D (repeatable) */
+        grade?: string[];
         /** @description Initial-audit fee at most (CNY) */
         initialFeeMax?: string;
         /** @description Initial-audit fee at least (CNY) */
@@ -779,6 +977,8 @@ export interface operations {
         /** @description Expiry on or before (yyyy-MM-dd) */
         expiresTo?: string;
         format?: string;
+        /** @description Grades in force (分等分级): A, B, C, D (repeatable) */
+        grade?: string[];
         /** @description Initial-audit fee at most (CNY) */
         initialFeeMax?: string;
         /** @description Initial-audit fee at least (CNY) */
@@ -1030,7 +1230,7 @@ export interface operations {
       };
     };
   };
-  /** Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter or year */
+  /** Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter, year or grade */
   groupCustomerStatistics: {
     parameters: {
       query?: {
@@ -1042,6 +1242,8 @@ export interface operations {
         expiresFrom?: string;
         /** @description Expiry on or before (yyyy-MM-dd) */
         expiresTo?: string;
+        /** @description Grades in force (分等分级): A, B, C, D (repeatable) */
+        grade?: string[];
         groupBy?: components["schemas"]["GroupBy"];
         /** @description Initial-audit fee at most (CNY) */
         initialFeeMax?: string;
@@ -1100,6 +1302,8 @@ export interface operations {
         expiresFrom?: string;
         /** @description Expiry on or before (yyyy-MM-dd) */
         expiresTo?: string;
+        /** @description Grades in force (分等分级): A, B, C, D (repeatable) */
+        grade?: string[];
         /** @description Initial-audit fee at most (CNY) */
         initialFeeMax?: string;
         /** @description Initial-audit fee at least (CNY) */
@@ -1156,6 +1360,8 @@ export interface operations {
         expiresFrom?: string;
         /** @description Expiry on or before (yyyy-MM-dd) */
         expiresTo?: string;
+        /** @description Grades in force (分等分级): A, B, C, D (repeatable) */
+        grade?: string[];
         /** @description Initial-audit fee at most (CNY) */
         initialFeeMax?: string;
         /** @description Initial-audit fee at least (CNY) */
@@ -1520,6 +1726,127 @@ export interface operations {
       };
     };
   };
+  /** The customer's grade: in force, computed with its inputs, override, history */
+  getCustomerGrade: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description The grade (grade null while ungraded) */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CustomerGrade"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Set the customer's grade by hand, with the reason (market only) */
+  overrideCustomerGrade: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["GradeOverrideInput"];
+      };
+    };
+    responses: {
+      /** @description The grade */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CustomerGrade"];
+        };
+      };
+      /** @description No grade or no reason, or too long (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Return to the computed grade (market only) */
+  removeCustomerGradeOverride: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description The grade */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CustomerGrade"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Grade the customer again from its current inputs (e.g. a surveillance that has since become overdue) */
+  recomputeCustomerGrade: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description The grade */
+      200: {
+        content: {
+          "application/json": components["schemas"]["CustomerGrade"];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
   /** The customer's and its certifications' changes, newest first */
   listCustomerHistory: {
     parameters: {
@@ -1544,6 +1871,69 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+    };
+  };
+  /** The customer's on-site feedback, newest audit first */
+  listOnsiteFeedback: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    responses: {
+      /** @description The feedback */
+      200: {
+        content: {
+          "application/json": components["schemas"]["OnsiteFeedback"][];
+        };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** Record the audit team's on-site feedback; the customer is graded again */
+  recordOnsiteFeedback: {
+    parameters: {
+      path: {
+        customerId: number;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["OnsiteFeedbackInput"];
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      201: {
+        content: never;
+      };
+      /** @description A field missing or out of range, or a certification of another customer (problem+json) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such customer (problem+json) */
+      404: {
         content: never;
       };
     };
