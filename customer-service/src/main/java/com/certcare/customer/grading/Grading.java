@@ -144,6 +144,23 @@ public class Grading {
 
     // ---------------------------------------------------------------- the grade
 
+    /**
+     * A certificate's status changed (by a user, or by the daily surveillance rules when its surveillance is overdue):
+     * a graded customer's grade is computed again in the same transaction, so an overdue surveillance counts from the
+     * day it suspends the certificate, not from the next feedback.
+     */
+    void onCertificationChanged(@jakarta.enterprise.event.Observes com.certcare.customer.certification.CertificationChanged change) {
+        if (change.from() == change.record().status) {
+            return;
+        }
+        long customerId = change.record().customerId;
+        Number graded = (Number) em.createNativeQuery("select count(*) from client_grade where client_id = :id")
+                .setParameter("id", customerId).getSingleResult();
+        if (graded.longValue() > 0) {
+            recompute(customerId, com.certcare.customer.certification.SurveillanceRules.ACTOR);
+        }
+    }
+
     /** Computes the customer's grade from its inputs now, stores it with them and records a change of the grade in force. */
     @Transactional
     public GradeView recompute(long customerId, String actor) {

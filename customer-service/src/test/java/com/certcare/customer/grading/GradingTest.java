@@ -180,6 +180,29 @@ class GradingTest {
                 .body("grade", equalTo("C")).body("history.size()", is(1));
     }
 
+    @jakarta.inject.Inject
+    com.certcare.customer.certification.SurveillanceRules surveillanceRules;
+
+    @Test
+    void theDailySurveillanceRulesSuspendingACertificateGradeItsClientAgain() {
+        long id = customer("每日规则重新分级客户");
+        // 5, 4, 4, 3 = 81.0, one minor −2 → 79.0 → B, before any certificate
+        record(id, feedback(TODAY.minusDays(3), 5, 4, 4, 3, 0, 1));
+        assertEquals("B", grade(id).getString("grade"));
+        LocalDate decided = TODAY.minusMonths(14);
+        given().contentType(ContentType.JSON).body(TestData.certification("QMS").valid("QMS-" + TestData.tag(), decided)
+                .with("applicationAcceptedOn", decided.minusDays(60).toString())
+                .with("auditDates", Map.of("stage1", decided.minusDays(40).toString(), "stage2", decided.minusDays(20).toString())))
+                .when().post("/api/customers/" + id + "/certifications").then().statusCode(201);
+        assertEquals("B", grade(id).getString("grade"), "recording a certificate does not grade again");
+        // the daily job suspends the overdue certificate; the grade follows in the same transaction: −10 → 69.0 → C
+        surveillanceRules.apply(TODAY);
+        JsonPath g = grade(id);
+        assertEquals("C", g.getString("grade"));
+        assertEquals(1, g.getList("inputs.overdueSurveillance").size());
+        assertEquals("system", g.getString("history[0].by")); // newest first (the B → C change)
+    }
+
     @Test
     void theListAndTheExportFilterByGrade() {
         String tag = TestData.tag();
