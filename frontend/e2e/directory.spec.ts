@@ -80,6 +80,22 @@ test('anyone finds a certified organisation in the directory and verifies its ce
   await visitor.goto(`/verify/${number}`);
   await expect(visitor.getByTestId('verify-headline')).toHaveText('证书有效');
 
+  // the certificate was recorded VALID (data entry): no national report; a suspension is one, listed for upload
+  const record = (await (await request.get(`/api/customers/${customer.id}/certifications`, { headers })).json())[0];
+  const suspended = await request.post(`/api/customers/${customer.id}/certifications/${record.id}/transitions`, {
+    headers, data: { to: 'SUSPENDED', reason: '监督审核逾期', version: record.version },
+  });
+  expect(suspended.status()).toBe(200);
+  await page.goto('/reporting');
+  await expect(page.getByTestId('reporting-title')).toHaveText('国家平台上报');
+  const row = page.getByTestId('reporting-table').locator('tr', { hasText: number });
+  await expect(row).toContainText('证书暂停');
+  await expect(row).toContainText('待上报');
+  await screen(page, '43-national-reporting');
+  const workbook = page.waitForEvent('download');
+  await page.getByTestId('reporting-download').click();
+  expect((await workbook).suggestedFilename()).toMatch(/^national-report-\d{4}-\d{2}\.xlsx$/);
+
   // market downloads the directory for the website
   await page.goto('/customers');
   await page.getByTestId('export-button').hover();
