@@ -1,12 +1,12 @@
 package com.certcare.application.document;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import com.certcare.platform.web.Downloads;
+import com.certcare.platform.web.Etags;
 
 /**
  * How a stored file is answered: a strong ETag (its SHA-256), 304 to a matching {@code If-None-Match}, the type
@@ -30,7 +30,7 @@ public final class FileAnswers {
 
     private static Response of(FileToSend file, String ifNoneMatch, String cacheControl, StreamingOutput body) {
         String etag = "\"" + file.sha256() + "\"";
-        if (matches(ifNoneMatch, file.sha256())) {
+        if (Etags.matches(ifNoneMatch, file.sha256())) {
             return Response.notModified().header("ETag", etag).header("Cache-Control", cacheControl).build();
         }
         return Response.ok(body)
@@ -57,7 +57,7 @@ public final class FileAnswers {
         }
         String hash = sha256(shown.toString());
         String etag = "W/\"" + hash + "\"";
-        if (matches(ifNoneMatch, hash)) {
+        if (Etags.matches(ifNoneMatch, hash)) {
             return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.<java.util.List<PublicDocument>> notModified()
                     .header("ETag", etag).header("Cache-Control", cacheControl).build();
         }
@@ -72,15 +72,6 @@ public final class FileAnswers {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code If-None-Match} compares weakly (RFC 9110 13.1.2): {@code *}, or any listed tag with or without {@code W/}. */
-    static boolean matches(String ifNoneMatch, String sha256) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(tag -> tag.equals("*")
-                || (tag.startsWith("W/") ? tag.substring(2) : tag).equals("\"" + sha256 + "\""));
     }
 
     /** A document the service made (a form as PDF): the platform's {@link Downloads#generated} (an attachment, not cached). */

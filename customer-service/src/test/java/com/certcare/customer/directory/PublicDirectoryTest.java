@@ -241,4 +241,19 @@ class PublicDirectoryTest {
         given().header("Authorization", "Bearer " + Tokens.forUser("dep", "department")).when()
                 .get("/api/customers/directory/export").then().statusCode(403);
     }
+
+    @Test
+    void theCheckTellsEveryStatusAndTheDirectoryListsOnlyLiveOnes() {
+        String own = TestData.tag();
+        for (String to : new String[] { "WITHDRAWN", "CANCELLED", "EXPIRED" }) {
+            long c = customer(own + to + "有限公司", "440000", "1370000" + (to.length() % 10) + "009");
+            long r = certification(c, TestData.certification("QMS").valid(to + "-" + own, LocalDate.of(2026, 3, 1)));
+            int version = market().when().get("/api/customers/" + c + "/certifications/" + r).then().extract().path("version");
+            market().contentType(ContentType.JSON).body(Map.of("to", to, "reason", "测试" + to, "version", version))
+                    .when().post("/api/customers/" + c + "/certifications/" + r + "/transitions").then().statusCode(200);
+            given().when().get("/api/public/certificates/" + to + "-" + own).then().statusCode(200)
+                    .body("status", equalTo(to)).body("certificateNo", equalTo(to + "-" + own));
+            given().queryParam("q", to + "-" + own).when().get("/api/public/directory").then().body("total", is(0));
+        }
+    }
 }

@@ -150,4 +150,29 @@ class NationalReportsTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         as("market").get("/api/customers/national-reports/batches/26-12").then().statusCode(400);
     }
+
+    @Test
+    void theWorkbookHasTheDataFilesSheetsAndHeadersInItsOrder() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode file;
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream("reporting/cnca-sheets.json")) {
+            file = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        byte[] xlsx = as("market").get("/api/customers/national-reports/batches/2001-01").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertEquals(file.get("sheets").size(), book.getNumberOfSheets());
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                var expected = file.get("sheets").get(i);
+                var sheet = book.getSheetAt(i);
+                assertEquals(expected.get("name").asText(), sheet.getSheetName());
+                var header = sheet.getRow(0);
+                assertEquals(expected.get("columns").size(), header.getLastCellNum(), expected.get("name").asText());
+                for (int col = 0; col < expected.get("columns").size(); col++) {
+                    assertEquals(expected.get("columns").get(col).get("header").asText(),
+                            header.getCell(col).getStringCellValue());
+                }
+                assertEquals(0, sheet.getLastRowNum(), "a month without records: headers only");
+            }
+        }
+    }
 }
