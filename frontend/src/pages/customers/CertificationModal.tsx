@@ -18,6 +18,7 @@ interface FormValues {
   certificateNo?: string;
   scope?: string;
   scopeEn?: string;
+  professionalCodes?: string[];
   initialAuditFee?: string;
   surveillanceFee?: string;
   status?: CertificationStatus;
@@ -35,7 +36,7 @@ const iso = (d?: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : null);
 function toValues(c?: Certification): FormValues {
   const values: FormValues = {
     scheme: c?.scheme ?? '', contractNo: c?.contractNo ?? undefined, certificateNo: c?.certificateNo ?? undefined,
-    scope: c?.scope ?? undefined, scopeEn: c?.scopeEn ?? undefined,
+    scope: c?.scope ?? undefined, scopeEn: c?.scopeEn ?? undefined, professionalCodes: c?.professionalCodes ?? [],
     initialAuditFee: c?.initialAuditFee ?? undefined, surveillanceFee: c?.surveillanceFee ?? undefined,
     status: c ? undefined : 'APPLYING',
     auditDates: {
@@ -55,6 +56,7 @@ function toInput(v: FormValues, version?: number): CertificationInput {
   const input: CertificationInput = {
     scheme: v.scheme, contractNo: blank(v.contractNo), certificateNo: blank(v.certificateNo), scope: blank(v.scope),
     scopeEn: blank(v.scopeEn), initialAuditFee: blank(v.initialAuditFee), surveillanceFee: blank(v.surveillanceFee),
+    professionalCodes: v.professionalCodes ?? [],
     auditDates: {
       stage1: iso(v.auditDates?.stage1), stage2: iso(v.auditDates?.stage2),
       surveillance: (v.auditDates?.surveillance ?? []).map((d) => iso(d)!),
@@ -139,6 +141,13 @@ export function CertificationModal({ customerId, record, open, onClose, onSaved,
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="scopeEn" label={t('certification.scopeEn')}><Input.TextArea rows={2} /></Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="professionalCodes" label={t('certification.professionalCodes')}
+              extra={t('certification.professionalCodesHint')}>
+              <Select mode="multiple" optionFilterProp="label" allowClear
+                options={reference.data?.professionalCodes.map((p) => ({ value: p.code, label: `${p.code} ${p.name}` }))} />
+            </Form.Item>
           </Col>
           {DATES.map((key) => (
             <Col xs={12} md={8} key={key}>

@@ -131,6 +131,9 @@ function Certifications({ customer, editable, onEdit, onMove }: {
             <Descriptions size="small" column={{ xs: 1, sm: 1, md: 2, lg: 2, xl: 2, xxl: 2 }}>
               <Descriptions.Item label={t('certification.scope')}>{r.scope}</Descriptions.Item>
               <Descriptions.Item label={t('certification.scopeEn')}>{r.scopeEn}</Descriptions.Item>
+              <Descriptions.Item label={t('certification.professionalCodes')} span={2}>
+                {r.professionalCodes.map((code) => <Tag key={code}>{code} {nameOf(reference.data?.professionalCodes, code)}</Tag>)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('certification.applicationAcceptedOn')}>{r.applicationAcceptedOn}</Descriptions.Item>
               <Descriptions.Item label={t('certification.decisionOn')}>{r.decisionOn}</Descriptions.Item>
               <Descriptions.Item label={t('certification.auditDates')} span={2}>

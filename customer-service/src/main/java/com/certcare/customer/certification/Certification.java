@@ -122,6 +122,10 @@ public class Certification extends AuditedEntity implements Audited {
         }
         initialAuditFee = CertificationInput.money(input.initialAuditFee());
         surveillanceFee = CertificationInput.money(input.surveillanceFee());
+        if (input.professionalCodes() != null) {
+            professionalCodes = input.professionalCodes().stream().filter(java.util.Objects::nonNull).map(String::strip)
+                    .distinct().sorted().collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
         implementedOn = input.implementedOn();
         issuedOn = input.issuedOn();
         expiresOn = input.expiresOn();
@@ -138,6 +142,11 @@ public class Certification extends AuditedEntity implements Audited {
         status = target;
         statusChangedAt = at;
     }
+
+    /** 专业代码 of this certification (scheme and scope); the customer keeps their union. */
+    @Column(name = "professional_codes", columnDefinition = "text[]")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+    public List<String> professionalCodes = new ArrayList<>();
 
     /** When the record took its present status by a transition (null: recorded with it). */
     @Column(name = "status_changed_at")
@@ -184,6 +193,7 @@ public class Certification extends AuditedEntity implements Audited {
                 .put("implementedOn", implementedOn)
                 .put("status", status)
                 .put("issuedOn", issuedOn)
-                .put("expiresOn", expiresOn);
+                .put("expiresOn", expiresOn)
+                .put("professionalCodes", professionalCodes);
     }
 }

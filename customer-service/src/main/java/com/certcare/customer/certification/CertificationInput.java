@@ -26,6 +26,7 @@ public record CertificationInput(
         @Schema(description = "Initial status on create (default APPLYING); ignored on update — use the transition") CertificationStatus status,
         LocalDate issuedOn,
         LocalDate expiresOn,
+        @Schema(description = "专业代码 of this certification (scheme and scope), NN.NN.NN; added to the customer's list (the union the search and filters use). Absent (null): unchanged on update; [] clears them") List<String> professionalCodes,
         Integer version) {
 
     /** The same data, sent as an update of the record read at {@code version}. */
@@ -44,7 +45,8 @@ public record CertificationInput(
                 .auditDates(new AuditDates(stage1.isEmpty() ? null : stage1.get(0), stage2.isEmpty() ? null : stage2.get(0),
                         dates.apply(AuditDate.Kind.SURVEILLANCE), dates.apply(AuditDate.Kind.RECERTIFICATION)))
                 .initialAuditFee(c.initialAuditFee).surveillanceFee(c.surveillanceFee).implementedOn(c.implementedOn)
-                .issuedOn(c.issuedOn).expiresOn(c.expiresOn).version(c.version).build();
+                .issuedOn(c.issuedOn).expiresOn(c.expiresOn).professionalCodes(List.copyOf(c.professionalCodes))
+                .version(c.version).build();
     }
 
     /** An input built field by field, by name: every field not set is absent (null). */
@@ -57,7 +59,8 @@ public record CertificationInput(
         return new Builder().scheme(scheme).contractNo(contractNo).certificateNo(certificateNo).scope(scope)
                 .scopeEn(scopeEn).applicationAcceptedOn(applicationAcceptedOn).decisionOn(decisionOn)
                 .auditDates(auditDates).initialAuditFee(initialAuditFee).surveillanceFee(surveillanceFee)
-                .implementedOn(implementedOn).status(status).issuedOn(issuedOn).expiresOn(expiresOn).version(version);
+                .implementedOn(implementedOn).status(status).issuedOn(issuedOn).expiresOn(expiresOn)
+                .professionalCodes(professionalCodes).version(version);
     }
 
     /**
@@ -76,6 +79,7 @@ public record CertificationInput(
         private BigDecimal initialAuditFee;
         private BigDecimal surveillanceFee;
         private LocalDate implementedOn;
+        private List<String> professionalCodes;
         private CertificationStatus status;
         private LocalDate issuedOn;
         private LocalDate expiresOn;
@@ -156,6 +160,11 @@ public record CertificationInput(
         }
 
         /** The version last read; required on update. */
+        public Builder professionalCodes(List<String> professionalCodes) {
+            this.professionalCodes = professionalCodes;
+            return this;
+        }
+
         public Builder version(Integer version) {
             this.version = version;
             return this;
@@ -164,7 +173,7 @@ public record CertificationInput(
         public CertificationInput build() {
             return new CertificationInput(scheme, contractNo, certificateNo, scope, scopeEn, applicationAcceptedOn,
                     decisionOn, auditDates, initialAuditFee, surveillanceFee, implementedOn, status, issuedOn, expiresOn,
-                    version);
+                    professionalCodes, version);
         }
     }
 

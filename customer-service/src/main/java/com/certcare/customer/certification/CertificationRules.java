@@ -30,6 +30,7 @@ public class CertificationRules {
      */
     public CheckedCertificationInput check(CertificationInput in, CertificationStatus status, Violations v, String prefix) {
         int found = v.list().size();
+        reference.checkProfessionalCodes(in.professionalCodes(), limits.professionalCodes(), v, prefix + "professionalCodes");
         if (v.check(in.scheme() != null && !in.scheme().isBlank(), prefix + "scheme", "required")) {
             v.check(reference.isScheme(in.scheme()), prefix + "scheme", "scheme-unknown");
         }

@@ -33,12 +33,14 @@ public class CertificationService {
     private final com.certcare.customer.reference.RecordLimits limits;
     private final SurveillanceConfig surveillance;
     private final jakarta.enterprise.event.Event<CertificationChanged> changed;
+    private final com.certcare.platform.problem.Messages messages;
 
     CertificationService(CustomerService customers, CertificationRules rules, SurveillancePlanner planner,
             ChangeHistory history, Outbox outbox, CertificationSummary summary, Clock clock,
             com.certcare.customer.reference.RecordLimits limits, SurveillanceConfig surveillance,
-            jakarta.enterprise.event.Event<CertificationChanged> changed) {
+            jakarta.enterprise.event.Event<CertificationChanged> changed, com.certcare.platform.problem.Messages messages) {
         this.changed = changed;
+        this.messages = messages;
         this.limits = limits;
         this.surveillance = surveillance;
         this.customers = customers;
@@ -109,6 +111,7 @@ public class CertificationService {
         c.persist();
         history.record(c.history(), null, c.snapshot(), actor, reason);
         announce(c, null, reason);
+        unionCodes(c, actor);
         return c;
     }
 
@@ -123,6 +126,7 @@ public class CertificationService {
         probe.status = existing.status;
         probe.surveillanceOverrideReason = existing.surveillanceOverrideReason;
         probe.plannedSurveillance = new java.util.ArrayList<>(existing.plannedSurveillance);
+        probe.professionalCodes = new java.util.ArrayList<>(existing.professionalCodes);
         probe.apply(input, planner);
         return ChangeHistory.diff(existing.snapshot(), probe.snapshot()).stream()
                 .filter(c -> !c.field().equals("plannedSurveillanceDates")).toList();
@@ -144,6 +148,7 @@ public class CertificationService {
         java.util.Set<LocalDate> surveillanceBefore = CertificationChanged.surveillanceOf(c);
         c.apply(input, planner);
         List<String> fields = touch(c, before, actor, null);
+        unionCodes(c, actor);
         if (!fields.isEmpty()) {
             changed.fire(new CertificationChanged(c, c.status, fields, surveillanceBefore, null));
         }
@@ -254,6 +259,13 @@ public class CertificationService {
         c.resetSurveillance(planner);
         touch(c, before, actor, null);
         return c;
+    }
+
+    /** The record's professional codes join the customer's (the union its search and filters read). */
+    private void unionCodes(Certification c, String actor) {
+        customers.addProfessionalCodes(c.customerId, c.professionalCodes, actor,
+                messages.get(com.certcare.platform.problem.Messages.DEFAULT_LOCALE, "reason.certification-codes",
+                        c.scheme, c.id));
     }
 
     private List<String> touch(Certification c, Snapshot before, String actor, String reason) {

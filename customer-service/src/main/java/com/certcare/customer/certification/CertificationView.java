@@ -35,6 +35,7 @@ public record CertificationView(
         @Schema(description = "Statuses this record may move to next") List<CertificationStatus> allowedTransitions,
         LocalDate issuedOn,
         LocalDate expiresOn,
+        @Schema(description = "专业代码 of this certification") List<String> professionalCodes,
         int version,
         String updatedBy,
         Instant updatedAt) {
@@ -43,7 +44,8 @@ public record CertificationView(
         return new CertificationView(c.id, c.customerId, c.scheme, c.contractNo, c.certificateNo, c.scope, c.scopeEn,
                 c.applicationAcceptedOn, c.decisionOn, CertificationInput.AuditDates.of(c.auditDates),
                 c.initialAuditFee, c.surveillanceFee, List.copyOf(c.plannedSurveillance), c.surveillanceOverrideReason,
-                c.implementedOn, c.status, List.copyOf(c.status.next()), c.issuedOn, c.expiresOn, c.version,
+                c.implementedOn, c.status, List.copyOf(c.status.next()), c.issuedOn, c.expiresOn,
+                List.copyOf(c.professionalCodes), c.version,
                 c.updatedBy, c.updatedAt);
     }
 }

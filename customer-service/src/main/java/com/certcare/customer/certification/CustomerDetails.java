@@ -55,7 +55,7 @@ public class CustomerDetails {
     static final String CERTIFICATIONS = "select r.id, r.scheme, r.contract_no, r.certificate_no, r.scope, r.scope_en,"
             + " r.application_accepted_on, r.decision_on, r.initial_audit_fee, r.surveillance_fee, r.planned_surveillance,"
             + " r.surveillance_override_reason, r.implemented_on, r.status, r.issued_on, r.expires_on, r.version,"
-            + " r.updated_by, r.updated_at, a.kind, a.audited_on"
+            + " r.updated_by, r.updated_at, a.kind, a.audited_on, r.professional_codes"
             + " from certification r left join certification_audit a on a.certification_id = r.id"
             + " where r.client_id = ? order by r.scheme, r.id";
 
@@ -153,6 +153,9 @@ public class CustomerDetails {
                         r.version = rs.getInt(17);
                         r.updatedBy = rs.getString(18);
                         r.updatedAt = instant(rs, 19);
+                        java.sql.Array codes = rs.getArray(22);
+                        r.professionalCodes = codes == null ? new ArrayList<>()
+                                : new ArrayList<>(java.util.Arrays.asList((String[]) codes.getArray()));
                         byId.put(id, r);
                     }
                     String kind = rs.getString(20);

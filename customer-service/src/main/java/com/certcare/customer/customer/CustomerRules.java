@@ -1,8 +1,6 @@
 package com.certcare.customer.customer;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -112,25 +110,6 @@ public class CustomerRules {
     }
 
     private void checkProfessionalCodes(List<String> codes, Violations v, String prefix) {
-        if (codes == null) {
-            return;
-        }
-        if (!v.check(codes.size() <= limits.professionalCodes(), prefix + "professionalCodes", "too-many",
-                limits.professionalCodes())) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            String field = prefix + "professionalCodes[" + i + "]";
-            ReferenceData.CodeStanding standing = reference.professionalCodeStanding(code);
-            if (!v.check(standing != ReferenceData.CodeStanding.MALFORMED, field, "professional-code-format")) {
-                continue;
-            }
-            v.check(standing != ReferenceData.CodeStanding.UNKNOWN_SECTOR, field, "professional-code-sector");
-            v.check(standing != ReferenceData.CodeStanding.UNLISTED || !reference.professionalCodesStrict(), field,
-                    "professional-code-unknown");
-            v.check(seen.add(code), field, "duplicate");
-        }
+        reference.checkProfessionalCodes(codes, limits.professionalCodes(), v, prefix + "professionalCodes");
     }
 }

@@ -145,6 +145,30 @@ public class CustomerService {
         return customer;
     }
 
+    /**
+     * Adds a certification's professional codes to the customer's list (the union the search, the filters and the
+     * statistics read), in the caller's transaction: a change in the history with {@code reason}, announced like any.
+     * Codes are never removed here: the customer's own list is the market department's to edit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addProfessionalCodes(long customerId, java.util.Collection<String> codes, String actor, String reason) {
+        if (codes.isEmpty()) {
+            return; // the import's records carry none: no query per row
+        }
+        Customer customer = get(customerId);
+        if (customer.professionalCodes.containsAll(codes)) {
+            return;
+        }
+        Snapshot before = customer.snapshot();
+        customer.professionalCodes.addAll(codes);
+        List<String> changed = history.record(customer.history(), before, customer.snapshot(), actor, reason);
+        if (!changed.isEmpty()) {
+            customer.touched(actor, clock.instant());
+            outbox.publish(CustomerEvents.TOPIC, String.valueOf(customer.id), CustomerEvents.UPDATED,
+                    CustomerEvents.SCHEMA_VERSION, new CustomerEvents.Updated(CustomerEvents.CustomerData.of(customer), changed));
+        }
+    }
+
     private void change(Customer customer, CustomerInput input, String actor, String reason) {
         Snapshot before = customer.snapshot();
         customer.apply(input);

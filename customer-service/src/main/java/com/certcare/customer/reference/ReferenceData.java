@@ -73,6 +73,32 @@ public class ReferenceData {
     }
 
     /** Whether an unlisted code (right shape, known sector) is refused rather than taken. */
+    /**
+     * A list of professional codes as entered ({@code field}: e.g. {@code professionalCodes}): at most {@code max},
+     * each well-formed, of a known sector, listed when the list is strict, none twice; each breach names
+     * {@code field[i]}.
+     */
+    public void checkProfessionalCodes(List<String> codes, int max, com.certcare.platform.problem.Violations v, String field) {
+        if (codes == null) {
+            return;
+        }
+        if (!v.check(codes.size() <= max, field, "too-many", max)) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            String at = field + "[" + i + "]";
+            CodeStanding standing = professionalCodeStanding(code);
+            if (!v.check(standing != CodeStanding.MALFORMED, at, "professional-code-format")) {
+                continue;
+            }
+            v.check(standing != CodeStanding.UNKNOWN_SECTOR, at, "professional-code-sector");
+            v.check(standing != CodeStanding.UNLISTED || !professionalCodesStrict(), at, "professional-code-unknown");
+            v.check(seen.add(code), at, "duplicate");
+        }
+    }
+
     public boolean professionalCodesStrict() {
         return strict;
     }

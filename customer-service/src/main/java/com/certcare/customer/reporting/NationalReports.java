@@ -43,7 +43,7 @@ public class NationalReports {
 
     /** Fields whose change on a live certificate is reported. */
     static final java.util.Set<String> REPORTED_FIELDS = java.util.Set.of("certificateNo", "scheme", "scope",
-            "scopeEn", "issuedOn", "expiresOn");
+            "scopeEn", "issuedOn", "expiresOn", "professionalCodes");
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -98,6 +98,7 @@ public class NationalReports {
         data.put("scheme", c.scheme);
         data.put("scope", c.scope);
         data.put("scopeEn", c.scopeEn);
+        data.put("professionalCodes", String.join(";", c.professionalCodes));
         data.put("issuedOn", c.issuedOn == null ? null : c.issuedOn.toString());
         data.put("expiresOn", c.expiresOn == null ? null : c.expiresOn.toString());
         data.put("status", c.status.name());

@@ -174,4 +174,31 @@ class CertificationResourceTest {
         given().when().get("/api/customers/" + owner + "/certifications").then().statusCode(200)
                 .body("size()", is(1));
     }
+
+    @Test
+    void professionalCodesBelongToTheRecordAndTheCustomerKeepsTheirUnion() {
+        long customer = newCustomer();
+        JsonPath qms = create(customer, TestData.certification("QMS").with("professionalCodes", List.of("19.09.00", "18.05.01")));
+        assertEquals(List.of("18.05.01", "19.09.00"), qms.getList("professionalCodes"));
+        create(customer, TestData.certification("EMS").with("professionalCodes", List.of("29.12.00")));
+        given().when().get("/api/customers/" + customer).then().statusCode(200)
+                .body("professionalCodes", contains("18.05.01", "19.09.00", "29.12.00"))
+                .body("certifications.find { it.scheme == 'QMS' }.professionalCodes", contains("18.05.01", "19.09.00"));
+        given().when().get("/api/customers/" + customer + "/history").then()
+                .body("items.find { it.entity == 'customer' && it.field == 'professionalCodes' }.reason", containsString("EMS"));
+        // an update that leaves them out keeps them; a bad code is named and changes nothing
+        Map<String, Object> update = new java.util.LinkedHashMap<>(TestData.certification("QMS"));
+        update.put("contractNo", qms.getString("contractNo"));
+        update.put("scope", "改写的范围");
+        update.put("version", qms.getInt("version"));
+        given().contentType(ContentType.JSON).body(update)
+                .when().put("/api/customers/" + customer + "/certifications/" + qms.getLong("id")).then().statusCode(200)
+                .body("professionalCodes", contains("18.05.01", "19.09.00"));
+        given().contentType(ContentType.JSON).body(TestData.certification("OHSMS").with("professionalCodes", List.of("18-05")))
+                .when().post("/api/customers/" + customer + "/certifications").then().statusCode(400)
+                .body("errors[0].field", equalTo("professionalCodes[0]"));
+        String creditCode = given().when().get("/api/customers/" + customer).then().extract().path("creditCode");
+        given().queryParam("professionalCode", "29.12.00").queryParam("q", creditCode).when().get("/api/customers").then()
+                .body("total", is(1));
+    }
 }
