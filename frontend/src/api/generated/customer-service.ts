@@ -259,6 +259,8 @@ export interface components {
       initialAuditFee?: string;
       issuedOn?: components["schemas"]["LocalDate"];
       plannedSurveillanceDates: string[];
+      /** @description 专业代码 of this certification */
+      professionalCodes?: string[];
       scheme: string;
       scope?: string;
       scopeEn?: string;
@@ -287,6 +289,8 @@ export interface components {
       /** @description CNY, at most 2 decimals */
       initialAuditFee?: number;
       issuedOn?: components["schemas"]["LocalDate"];
+      /** @description 专业代码 of this certification (scheme and scope), NN.NN.NN; added to the customer's list (the union the search and filters use). Absent (null): unchanged on update; [] clears them */
+      professionalCodes?: string[];
       scheme?: string;
       /** @description Certification scope in Chinese */
       scope?: string;

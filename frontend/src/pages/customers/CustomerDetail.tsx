@@ -132,7 +132,7 @@ function Certifications({ customer, editable, onEdit, onMove }: {
               <Descriptions.Item label={t('certification.scope')}>{r.scope}</Descriptions.Item>
               <Descriptions.Item label={t('certification.scopeEn')}>{r.scopeEn}</Descriptions.Item>
               <Descriptions.Item label={t('certification.professionalCodes')} span={2}>
-                {r.professionalCodes.map((code) => <Tag key={code}>{code} {nameOf(reference.data?.professionalCodes, code)}</Tag>)}
+                {(r.professionalCodes ?? []).map((code) => <Tag key={code}>{code} {nameOf(reference.data?.professionalCodes, code)}</Tag>)}
               </Descriptions.Item>
               <Descriptions.Item label={t('certification.applicationAcceptedOn')}>{r.applicationAcceptedOn}</Descriptions.Item>
               <Descriptions.Item label={t('certification.decisionOn')}>{r.decisionOn}</Descriptions.Item>
