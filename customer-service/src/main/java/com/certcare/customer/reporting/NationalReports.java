@@ -144,8 +144,15 @@ public class NationalReports {
             @Schema(required = true) long previousOpen) {
     }
 
+    /** The screen's list of a month: at most {@code LIST_MAX} records (the workbook has them all). */
+    static final int LIST_MAX = 5000;
+
     @Transactional
     public List<Report> list(YearMonth period, String status) {
+        return read(period, status, LIST_MAX);
+    }
+
+    private List<Report> read(YearMonth period, String status, int max) {
         StringBuilder sql = new StringBuilder("select id, sheet, event, certification_id, client_id, period, occurred_at,"
                 + " status, attempts, last_error, sent_at, sent_by, data::text from national_report where period = ?1");
         if (status != null) {
@@ -156,7 +163,7 @@ public class NationalReports {
             q.setParameter(2, status);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setMaxResults(5000).getResultList();
+        List<Object[]> rows = q.setMaxResults(max).getResultList();
         List<Report> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new Report(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
@@ -187,7 +194,8 @@ public class NationalReports {
     /** The month's upload workbook: one sheet per sheet of the data file, its records in order of change. */
     @Transactional
     public byte[] workbook(YearMonth period) throws IOException {
-        List<Report> reports = list(period, null);
+        // every record of the month: an upload that left some out would lose them for the national system
+        List<Report> reports = read(period, null, Integer.MAX_VALUE);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (ReportSheets.Sheet s : sheets.sheets()) {
                 Sheet sheet = book.createSheet(s.name());
