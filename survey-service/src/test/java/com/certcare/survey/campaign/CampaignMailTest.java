@@ -136,7 +136,7 @@ class CampaignMailTest {
     }
 
     @Test
-    void aReminderByHandGoesAtOnce() throws Exception {
+    void aReminderSentByHandGoesAtOnce() throws Exception {
         String address = address();
         long client = dueClient("常州丁纺织有限公司", address);
         long d = dispatchOf(campaign(), client);
