@@ -35,10 +35,17 @@ public enum LedgerColumn {
     CONTACT_NAME("contactName"),
     CONTACT_PHONE("contactPhone"),
     CONTACT_EMAIL("contactEmail"),
+    /**
+     * The record's 专业代码 (scheme and scope); on a row without a record, the customer's. On import a record row
+     * sets its record's codes and a row without a record adds to the customer's: the customer's list is the union
+     * of its records' codes and its own, and the import removes none from it.
+     */
     PROFESSIONAL_CODES("professionalCodes"),
     SCOPE("scope"),
     SCOPE_EN("scopeEn"),
     REMARKS("remarks"),
+    /** The customer's grade in force (分等分级), as labelled: set by grading, so the import does not read it. */
+    GRADE("grade", false),
     /** The customer's version when exported: a later change in CertCare makes the row a conflict on import. */
     CUSTOMER_VERSION("customerVersion"),
     /** The certification record's id: the import updates exactly that record. */
@@ -50,9 +57,16 @@ public enum LedgerColumn {
     public static final String LIST_SEPARATOR = ";";
 
     public final String key;
+    /** Whether the import reads the column; one it does not is listed among the file's ignored columns. */
+    public final boolean imported;
 
     LedgerColumn(String key) {
+        this(key, true);
+    }
+
+    LedgerColumn(String key, boolean imported) {
         this.key = key;
+        this.imported = imported;
     }
 
     /** Field paths of the API's rules (indices left out) → the ledger column the value came from. */

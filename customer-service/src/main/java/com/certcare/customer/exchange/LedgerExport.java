@@ -48,10 +48,12 @@ public class LedgerExport {
     private final ReferenceData reference;
 
     private final ExportLimits limits;
+    private final com.certcare.customer.grading.GradingConfig grading;
     private final java.util.concurrent.Semaphore running;
 
     LedgerExport(AgroalDataSource dataSource, LedgerQuery query, Messages messages, ReferenceData reference,
-            ExportLimits limits) {
+            ExportLimits limits, com.certcare.customer.grading.GradingConfig grading) {
+        this.grading = grading;
         this.limits = limits;
         this.running = new java.util.concurrent.Semaphore(limits.maxConcurrent());
         this.dataSource = dataSource;
@@ -334,6 +336,8 @@ public class LedgerExport {
             String value = rows.getString(column.key);
             if (value != null && column == LedgerColumn.STATUS) {
                 value = messages.get(locale, "status." + value);
+            } else if (value != null && column == LedgerColumn.GRADE) {
+                value = com.certcare.customer.grading.Grade.valueOf(value).label(grading.label());
             } else if (value != null && column == LedgerColumn.PROVINCE) {
                 value = reference.province(value).map(p -> p.name(locale)).orElse(value);
             }

@@ -43,7 +43,7 @@ final class LedgerLayout {
                 continue;
             }
             LedgerColumn column = headings.column(text);
-            if (column == null) {
+            if (column == null || !column.imported) {
                 ignored.add(text.strip());
                 continue;
             }

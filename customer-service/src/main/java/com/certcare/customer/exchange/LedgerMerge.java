@@ -1,7 +1,6 @@
 package com.certcare.customer.exchange;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import com.certcare.customer.certification.CertificationInput;
@@ -17,21 +16,27 @@ final class LedgerMerge {
     private LedgerMerge() {
     }
 
-    /** The customer as the row has it: the file's columns over the registered data ({@code base}, null if new). */
-    static CustomerInput customerInput(LedgerRow cells, CustomerInput base) {
+    /**
+     * The customer as the row has it: the file's columns over the registered data ({@code base}, null if new). Its
+     * 专业代码 are the registered ones and those of the customer's rows without a record ({@code rows}); a record
+     * row's codes are its record's, which join the list when the record is written.
+     */
+    static CustomerInput customerInput(LedgerRow cells, List<LedgerRow> rows, CustomerInput base) {
         CustomerInput b = base != null ? base : CustomerInput.builder().build();
-        List<String> codes = b.professionalCodes();
-        if (cells.has(LedgerColumn.PROFESSIONAL_CODES)) {
-            String text = cells.text(LedgerColumn.PROFESSIONAL_CODES);
-            codes = text == null ? List.of()
-                    : Arrays.stream(text.split("[;；,，、\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>(
+                b.professionalCodes() == null ? List.of() : b.professionalCodes());
+        for (LedgerRow row : rows) {
+            List<String> own = row.hasRecord() ? null : row.professionalCodes();
+            if (own != null) {
+                codes.addAll(own);
+            }
         }
         return b.toBuilder().name(cells.pick(LedgerColumn.NAME, b.name()))
                 .creditCode(cells.text(LedgerColumn.CREDIT_CODE))
                 .provinceCode(cells.has(LedgerColumn.PROVINCE) ? cells.province() : b.provinceCode())
                 .city(cells.pick(LedgerColumn.CITY, b.city())).address(cells.pick(LedgerColumn.ADDRESS, b.address()))
                 .postalCode(cells.pick(LedgerColumn.POSTAL_CODE, b.postalCode()))
-                .contacts(contacts(cells, b.contacts())).professionalCodes(codes)
+                .contacts(contacts(cells, b.contacts())).professionalCodes(List.copyOf(codes))
                 .remarks(cells.pick(LedgerColumn.REMARKS, b.remarks())).build();
     }
 
@@ -86,6 +91,10 @@ final class LedgerMerge {
                 .certificateNo(cells.pick(LedgerColumn.CERTIFICATE_NO, b.certificateNo()))
                 .scope(cells.pick(LedgerColumn.SCOPE, b.scope()))
                 .scopeEn(cells.pick(LedgerColumn.SCOPE_EN, b.scopeEn()));
+        List<String> codes = cells.professionalCodes();
+        if (codes != null) {
+            in.professionalCodes(codes);
+        }
         if (cells.has(LedgerColumn.APPLICATION_ACCEPTED_ON)) {
             in.applicationAcceptedOn(cells.date(LedgerColumn.APPLICATION_ACCEPTED_ON));
         }

@@ -105,7 +105,7 @@ class LedgerPlanner {
             LedgerRow first = rows.get(0);
             Seen before = seen.get(creditCode);
             if (before == null) {
-                plan.input = LedgerMerge.customerInput(first, customer == null ? null : CustomerInput.of(customer));
+                plan.input = LedgerMerge.customerInput(first, rows, customer == null ? null : CustomerInput.of(customer));
                 if (customer != null) {
                     plan.changes = customers.changes(customer, plan.input);
                 }
@@ -133,6 +133,16 @@ class LedgerPlanner {
                 if (later != first || before.line() != first.line()) {
                     if (later.customerData() != before.customerData()) {
                         later.warn(LedgerColumn.NAME, later.message("field.import-customer-differs", before.line()));
+                    }
+                }
+            }
+            if (plan.input == null) { // an earlier batch wrote the customer: codes of its rows without a record come late
+                java.util.Set<String> known = customer == null ? Set.of() : customer.professionalCodes;
+                for (LedgerRow cells : rows) {
+                    List<String> codes = cells.hasRecord() ? null : cells.professionalCodes();
+                    if (codes != null && !known.containsAll(codes)) {
+                        cells.warn(LedgerColumn.PROFESSIONAL_CODES,
+                                cells.message("field.import-customer-differs", before.line()));
                     }
                 }
             }
@@ -242,6 +252,7 @@ class LedgerPlanner {
                 Violations v = new Violations();
                 checked = certificationRules.check(input, effective, v, "");
                 cells.report(v);
+                cells.warnUnlistedCodes(input.professionalCodes());
             }
             if (cells.has(LedgerColumn.PLANNED_SURVEILLANCE)) {
                 List<LocalDate> planned = cells.dates(LedgerColumn.PLANNED_SURVEILLANCE);

@@ -30,8 +30,7 @@ final class LedgerRow {
     /** The columns holding the customer's own data (not its records'). */
     private static final List<LedgerColumn> CUSTOMER_COLUMNS = List.of(LedgerColumn.NAME, LedgerColumn.PROVINCE,
             LedgerColumn.CITY, LedgerColumn.ADDRESS, LedgerColumn.POSTAL_CODE, LedgerColumn.CONTACT_NAME,
-            LedgerColumn.CONTACT_PHONE, LedgerColumn.CONTACT_EMAIL, LedgerColumn.PROFESSIONAL_CODES,
-            LedgerColumn.REMARKS);
+            LedgerColumn.CONTACT_PHONE, LedgerColumn.CONTACT_EMAIL, LedgerColumn.REMARKS);
 
     private final LedgerReader.Row row;
     private final LedgerLayout layout;
@@ -93,6 +92,21 @@ final class LedgerRow {
         for (ProblemException.Violation violation : v.list()) {
             error(LedgerColumn.forField(violation.field()), message("field." + violation.messageKey(), violation.args()));
         }
+    }
+
+    /** Whether the row speaks of a certification record (names a scheme or a record ID), not only of the customer. */
+    boolean hasRecord() {
+        return text(LedgerColumn.SCHEME) != null || text(LedgerColumn.RECORD_ID) != null;
+    }
+
+    /** The row's 专业代码, split at any usual separator; null when the file has no such column. */
+    List<String> professionalCodes() {
+        if (!has(LedgerColumn.PROFESSIONAL_CODES)) {
+            return null;
+        }
+        String text = text(LedgerColumn.PROFESSIONAL_CODES);
+        return text == null ? List.of()
+                : java.util.Arrays.stream(text.split("[;；,，、\\s]+")).filter(s -> !s.isBlank()).distinct().toList();
     }
 
     /** Codes of the right shape and sector that the loaded list lacks: taken (unless strict), with a warning. */

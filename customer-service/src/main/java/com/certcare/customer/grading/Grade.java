@@ -4,7 +4,8 @@ package com.certcare.customer.grading;
 public enum Grade {
     A, B, C, D;
 
-    String label(GradingConfig.Label labels) {
+    /** The grade as the body labels it ({@code certcare.grading.label.*}). */
+    public String label(GradingConfig.Label labels) {
         return switch (this) {
             case A -> labels.a();
             case B -> labels.b();

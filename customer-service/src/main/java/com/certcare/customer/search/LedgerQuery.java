@@ -64,9 +64,10 @@ public class LedgerQuery {
                   c.province_code as "province", c.city as "city", c.address as "address", c.postal_code as "postalCode",
                   pc.contact ->> 'name' as "contactName", pc.contact ->> 'phone' as "contactPhone",
                   pc.contact ->> 'email' as "contactEmail",
-                  (select string_agg(k.code, ';' order by k.code) from client_professional_code k where k.client_id = c.id)
-                    as "professionalCodes",
-                  r.scope as "scope", r.scope_en as "scopeEn", c.remarks as "remarks",
+                  case when r.id is null
+                    then (select string_agg(k.code, ';' order by k.code) from client_professional_code k where k.client_id = c.id)
+                    else nullif(array_to_string(r.professional_codes, ';'), '') end as "professionalCodes",
+                  r.scope as "scope", r.scope_en as "scopeEn", c.remarks as "remarks", c.grade as "grade",
                   c.version as "customerVersion", r.id as "recordId", r.version as "recordVersion"
                 from client c
                 """ + join + " certification r on r.client_id = c.id"

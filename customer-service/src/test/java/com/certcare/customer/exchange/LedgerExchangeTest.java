@@ -33,6 +33,9 @@ import io.restassured.path.json.JsonPath;
 @TestSecurity(user = "mei", roles = "market")
 class LedgerExchangeTest {
 
+    @jakarta.inject.Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static final String HEADER = "合同编号,证书编号,企业名称,统一社会信用代码,认证领域,状态,申请受理日期,认证决定日期,"
             + "初审费用（元）,监督费用（元）,发证日期,到期日期,省份,城市,联系人,联系电话,专业代码";
 
@@ -269,6 +272,67 @@ class LedgerExchangeTest {
                 .when().post("/api/customers/import").then().statusCode(200)
                 .body("errors", hasSize(1)).body("errors[0].line", is(2)).body("errors[0].column", is("状态"))
                 .body("errors[0].message", containsString("（编号 " + recordId + "）状态为“有效”"));
+    }
+
+    @Test
+    void eachRowCarriesItsRecordsCodesAndTheGradeAndAnEditedCodeGoesBackToThatRecord() throws Exception {
+        String tag = TestData.tag();
+        long id = given().contentType(ContentType.JSON).body(TestData.customer(tag + "专业代码导出有限公司"))
+                .when().post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        given().contentType(ContentType.JSON).body(TestData.certification("QMS").valid("QC-" + tag, LocalDate.of(2026, 3, 15))
+                .with("professionalCodes", List.of("19.05.01"))).when().post("/api/customers/" + id + "/certifications")
+                .then().statusCode(201);
+        given().contentType(ContentType.JSON).body(TestData.certification("EMS").valid("EC-" + tag, LocalDate.of(2026, 4, 1))
+                .with("professionalCodes", List.of("29.01.01"))).when().post("/api/customers/" + id + "/certifications")
+                .then().statusCode(201);
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement grade = c.prepareStatement("update client set grade = 'B' where id = ?")) {
+            grade.setLong(1, id); // the grade grading keeps on the customer row
+            grade.executeUpdate();
+        }
+        String exported = new String(given().queryParam("q", tag).queryParam("format", "csv")
+                .when().get("/api/customers/export").then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8)
+                .substring(1);
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.EXCEL.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(exported)).getRecords();
+        assertEquals(2, rows.size(), exported);
+        assertEquals(List.of("EMS", "QMS"), rows.stream().map(r -> r.get("认证领域")).toList());
+        assertEquals("29.01.01", rows.get(0).get("专业代码"), "the EMS record's own codes, not the customer's list");
+        assertEquals("19.05.01", rows.get(1).get("专业代码"));
+        assertEquals("B（良）", rows.get(0).get("等级"), "the grade as the body labels it");
+
+        // the export imported back as it is: nothing changes, the grade column is listed as not read
+        given().contentType("text/csv").body(exported.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", true)
+                .when().post("/api/customers/import").then().statusCode(200).body("errors", hasSize(0))
+                .body("unchangedCustomers", is(1)).body("unchangedCertifications", is(2))
+                .body("ignoredColumns", contains("等级"));
+
+        // a code added on the EMS row goes to that record alone, and joins the customer's list
+        String edited = exported.replace(",29.01.01,", ",29.01.01;33.02.01,").replace(",B（良）,", ",A（优）,");
+        given().contentType("text/csv").body(edited.getBytes(StandardCharsets.UTF_8)).queryParam("dryRun", false)
+                .when().post("/api/customers/import").then().statusCode(200).body("committed", is(true))
+                .body("errors", hasSize(0)).body("updatedCertifications", is(1)).body("unchangedCertifications", is(1));
+        JsonPath after = given().when().get("/api/customers/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("19.05.01"), after.getList("certifications.find { it.scheme == 'QMS' }.professionalCodes"));
+        assertEquals(List.of("29.01.01", "33.02.01"),
+                after.getList("certifications.find { it.scheme == 'EMS' }.professionalCodes"));
+        assertTrue(after.getList("professionalCodes").containsAll(List.of("19.05.01", "29.01.01", "33.02.01")),
+                after.prettify());
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement grade = c.prepareStatement("select grade from client where id = ?")) {
+            grade.setLong(1, id);
+            java.sql.ResultSet r = grade.executeQuery();
+            r.next();
+            assertEquals("B", r.getString(1), "the file's grade cell is not read");
+        }
+
+        // a row without a record adds its codes to the customer's list and removes none
+        String code = after.getString("creditCode");
+        given().contentType("text/csv").body(("统一社会信用代码,专业代码\n" + code + ",19.01.01\n").getBytes(StandardCharsets.UTF_8))
+                .queryParam("dryRun", false).when().post("/api/customers/import").then().statusCode(200)
+                .body("errors", hasSize(0)).body("updatedCustomers", is(1));
+        assertTrue(given().when().get("/api/customers/" + id).then().extract().jsonPath().getList("professionalCodes")
+                .containsAll(List.of("19.01.01", "19.05.01", "29.01.01", "33.02.01")));
     }
 
     @Test
