@@ -577,7 +577,7 @@ export interface components {
       errorCount?: number;
       /** @description Bad cells: line in the file (1 = header), column header, reason; at most certcare.import.max-reported. Any error stops the commit */
       errors?: components["schemas"]["RowError"][];
-      /** @description Headings of the file that match no ledger column: their cells are not read */
+      /** @description Headings of the file whose cells are not read: those that match no ledger column, and the grade (set by grading) */
       ignoredColumns?: string[];
       /** Format: int32 */
       newCertifications?: number;

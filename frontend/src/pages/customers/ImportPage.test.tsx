@@ -58,7 +58,7 @@ describe('the import page', { timeout: 20_000 }, () => {
     const summary = screen.getByTestId('import-summary');
     expect(within(summary).getByText('GB18030')).toBeInTheDocument();
     expect(within(summary).getByText('未变化客户')).toBeInTheDocument();
-    expect(screen.getByTestId('import-ignored')).toHaveTextContent('以下列为未识别的列（与台账列名不对应），其内容未读取：备用列');
+    expect(screen.getByTestId('import-ignored')).toHaveTextContent('以下列的内容未读取（与台账列名不对应的列，以及由系统计算的“等级”）：备用列');
     expect(screen.getByTestId('import-warnings')).toHaveTextContent('专业代码 99.01.01 不在已加载的代码表中');
     const conflicts = screen.getByTestId('import-conflicts');
     expect(conflicts).toHaveTextContent('温州并发有限公司');

@@ -21,7 +21,7 @@ public record ImportReport(
         int updatedCertifications,
         int unchangedCertifications,
         @Schema(description = "Certification records written or to be written: new plus updated") int certifications,
-        @Schema(description = "Headings of the file that match no ledger column: their cells are not read") List<String> ignoredColumns,
+        @Schema(description = "Headings of the file whose cells are not read: those that match no ledger column, and the grade (set by grading)") List<String> ignoredColumns,
         @Schema(description = "Bad cells: line in the file (1 = header), column header, reason; at most certcare.import.max-reported. Any error stops the commit") List<RowError> errors,
         @Schema(description = "All bad cells, listed or not") int errorCount,
         @Schema(description = "Cells taken, but worth a look (e.g. a professional code missing from the loaded list); capped like errors") List<RowError> warnings,
