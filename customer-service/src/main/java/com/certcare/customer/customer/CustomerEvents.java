@@ -19,12 +19,17 @@ public final class CustomerEvents {
 
     /** The slim copy other services keep of a customer (survey-service, feedback-service). */
     public record CustomerData(long customerId, String name, String creditCode, String provinceCode, String city,
-            List<String> professionalCodes, Contact primaryContact) {
+            List<String> professionalCodes, Contact primaryContact, String grade) {
 
         static CustomerData of(Customer c) {
+            return of(c, c.grade);
+        }
+
+        /** With the grade in force given: grading writes it with its own statement, past the loaded entity. */
+        static CustomerData of(Customer c, String grade) {
             return new CustomerData(c.id, c.name, c.creditCode, c.provinceCode, c.city,
                     List.copyOf(new java.util.TreeSet<>(c.professionalCodes)),
-                    c.contacts.stream().filter(Contact::primary).findFirst().orElse(null));
+                    c.contacts.stream().filter(Contact::primary).findFirst().orElse(null), grade);
         }
     }
 

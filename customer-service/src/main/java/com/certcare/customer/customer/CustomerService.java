@@ -169,6 +169,19 @@ public class CustomerService {
         }
     }
 
+    /**
+     * Announces that grading changed the customer's grade in force ({@code grade}, null: ungraded), in the caller's
+     * transaction: a CustomerUpdated whose changed field is {@code grade}, so the copies other services keep (the
+     * survey's segments) follow. The grade is not the customer's own data: its history is grading's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announceGrade(long customerId, String grade) {
+        Customer customer = get(customerId);
+        outbox.publish(CustomerEvents.TOPIC, String.valueOf(customer.id), CustomerEvents.UPDATED,
+                CustomerEvents.SCHEMA_VERSION,
+                new CustomerEvents.Updated(CustomerEvents.CustomerData.of(customer, grade), List.of("grade")));
+    }
+
     private void change(Customer customer, CustomerInput input, String actor, String reason) {
         Snapshot before = customer.snapshot();
         customer.apply(input);

@@ -44,8 +44,11 @@ public class Grading {
     private final GradingRules rules;
     private final ObjectMapper json;
     private final Clock clock;
+    private final com.certcare.customer.customer.CustomerService customers;
 
-    Grading(EntityManager em, GradingRules rules, ObjectMapper json, Clock clock) {
+    Grading(EntityManager em, GradingRules rules, ObjectMapper json, Clock clock,
+            com.certcare.customer.customer.CustomerService customers) {
+        this.customers = customers;
         this.em = em;
         this.rules = rules;
         this.json = json;
@@ -290,6 +293,9 @@ public class Grading {
         em.createNativeQuery("update client set grade = :grade where id = :id")
                 .setParameter("grade", typed(StandardBasicTypes.STRING, name(to))).setParameter("id", customerId)
                 .executeUpdate();
+        if (!Objects.equals(from, to)) {
+            customers.announceGrade(customerId, name(to)); // the survey's grade segment follows
+        }
     }
 
     // ---------------------------------------------------------------- inputs

@@ -44,6 +44,8 @@ class GradingTest {
     CustomerService customers;
     @Inject
     ObjectMapper json;
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -151,6 +153,27 @@ class GradingTest {
         assertEquals("A", g.getString("history[1].to"));
         assertEquals("获省级质量奖，经市场部评审升级", g.getString("history[1].reason"));
         assertEquals("COMPUTED", g.getString("history[2].source"));
+
+        // each change of the grade in force is announced to the other services (the survey's grade segment): B, A, C
+        assertEquals(java.util.List.of("B", "A", "C"), announcedGrades(id));
+    }
+
+    /** The grades CustomerUpdated announced for the customer with changedFields [grade], oldest first. */
+    private java.util.List<String> announcedGrades(long id) {
+        java.util.List<String> grades = new java.util.ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(
+                "select envelope -> 'data' -> 'customer' ->> 'grade' from outbox_event where aggregate_key = ?"
+                        + " and type = 'CustomerUpdated' and envelope -> 'data' -> 'changedFields' = '[\"grade\"]'::jsonb"
+                        + " order by created_at, id")) {
+            s.setString(1, String.valueOf(id));
+            java.sql.ResultSet r = s.executeQuery();
+            while (r.next()) {
+                grades.add(r.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return grades;
     }
 
     @Test
