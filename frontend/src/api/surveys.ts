@@ -28,7 +28,7 @@ export const allDispatchStatusesListed: Is<(typeof DISPATCH_STATUSES)[number], D
 export const allAnswerChannelsListed: Is<(typeof ANSWER_CHANNELS)[number], AnswerChannel> extends true ? true : never = true;
 /** How a quarter's answers are split: overall, by certification scheme, province or professional code. */
 export type Segment = Schemas['Segment'];
-export const SEGMENTS = ['NONE', 'SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE'] as const satisfies readonly Segment[];
+export const SEGMENTS = ['NONE', 'SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE', 'GRADE'] as const satisfies readonly Segment[];
 export const allSegmentsListed: Is<(typeof SEGMENTS)[number], Segment> extends true ? true : never = true;
 export const allManualChannelsListed: Is<(typeof MANUAL_CHANNELS)[number], ManualChannel> extends true ? true : never = true;
 

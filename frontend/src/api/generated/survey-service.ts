@@ -318,7 +318,7 @@ export interface components {
       topic?: string;
     };
     /** @enum {string} */
-    Segment: "NONE" | "SCHEME" | "PROVINCE" | "PROFESSIONAL_CODE";
+    Segment: "NONE" | "SCHEME" | "PROVINCE" | "GRADE" | "PROFESSIONAL_CODE";
     SurveyAnswersInput: {
       /** @description Question code → answer: an integer 1–5 (LIKERT), an option code (SINGLE_CHOICE), a list of option codes (MULTIPLE_CHOICE), a text of at most 2000 characters (TEXT) */
       answers: {
@@ -511,7 +511,7 @@ export interface operations {
   quarterAggregates: {
     parameters: {
       query?: {
-        /** @description NONE (default), SCHEME, PROVINCE or PROFESSIONAL_CODE */
+        /** @description NONE (default), SCHEME, PROVINCE, PROFESSIONAL_CODE or GRADE */
         by?: components["schemas"]["Segment"];
         /** @description json (default) or csv */
         format?: string;

@@ -217,7 +217,10 @@ function SegmentCard({ report, by }: { report: QuarterReport; by: Segment }) {
   const min = report.minGroupSize;
   const label: Label = (key) => {
     if (!key) {
-      return t('surveys.dashboard.unknownGroup');
+      return by === 'GRADE' ? t('surveys.dashboard.ungraded') : t('surveys.dashboard.unknownGroup');
+    }
+    if (by === 'GRADE') {
+      return t('surveys.dashboard.gradeGroup', { grade: key });
     }
     if (by === 'SCHEME') {
       const name = nameOf(reference.data?.schemes, key);

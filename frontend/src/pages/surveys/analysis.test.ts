@@ -41,8 +41,8 @@ describe('quarter arithmetic', () => {
   });
 
   it('takes a known segment from the address, overall otherwise', () => {
-    expect(['SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE', 'NONE'].map(segmentParam)).toEqual(['SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE', 'NONE']);
-    expect([null, '', 'scheme', 'GRADE'].map(segmentParam)).toEqual(['NONE', 'NONE', 'NONE', 'NONE']);
+    expect(['SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE', 'GRADE', 'NONE'].map(segmentParam)).toEqual(['SCHEME', 'PROVINCE', 'PROFESSIONAL_CODE', 'GRADE', 'NONE']);
+    expect([null, '', 'scheme', 'LEVEL'].map(segmentParam)).toEqual(['NONE', 'NONE', 'NONE', 'NONE']);
   });
 });
 

@@ -1,6 +1,7 @@
 package com.certcare.survey;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +79,27 @@ public final class Surveys {
         data.put("professionalCodes", professionalCodes);
         data.put("primaryContact", contact);
         return envelope(UUID.randomUUID(), "CustomerRegistered", customerId, data);
+    }
+
+    /**
+     * Grades a client as customer-service announces it — a CustomerUpdated whose changed field is {@code grade}
+     * (its schemas/events/CustomerUpdated.json) — and waits until the copy has it.
+     */
+    public static void graded(long customerId, String name, String province, List<String> professionalCodes,
+            String grade) throws Exception {
+        Map<String, Object> customer = JSON.readValue(registered(customerId, name, null, province, professionalCodes),
+                Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) customer.get("data");
+        data.put("grade", grade);
+        Map<String, Object> updated = new java.util.LinkedHashMap<>();
+        updated.put("customer", data);
+        updated.put("changedFields", List.of("grade"));
+        KafkaTopics.send("customers", String.valueOf(customerId),
+                envelope(UUID.randomUUID(), "CustomerUpdated", customerId, updated));
+        KafkaTopics.eventually(WAIT, () -> assertEquals(grade, QuarkusTransaction.requiringNew()
+                .call(() -> com.certcare.survey.client.SurveyClient.<com.certcare.survey.client.SurveyClient> findById(
+                        customerId).grade), "customer " + customerId + " graded"));
     }
 
     /** A CertificationStatusChanged envelope (schemas/events/CertificationStatusChanged.json). */

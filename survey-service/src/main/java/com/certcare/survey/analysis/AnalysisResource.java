@@ -53,7 +53,7 @@ public class AnalysisResource {
     @APIResponse(responseCode = "400", description = "A bad quarter, segment or format (problem+json naming it)")
     public Response aggregates(
             @Parameter(description = "yyyy-Qn", example = "2026-Q3") @RestQuery("quarter") String quarter,
-            @Parameter(description = "NONE (default), SCHEME, PROVINCE or PROFESSIONAL_CODE") @RestQuery("by") Segment by,
+            @Parameter(description = "NONE (default), SCHEME, PROVINCE, PROFESSIONAL_CODE or GRADE") @RestQuery("by") Segment by,
             @Parameter(description = "json (default) or csv") @RestQuery("format") String format, HttpHeaders headers) {
         Quarter q = Quarter.parse(quarter, "quarter");
         Segment segment = by == null ? Segment.NONE : by;

@@ -2,12 +2,14 @@ package com.certcare.survey.analysis;
 
 /**
  * How a quarter's answers are split. Each answer carries its client's segments as they were when it was asked.
- * SCHEME and PROVINCE split the answers into disjoint groups; PROFESSIONAL_CODE groups overlap (a client has several).
+ * SCHEME, PROVINCE and GRADE split the answers into disjoint groups; PROFESSIONAL_CODE groups overlap (a client has several).
  */
 public enum Segment {
     NONE("'ALL'", true),
     SCHEME("x.scheme", true),
     PROVINCE("x.province_code", true),
+    /** The client's grade (分等分级) when it was asked; ungraded clients form the group without a key. */
+    GRADE("x.grade", true),
     PROFESSIONAL_CODE(null, false);
 
     private final String key;

@@ -111,6 +111,7 @@ public class CampaignService {
             dispatch.email = client.contactEmail;
             dispatch.provinceCode = client.provinceCode;
             dispatch.scheme = d.scheme;
+            dispatch.grade = client.grade;
             dispatch.professionalCodes = client.professionalCodes == null || client.professionalCodes.isBlank()
                     ? new String[0] : client.professionalCodes.split(",");
             dispatch.status = DispatchStatus.PENDING;

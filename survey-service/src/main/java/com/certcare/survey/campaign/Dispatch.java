@@ -33,6 +33,8 @@ public class Dispatch extends PanacheEntityBase {
     public String provinceCode;
     /** The scheme whose certificate made the client due. */
     public String scheme;
+    /** The client's grade (A–D) when it was asked; null: not graded. */
+    public String grade;
     /** The client's professional codes when it was asked. */
     @Column(name = "professional_codes")
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)

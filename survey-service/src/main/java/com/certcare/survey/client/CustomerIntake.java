@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads the {@code customers} topic. CustomerRegistered / CustomerUpdated keep {@code survey_client} (name, province,
- * professional codes, the primary contact's e-mail); CustomerDeleted removes it. CertificationStatusChanged to VALID,
+ * professional codes, grade, the primary contact's e-mail); CustomerDeleted removes it. CertificationStatusChanged to VALID,
  * other than back from SUSPENDED, makes the client due its first-service-cycle survey ({@code survey_due}), once per
  * client: a second scheme becoming valid later, or a re-certification, does not ask again. Other types are skipped.
  * Idempotent by event id; what cannot be read goes to {@code customers.dlq.survey-service} with the reason.
@@ -91,6 +91,7 @@ public class CustomerIntake {
             copy.provinceCode = c.provinceCode();
             copy.professionalCodes = c.professionalCodes() == null ? null : String.join(",", c.professionalCodes());
             copy.contactEmail = c.primaryContact() == null ? null : blankToNull(c.primaryContact().email());
+            copy.grade = blankToNull(c.grade());
             copy.updatedAt = clock.instant();
             copy.persist();
         };

@@ -20,7 +20,7 @@ final class CustomerMessages {
     /** CustomerRegistered's data, and CustomerUpdated's {@code customer}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Customer(Long customerId, String name, String provinceCode, List<String> professionalCodes,
-            Contact primaryContact) {
+            Contact primaryContact, String grade) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -11,7 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A client as customer-service last announced it on the {@code customers} topic: what a survey needs to address it
- * and, later, to segment the answers (province, professional codes, schemes).
+ * and, later, to segment the answers (province, professional codes, schemes, grade).
  */
 @Entity
 @Table(name = "survey_client")
@@ -26,6 +26,8 @@ public class SurveyClient extends PanacheEntityBase {
     /** Comma-separated. */
     @Column(name = "professional_codes")
     public String professionalCodes;
+    /** The grade in force (分等分级, A–D) customer-service last announced; null: not graded. */
+    public String grade;
     /** Comma-separated schemes with a VALID certification seen. */
     public String schemes;
     @Column(name = "contact_email")

@@ -119,6 +119,7 @@ public class ResponseService {
         r.customerId = d.customerId;
         r.provinceCode = d.provinceCode;
         r.scheme = d.scheme;
+        r.grade = d.grade;
         r.professionalCodes = d.professionalCodes;
         r.quarter = c.quarter;
         r.channel = channel;

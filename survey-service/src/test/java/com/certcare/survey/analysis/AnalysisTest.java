@@ -5,6 +5,7 @@ import static com.certcare.survey.Surveys.answers;
 import static com.certcare.survey.Surveys.as;
 import static com.certcare.survey.Surveys.dispatchOf;
 import static com.certcare.survey.Surveys.dueClient;
+import static com.certcare.survey.Surveys.graded;
 import static com.certcare.survey.Surveys.market;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -46,6 +47,7 @@ import io.restassured.path.json.JsonPath;
  *          320000: 390.63 / 5 = 78.13 (dispatched 6, rate 83.33); 330000 and 110000: one each → suppressed
  *          by scheme: EMS 1 → suppressed; QMS then the only other group → suppressed too (secondary)
  *          18.05.01: 465.63 / 6 = 77.61; 29.12.00: 1 → suppressed
+ *          by grade (A–E, H: B; F: C; G: A): B 390.63 / 5 = 78.13 (dispatched 6); A and C one each → suppressed
  *          ATTITUDE (Q01–Q03, w 1): Σ(s−1) = 3 × 20 = 60 over 21 → 71.43, mean 81 / 21 = 3.86
  *          PROFESSIONALISM (Q04, Q05 w 1.5; Q06 w 1): Σw(s−1) = 74, Σw = 28 → 66.07, mean 77 / 21 = 3.67
  *          Q04: 1 5 4 4 3 2 4 → mean 3.29, distribution 1 1 1 3 1
@@ -89,6 +91,14 @@ class AnalysisTest {
         long f = dueClient("分析客户F", null, "330000", "EMS", List.of("29.12.00"));
         long g = dueClient("分析客户G", null, "110000", "QMS", both);
         long h = dueClient("分析客户H", null, "320000", "QMS", both);
+        // graded by customer-service (CustomerUpdated [grade]) before they are asked: A–E and H B, F C, G A
+        String[] names = { "A", "B", "C", "D", "E", "H" };
+        long[] gradedB = { a, b, c, d, e, h };
+        for (int i = 0; i < gradedB.length; i++) {
+            graded(gradedB[i], "分析客户" + names[i], "320000", both, "B");
+        }
+        graded(f, "分析客户F", "330000", List.of("29.12.00"), "C");
+        graded(g, "分析客户G", "110000", both, "A");
         JsonPath q1 = campaign("2098-Q1");
         Map<String, Object> first = new LinkedHashMap<>(answers(5));
         first.put("Q04", 1);
@@ -195,6 +205,14 @@ class AnalysisTest {
                 .then().body("groups.key", contains("18.05.01", "19.09.00", "29.12.00"))
                 .body("groups[0].index", equalTo(77.61f)).body("groups[0].responses", is(6))
                 .body("groups[2].suppressedBecause", equalTo("SMALL"));
+        // by the grade each client had when asked (customer-service's events): A and C one answer each, suppressed;
+        // two small groups, so B may show (the total less B is A and C together, neither alone); 2097-Q4 ungraded
+        market().queryParam("quarter", "2098-Q1").queryParam("by", "GRADE").get("/api/surveys/aggregates").then()
+                .statusCode(200).body("groups.key", contains("A", "B", "C"))
+                .body("groups.suppressedBecause", contains("SMALL", null, "SMALL"))
+                .body("groups[1].responses", is(5)).body("groups[1].dispatched", is(6))
+                .body("groups[1].responseRate", equalTo(83.33f)).body("groups[1].index", equalTo(78.13f))
+                .body("groups[1].previousIndex", nullValue());
         // a quarter nobody answered: nothing to show, and no error
         market().queryParam("quarter", "2099-Q2").get("/api/surveys/aggregates").then().statusCode(200)
                 .body("templateCode", nullValue()).body("overall.suppressed", is(true));
