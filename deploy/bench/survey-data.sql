@@ -16,12 +16,13 @@ delete from survey_campaign where created_by = 'bench';
 delete from survey_client where customer_id between 950000001 and 959999999;
 delete from survey_serious_event where item_id like 'BENCH-%';
 
-insert into survey_client (customer_id, name, province_code, professional_codes, schemes, contact_email, updated_at)
+insert into survey_client (customer_id, name, province_code, professional_codes, schemes, contact_email, grade, updated_at)
 select 950000000 + g, '基准客户' || g || '有限公司',
        (array['110000','310000','320000','330000','440000','370000','510000','420000'])[1 + g % 8],
        (array['18.05.01','19.09.00','29.12.00','33.02.00','17.06.01'])[1 + g % 5] || ','
            || (array['28.01.00','35.00.00','31.01.00'])[1 + g % 3],
-       (array['QMS','EMS','OHSMS','QMS'])[1 + g % 4], 'bench' || g || '@example.cn', now()
+       (array['QMS','EMS','OHSMS','QMS'])[1 + g % 4], 'bench' || g || '@example.cn',
+       (array['A','B','B','C','B','D',null])[1 + g % 7], now()
 from generate_series(1, :clients) g;
 
 insert into survey_campaign (quarter, template_code, template_version, created_at, created_by)
@@ -29,13 +30,13 @@ select (:year + (q - 1) / 4) || '-Q' || (1 + (q - 1) % 4), '16-03', 1, now(), 'b
 from generate_series(1, :quarters) q;
 
 insert into survey_dispatch (campaign_id, customer_id, customer_name, email, status, expires_at, created_at, sent_at,
-    last_mailed_at, answered_at, answered_channel, province_code, scheme, professional_codes)
+    last_mailed_at, answered_at, answered_channel, province_code, scheme, professional_codes, grade)
 select c.id, s.customer_id, s.name, s.contact_email,
        case when (s.customer_id + c.id) % 6 = 0 then 'EXPIRED' else 'ANSWERED' end,
        now(), now(), now(), now(),
        case when (s.customer_id + c.id) % 6 = 0 then null else now() end,
        case when (s.customer_id + c.id) % 6 = 0 then null when s.customer_id % 10 = 0 then 'PHONE' else 'ONLINE' end,
-       s.province_code, s.schemes, string_to_array(s.professional_codes, ',')
+       s.province_code, s.schemes, string_to_array(s.professional_codes, ','), s.grade
 from survey_campaign c cross join survey_client s
 where c.created_by = 'bench' and s.customer_id between 950000001 and 959999999;
 
@@ -45,9 +46,9 @@ select customer_id, greatest(1, least(5, round(3.9 + (random() - 0.6) * 2.5)))::
 where customer_id between 950000001 and 959999999;
 
 insert into survey_response (dispatch_id, campaign_id, customer_id, quarter, channel, template_code, template_version,
-    score, answered_at, entered_by, province_code, scheme, professional_codes)
+    score, answered_at, entered_by, province_code, scheme, professional_codes, grade)
 select d.id, d.campaign_id, d.customer_id, c.quarter, d.answered_channel, '16-03', 1, null, now(),
-       case when d.answered_channel = 'PHONE' then 'bench' end, d.province_code, d.scheme, d.professional_codes
+       case when d.answered_channel = 'PHONE' then 'bench' end, d.province_code, d.scheme, d.professional_codes, d.grade
 from survey_dispatch d join survey_campaign c on c.id = d.campaign_id
 where c.created_by = 'bench' and d.status = 'ANSWERED';
 

@@ -23,6 +23,7 @@ LATERAL = {
     "NONE": " cross join lateral (select cast('ALL' as text)) k(key)",
     "SCHEME": " cross join lateral (select cast(x.scheme as text)) k(key)",
     "PROVINCE": " cross join lateral (select cast(x.province_code as text)) k(key)",
+    "GRADE": " cross join lateral (select cast(x.grade as text)) k(key)",
     "PROFESSIONAL_CODE": (" cross join lateral unnest(case when cardinality(x.professional_codes) = 0"
                           " then cast(array[null] as text[]) else x.professional_codes end) k(key)"),
 }

@@ -71,7 +71,7 @@ public class SatisfactionAnalysis {
         int min = config.minGroupSize();
         Campaign campaign = Campaign.find("quarter", quarter.toString()).firstResult();
         TemplateDefinition template = campaign == null ? null
-                : templates.definition(templates.find(campaign.templateCode, campaign.templateVersion));
+                : templates.definition(campaign.templateCode, campaign.templateVersion);
 
         QuarterReport.Group overall = groups(quarter, previous, Segment.NONE, template, locale, min).get(0);
         List<QuarterReport.Group> groups = by == Segment.NONE ? List.of()

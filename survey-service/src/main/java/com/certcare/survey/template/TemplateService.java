@@ -125,6 +125,25 @@ public class TemplateService {
         return t;
     }
 
+    /** Parsed versions: a version is never changed once stored, so its questions can be kept (a few per template). */
+    private final java.util.concurrent.ConcurrentMap<SurveyTemplate.Key, TemplateDefinition> parsed =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The questions of a version by its key, read and parsed once: every form shown and every answer taken needs them,
+     * and a stored version never changes. 404 problem for an unknown version.
+     */
+    public TemplateDefinition definition(String code, int version) {
+        SurveyTemplate.Key key = new SurveyTemplate.Key(code, version);
+        TemplateDefinition known = parsed.get(key);
+        if (known != null) {
+            return known;
+        }
+        TemplateDefinition read = definition(find(code, version));
+        parsed.putIfAbsent(key, read);
+        return read;
+    }
+
     /** The questions of a stored version. */
     public TemplateDefinition definition(SurveyTemplate t) {
         try {

@@ -79,15 +79,31 @@ class AnswersTest {
                 .body("questions[0].text", equalTo("The market department staff's attitude"))
                 .body("questions.find { it.code == 'Q16' }.options.code", hasItems("YES", "MAYBE", "NO"));
 
-        long responseId = link(token).contentType(ContentType.JSON).body(body(answers(4))).post().then().statusCode(201)
-                .body("channel", equalTo("ONLINE")).body("score", equalTo(75.0f)).extract().jsonPath()
+        Map<String, Object> full = new java.util.LinkedHashMap<>(answers(4));
+        full.put("Q04", 5);
+        full.put("Q17", List.of("TRAINING", "OTHER"));
+        full.put("Q18", "审核安排及时");
+        long responseId = link(token).contentType(ContentType.JSON).body(body(full)).post().then().statusCode(201)
+                .body("channel", equalTo("ONLINE")).body("score", equalTo(77.34f)).extract().jsonPath()
                 .getLong("responseId");
+        // every answer stored as given, each question once (written in one statement)
+        List<?> stored = QuarkusTransaction.requiringNew().call(() -> SurveyResponse.getEntityManager().createNativeQuery(
+                "select question_code || '|' || coalesce(dimension, '') || '|' || coalesce(cast(weight as text), '') || '|'"
+                        + " || coalesce(cast(likert as text), '') || '|' || coalesce(choices, '') || '|' || coalesce(text_value, '')"
+                        + " from survey_answer where response_id = ?1 order by question_code")
+                .setParameter(1, responseId).getResultList());
+        assertEquals(18, stored.size(), stored.toString());
+        assertEquals("Q01|ATTITUDE|1.00|4||", stored.get(0));
+        assertEquals("Q04|PROFESSIONALISM|1.50|5||", stored.get(3));
+        assertEquals("Q16||||YES|", stored.get(15));
+        assertEquals("Q17||||TRAINING,OTHER|", stored.get(16));
+        assertEquals("Q18|||||审核安排及时", stored.get(17));
         link(token).contentType(ContentType.JSON).body(body(answers(5))).post().then().statusCode(409)
                 .contentType("application/problem+json").body("title", equalTo("调查已填写"))
                 .body("detail", containsString("只能填写一次"));
         link(token).header("Accept-Language", "en").get().then().statusCode(409)
                 .body("title", equalTo("Survey already answered"));
-        assertEquals(75, QuarkusTransaction.requiringNew()
+        assertEquals(77, QuarkusTransaction.requiringNew()
                 .call(() -> SurveyResponse.<SurveyResponse> findById(responseId)).score.intValue());
     }
 

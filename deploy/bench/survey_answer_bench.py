@@ -1,0 +1,186 @@
+#!/usr/bin/env python3
+"""Survey link benchmark (issue #20, "Scale": >= 500 answers/s through the gateway on the public link). Creates a bench
+campaign (quarter 2070-Q1, created_by 'bench-answers') with fresh one-time links whose tokens it knows ("bench" + 38
+digits; only their SHA-256 is stored, as the service stores them), then answers them through the gateway with wrk at
+several connection counts — every request a new link and a respondent at its own address, as nginx forwards them —
+and checks: every 201 is one response in the database with its 18 answers (nothing lost, nothing twice; the
+requests still in flight when wrk stops — at most one per connection — are stored without being counted), no 5xx, the gateway still
+answers. Beside it, PostgreSQL doing the same work per answer (pgbench: find the link, lock the dispatch, read the
+campaign, mark it answered, insert the response, its 18 answers in one statement and the outbox row, commit). Prints markdown.
+Settings (environment): BENCH_PSQL_ARGS (for certcare_survey), BENCH_SECONDS (per run, default 10),
+BENCH_CONNECTIONS (default "4 16 64"), BENCH_GATEWAY (default http://127.0.0.1:8080).
+"""
+import json, os, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "4 16 64").split()]
+GATEWAY = os.environ.get("BENCH_GATEWAY", "http://127.0.0.1:8080")
+QUARTER = "2070-Q1"
+PER_RUN = 40000          # links per run: more than a run can use at 2,000 answers/s for 10 s
+RAW_BASE = 5_000_000     # links pgbench answers
+log = lambda *a: print(*a, file=sys.stderr, flush=True)
+
+
+def psql(sql):
+    """Runs the statements as a script (not one -c string, which is one transaction: vacuum could not run)."""
+    run = subprocess.run(["psql", "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-f", "-"] + PG, input=sql,
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        raise RuntimeError("psql failed: " + run.stderr[-2000:])
+    return run.stdout.strip()
+
+
+def token_hash(expr):
+    # char(64), as the column and as the service's varchar parameter reaches it: a text comparison would not use the key
+    return f"cast(encode(sha256(convert_to('bench' || lpad(({expr})::text, 38, '0'), 'UTF8')), 'hex') as char(64))"
+
+
+def prepare(runs, raw_links):
+    log(f"== bench campaign {QUARTER}: {runs * PER_RUN} links for the gateway, {raw_links} for pgbench")
+    psql(f"""
+begin;
+delete from survey_answer where response_id in (select r.id from survey_response r join survey_campaign c on c.id = r.campaign_id where c.created_by = 'bench-answers');
+delete from survey_response where campaign_id in (select id from survey_campaign where created_by = 'bench-answers');
+delete from survey_link where dispatch_id in (select d.id from survey_dispatch d join survey_campaign c on c.id = d.campaign_id where c.created_by = 'bench-answers');
+delete from survey_mail where dispatch_id in (select d.id from survey_dispatch d join survey_campaign c on c.id = d.campaign_id where c.created_by = 'bench-answers');
+delete from survey_dispatch where campaign_id in (select id from survey_campaign where created_by = 'bench-answers');
+delete from survey_campaign where created_by = 'bench-answers';
+insert into survey_campaign (quarter, template_code, template_version, created_at, created_by)
+values ('{QUARTER}', '16-03', 1, now(), 'bench-answers');
+create temporary table k as
+  select g as k from generate_series(0, {runs * PER_RUN - 1}) g
+  union all select {RAW_BASE} + g from generate_series(0, {raw_links - 1}) g;
+insert into survey_dispatch (campaign_id, customer_id, customer_name, email, status, expires_at, created_at, sent_at,
+    last_mailed_at, province_code, scheme, professional_codes, grade)
+select c.id, 960000000 + k.k, '链接基准客户' || k.k || '有限公司', 'answer' || k.k || '@example.cn', 'SENT',
+       now() + interval '30 days', now(), now(), now(),
+       (array['110000','320000','330000','440000'])[1 + k.k % 4], 'QMS', array['18.05.01'], (array['A','B','C'])[1 + k.k % 3]
+from survey_campaign c cross join k where c.created_by = 'bench-answers';
+insert into survey_link (token_hash, dispatch_id, created_at)
+select {token_hash("d.customer_id - 960000000")}, d.id, now()
+from survey_dispatch d join survey_campaign c on c.id = d.campaign_id where c.created_by = 'bench-answers';
+drop sequence if exists bench_answer_seq;
+create sequence bench_answer_seq start {RAW_BASE};
+commit;
+vacuum analyze survey_dispatch;
+vacuum analyze survey_link;
+""")
+
+
+def body():
+    answers = {f"Q{i:02d}": 4 for i in range(1, 16)}
+    answers.update({"Q16": "YES", "Q17": ["TRAINING"], "Q18": "基准测试：审核安排及时，沟通顺畅。"})
+    return json.dumps({"answers": answers}, ensure_ascii=False)
+
+
+def wrk(connections, base):
+    threads = 1 if connections <= 4 else 2
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        f.write(body())
+    env = dict(os.environ, BENCH_BASE=str(base), BENCH_THREADS=str(threads), BENCH_BODY=f.name)
+    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{SECONDS}s", "--timeout", "10s",
+                          "-s", os.path.join(HERE, "survey-answer.lua"), GATEWAY],
+                         capture_output=True, text=True, env=env, timeout=SECONDS + 60)
+    os.unlink(f.name)
+    lines = [l for l in out.stdout.splitlines() if l.startswith("{")]
+    if not lines:
+        raise RuntimeError("wrk printed no result: " + out.stdout[-2000:] + out.stderr[-2000:])
+    return json.loads(lines[-1])
+
+
+def stored(base):
+    return int(psql(f"""select count(*) from survey_response r join survey_dispatch d on d.id = r.dispatch_id
+        join survey_campaign c on c.id = r.campaign_id where c.created_by = 'bench-answers'
+        and d.customer_id between {960000000 + base} and {960000000 + base + PER_RUN - 1}"""))
+
+
+def answers_after(base):
+    return int(psql(f"""select count(*) from survey_answer a join survey_response r on r.id = a.response_id
+        join survey_dispatch d on d.id = r.dispatch_id join survey_campaign c on c.id = r.campaign_id
+        where c.created_by = 'bench-answers'
+        and d.customer_id between {960000000 + base} and {960000000 + base + PER_RUN - 1}"""))
+
+
+def still_answers():
+    """A single request through the gateway after the run: an unknown link is a 404 problem, within a second."""
+    start = time.monotonic()
+    try:
+        urllib.request.urlopen(GATEWAY + "/api/public/surveys/" + "x" * 43, timeout=5)
+        status = 200
+    except urllib.error.HTTPError as e:
+        status = e.code
+    except Exception as e:  # noqa: BLE001 — a hang or a refused connection is the finding
+        return f"no answer ({e.__class__.__name__})"
+    return f"{status} in {(time.monotonic() - start) * 1000:.0f} ms"
+
+
+def pgbench(clients, seconds):
+    script = f"""begin;
+select nextval('bench_answer_seq') as k \\gset
+select dispatch_id as d from survey_link where token_hash = {token_hash(':k')} \\gset
+select campaign_id as c, status from survey_dispatch where id = :d for update \\gset
+select quarter, template_code, template_version from survey_campaign where id = :c;
+update survey_dispatch set status = 'ANSWERED', answered_at = now(), answered_channel = 'ONLINE', version = version + 1 where id = :d;
+insert into survey_response (dispatch_id, campaign_id, customer_id, quarter, channel, template_code, template_version, score, answered_at, province_code, scheme, professional_codes, grade) select id, campaign_id, customer_id, '{QUARTER}', 'ONLINE', '16-03', 1, 75.00, now(), province_code, scheme, professional_codes, grade from survey_dispatch where id = :d returning id as r \\gset
+insert into survey_answer (response_id, question_code, dimension, weight, likert, choices, text_value) values """ + ", ".join(
+        f"(:r, 'Q{i:02d}', 'X', 1.0, 4, null, null)" for i in range(1, 16)) + """, (:r, 'Q16', null, null, null, 'YES', null), (:r, 'Q17', null, null, null, 'TRAINING', null), (:r, 'Q18', null, null, null, null, '基准测试：审核安排及时，沟通顺畅。');
+insert into outbox_event (id, topic, aggregate_key, type, envelope, created_at, sent_at) values (gen_random_uuid(), 'surveys', :r::text, 'SurveyAnswered', '{"bench": true}'::jsonb, now(), now());
+commit;
+"""
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "answer.sql")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(script)
+        run = subprocess.run(["pgbench", "-n", "-M", "prepared", "-c", str(clients), "-j", "2", "-T", str(seconds),
+                              "-f", path, "-l", "--log-prefix", os.path.join(d, "log")] + PG,
+                             capture_output=True, text=True, timeout=seconds + 120)
+        if run.returncode != 0:
+            raise RuntimeError("pgbench failed: " + run.stderr[-2000:])
+        lat = []
+        for name in os.listdir(d):
+            if name.startswith("log"):
+                with open(os.path.join(d, name)) as f:
+                    lat += [int(line.split()[2]) / 1000 for line in f]
+    lat.sort()
+    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))] if lat else float("nan")
+    return {"rps": len(lat) / seconds, "p50": pct(50), "p95": pct(95), "p99": pct(99)}
+
+
+def main():
+    raw_links = 60000
+    prepare(len(CONNECTIONS), raw_links)
+    print(f"## Survey link: answers through the gateway (`POST /api/public/surveys/{{token}}`), {time.strftime('%Y-%m-%d %H:%M')}")
+    print()
+    print(f"Each request answers a fresh one-time link (15 rated items, a choice, a multiple choice, a remark) from its own"
+          f" address (X-Forwarded-For via the trusted local proxy); {SECONDS} s per run; load average"
+          f" {os.getloadavg()[0]:.1f} at the start. Raw: PostgreSQL doing the same statements per answer (pgbench, prepared,"
+          f" same connections).")
+    print()
+    print("| connections | answers/s (201) | p50 ms | p95 ms | p99 ms | other statuses | stored (≥ 201, ≤ 201 + in flight), 18 answers each | gateway after | raw PostgreSQL answers/s | raw p95 ms | gateway ÷ raw |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for i, c in enumerate(CONNECTIONS):
+        base = i * PER_RUN
+        log(f"== {c} connections through the gateway")
+        r = wrk(c, base)
+        ok = r["statuses"].get("201", 0)
+        others = {k: v for k, v in r["statuses"].items() if k != "201"}
+        time.sleep(1)
+        saved = stored(base)
+        items = answers_after(base)
+        after = still_answers()
+        log(f"== {c} clients in pgbench")
+        raw = pgbench(c, SECONDS)
+        rate = ok / r["seconds"]
+        print(f"| {c} | {rate:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {others or 'none'}"
+              f"{'' if not (r['timeouts'] or r['connect'] or r['read']) else ' (timeouts ' + str(r['timeouts']) + ', connect ' + str(r['connect']) + ', read ' + str(r['read']) + ')'}"
+              f" | {saved} ≥ {ok}: {'yes' if ok <= saved <= ok + c and items == 18 * saved else 'NO (answers ' + str(items) + ')'}"
+              f" | {after} | {raw['rps']:.0f} | {raw['p95']:.1f} | {rate / raw['rps']:.2f} |")
+        sys.stdout.flush()
+    print()
+    print("Target: >= 500 answers/s through the gateway.")
+
+
+if __name__ == "__main__":
+    main()
