@@ -151,6 +151,12 @@ public class ProblemMappers {
             if (DatabaseFailures.isLockConflict(cause)) {
                 return busy(cause, headers, uri);
             }
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                // the caller went away before the answer was written (a closed tab, a load generator stopping): its
+                // work is done or rolled back as for any request, there is no one to answer and nothing failed here
+                LOG.debugf("Caller of %s closed the connection before the answer", uri.getPath());
+                return build(Messages.pick(headers.getAcceptableLanguages()), uri, 500, "internal", null);
+            }
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return build(Messages.pick(headers.getAcceptableLanguages()), uri, 500, "internal", null);
