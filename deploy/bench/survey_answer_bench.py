@@ -8,13 +8,14 @@ requests still in flight when wrk stops — at most one per connection — are s
 answers. Beside it, PostgreSQL doing the same work per answer (pgbench: find the link, lock the dispatch, read the
 campaign, mark it answered, insert the response, its 18 answers in one statement and the outbox row, commit). Prints markdown.
 Settings (environment): BENCH_PSQL_ARGS (for certcare_survey), BENCH_SECONDS (per run, default 10),
-BENCH_CONNECTIONS (default "4 16 64"), BENCH_GATEWAY (default http://127.0.0.1:8080).
+BENCH_CONNECTIONS (default "4 16 64"), BENCH_WARMUP (seconds of a first, unreported run; default 8), BENCH_GATEWAY (default http://127.0.0.1:8080).
 """
 import json, os, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "8"))
 CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "4 16 64").split()]
 GATEWAY = os.environ.get("BENCH_GATEWAY", "http://127.0.0.1:8080")
 QUARTER = "2070-Q1"
@@ -75,14 +76,15 @@ def body():
     return json.dumps({"answers": answers}, ensure_ascii=False)
 
 
-def wrk(connections, base):
+def wrk(connections, base, seconds=None):
+    seconds = seconds or SECONDS
     threads = 1 if connections <= 4 else 2
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
         f.write(body())
     env = dict(os.environ, BENCH_BASE=str(base), BENCH_THREADS=str(threads), BENCH_BODY=f.name)
-    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{SECONDS}s", "--timeout", "10s",
+    out = subprocess.run(["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
                           "-s", os.path.join(HERE, "survey-answer.lua"), GATEWAY],
-                         capture_output=True, text=True, env=env, timeout=SECONDS + 60)
+                         capture_output=True, text=True, env=env, timeout=seconds + 60)
     os.unlink(f.name)
     lines = [l for l in out.stdout.splitlines() if l.startswith("{")]
     if not lines:
@@ -150,7 +152,9 @@ commit;
 
 def main():
     raw_links = 60000
-    prepare(len(CONNECTIONS), raw_links)
+    prepare(len(CONNECTIONS) + 1, raw_links)
+    log("== warm-up: 16 connections through the gateway (its links are the last range)")
+    wrk(16, len(CONNECTIONS) * PER_RUN, seconds=WARMUP)
     print(f"## Survey link: answers through the gateway (`POST /api/public/surveys/{{token}}`), {time.strftime('%Y-%m-%d %H:%M')}")
     print()
     print(f"Each request answers a fresh one-time link (15 rated items, a choice, a multiple choice, a remark) from its own"
