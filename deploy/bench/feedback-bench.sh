@@ -8,14 +8,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 ITEMS=${BENCH_ITEMS:-200000}
 YEAR_END=${BENCH_YEAR_END:-$(date +%Y-%m-%dT00:00:00%:z)}
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install -y postgresql-contrib" >&2; exit 1; }
-"$ROOT/deploy/local/run.sh" >&2
-if [ "$(cat "$ROOT/.local/pg.mode")" = private ]; then
-  PG_ARGS="-h 127.0.0.1 -p ${CERTCARE_PG_PORT:-5433} -U certcare -d certcare_feedback"
-else
-  PG_ARGS="-h ${PGHOST:-127.0.0.1} -p ${PGPORT:-5432} -U ${PGUSER:-postgres} -d certcare_feedback"
-fi
+. "$ROOT/deploy/bench/bench-stack.sh" feedback
 have=$(psql $PG_ARGS -Atc "select count(*) from feedback_item where reference like 'BK-%'")
 if [ "$have" -ne "$ITEMS" ]; then
   echo "== loading $ITEMS feedback items" >&2

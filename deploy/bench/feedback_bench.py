@@ -63,13 +63,15 @@ def wrk(path, tok, seconds=SECONDS):
     return json.loads([l for l in out.splitlines() if l.startswith("{")][-1])
 
 
-def pgbench(sql, seconds=SECONDS):
-    """One client running the statements in turn; latency percentiles of the whole transaction from pgbench's log."""
+def pgbench(sql, seconds=SECONDS, clients=1, mode="extended"):
+    """`clients` running the statements in turn; transactions and latency percentiles of the whole transaction from
+    pgbench's log."""
     with tempfile.TemporaryDirectory() as d:
         script = os.path.join(d, "script.sql")
         with open(script, "w") as f:
             f.write(sql)
-        run = subprocess.run(["pgbench", "-n", "-M", "extended", "-c", "1", "-T", str(seconds), "-f", script,
+        run = subprocess.run(["pgbench", "-n", "-M", mode, "-c", str(clients), "-j", str(min(clients, 2)),
+                              "-T", str(seconds), "-f", script,
                               "-l", "--log-prefix", os.path.join(d, "log")] + PG,
                              capture_output=True, text=True, timeout=seconds + 120)
         if run.returncode != 0:

@@ -9,14 +9,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CLIENTS=${BENCH_CLIENTS:-10000}
 QUARTERS=${BENCH_QUARTERS:-8}
 YEAR=${BENCH_SURVEY_YEAR:-2080}
-command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk" >&2; exit 1; }
-command -v pgbench >/dev/null || { echo "pgbench is needed: apt-get install -y postgresql-contrib" >&2; exit 1; }
-"$ROOT/deploy/local/run.sh" >&2
-if [ "$(cat "$ROOT/.local/pg.mode")" = private ]; then
-  PG_ARGS="-h 127.0.0.1 -p ${CERTCARE_PG_PORT:-5433} -U certcare -d certcare_survey"
-else
-  PG_ARGS="-h ${PGHOST:-127.0.0.1} -p ${PGPORT:-5432} -U ${PGUSER:-postgres} -d certcare_survey"
-fi
+. "$ROOT/deploy/bench/bench-stack.sh" survey
 have=$(psql $PG_ARGS -Atc "select count(*) from survey_dispatch d join survey_campaign c on c.id = d.campaign_id where c.created_by = 'bench'")
 if [ "$have" -ne $((CLIENTS * QUARTERS)) ]; then
   echo "== loading $CLIENTS clients × $QUARTERS quarters of surveys" >&2

@@ -13,6 +13,8 @@ BENCH_CONNECTIONS (default "4 16 64"), BENCH_WARMUP (seconds of a first, unrepor
 import json, os, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import feedback_bench  # noqa: E402  (the same pgbench run and percentiles as the feedback and survey benches)
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 WARMUP = int(os.environ.get("BENCH_WARMUP", "8"))
@@ -131,23 +133,8 @@ insert into survey_answer (response_id, question_code, dimension, weight, likert
 insert into outbox_event (id, topic, aggregate_key, type, envelope, created_at, sent_at) values (gen_random_uuid(), 'surveys', :r::text, 'SurveyAnswered', '{"bench": true}'::jsonb, now(), now());
 commit;
 """
-    with tempfile.TemporaryDirectory() as d:
-        path = os.path.join(d, "answer.sql")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(script)
-        run = subprocess.run(["pgbench", "-n", "-M", "prepared", "-c", str(clients), "-j", "2", "-T", str(seconds),
-                              "-f", path, "-l", "--log-prefix", os.path.join(d, "log")] + PG,
-                             capture_output=True, text=True, timeout=seconds + 120)
-        if run.returncode != 0:
-            raise RuntimeError("pgbench failed: " + run.stderr[-2000:])
-        lat = []
-        for name in os.listdir(d):
-            if name.startswith("log"):
-                with open(os.path.join(d, name)) as f:
-                    lat += [int(line.split()[2]) / 1000 for line in f]
-    lat.sort()
-    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))] if lat else float("nan")
-    return {"rps": len(lat) / seconds, "p50": pct(50), "p95": pct(95), "p99": pct(99)}
+    raw = feedback_bench.pgbench(script, seconds, clients=clients, mode="prepared")
+    return dict(raw, rps=raw["n"] / seconds)
 
 
 def main():
