@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { freshCreditCode, logIn, screen } from './helpers';
 import { nextQuarter, quarterOf } from '../src/pages/surveys/quarter';
@@ -7,13 +8,18 @@ import { nextQuarter, quarterOf } from '../src/pages/surveys/quarter';
  * (customers topic), a campaign e-mails it a one-time link (GreenMail keeps the mail), the client answers on a phone
  * without logging in, the link then says it was used, and market sees the dispatch answered online; the quarter's
  * dashboard counts the answer (or, below the minimum group size, shows the rule instead of figures), and an auditor
- * reads the same dashboard without a client's name or the campaigns.
+ * reads the same dashboard without a client's name or the campaigns. Then the quarter's written report: market edits
+ * the suggested conclusions, saves, downloads the PDF and issues it; the leader finds it from the annual page, issued
+ * and read-only.
  */
 test.describe.configure({ mode: 'serial' });
 
 const TOKEN_URL = 'http://localhost:8180/realms/certification/protocol/openid-connect/token';
 /** GreenMail's web API (deploy/local/run.sh; survey-service/README "Local mailbox"). */
 const GREENMAIL = process.env.CERTCARE_GREENMAIL_URL ?? 'http://localhost:8085';
+
+/** The quarter the first test's campaign took (a fresh one each run), for the report step. */
+let surveyedQuarter: string | undefined;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -142,6 +148,7 @@ test('a certified client answers the e-mailed survey on a phone; the link is the
   expect(certified.status(), await certified.text()).toBe(201);
 
   const { campaign, dispatch } = await campaignWith(request, headers, customer.id);
+  surveyedQuarter = campaign.quarter;
   const path = await invitationPath(request, address);
 
   // the questions behind the link (reading them does not use it), to answer each by its type
@@ -243,4 +250,56 @@ test('a certified client answers the e-mailed survey on a phone; the link is the
   await expect(auditor.locator('body')).not.toContainText(name);
   await screen(auditor, '74-survey-dashboard-auditor');
   await auditorContext.close();
+});
+
+test('market edits, saves, downloads and issues the quarter\'s written report; the leader then reads it issued and read-only', async ({ page, browser }, info) => {
+  test.skip(!surveyedQuarter, 'the first test made no campaign');
+  const quarter = surveyedQuarter!;
+  const conclusions = `E2E 结论 ${Date.now()}：本季度满意度总体稳定，收费说明需改进。`;
+
+  // market: from the quarter's dashboard to its report, a draft suggested from the figures
+  await logIn(page, 'market', 'market-local', `/surveys/dashboard?quarter=${quarter}`);
+  await page.getByTestId('dashboard-report').click();
+  await expect(page).toHaveURL(new RegExp(`/surveys/reports/${quarter}$`));
+  await expect(page.getByTestId('report-status')).toHaveText('草稿');
+  await expect(page.getByTestId('report-conclusions')).not.toBeEmpty();
+  await page.getByTestId('report-conclusions').fill(conclusions);
+  await page.getByTestId('report-save').click();
+  await expect(page.getByTestId('report-updated')).toContainText('market');
+  await screen(page, '75-survey-report-draft');
+
+  // the PDF of the draft: a real PDF, the Chinese font inside
+  const download = page.waitForEvent('download');
+  await page.getByTestId('report-pdf').click();
+  const pdf = await download;
+  expect(pdf.suggestedFilename()).toMatch(new RegExp(`${quarter}.*\\.pdf$`));
+  const bytes = readFileSync((await pdf.path())!);
+  expect(bytes.subarray(0, 4).toString('latin1')).toBe('%PDF');
+  expect(bytes.length).toBeGreaterThan(10_000);
+  expect(bytes.length).toBeLessThan(2_000_000);
+
+  // issue it, after the confirm: read-only from now on
+  await page.getByTestId('report-issue').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: /签\s*发/ }).click();
+  await expect(page.getByTestId('report-status')).toHaveText('已签发');
+  await expect(page.getByTestId('report-conclusions')).toHaveCount(0);
+  await expect(page.getByTestId('report-text')).toHaveText(conclusions);
+  await expect(page.getByTestId('report-save')).toHaveCount(0);
+  await expect(page.getByTestId('report-issued')).toContainText('market');
+  await screen(page, '76-survey-report-issued');
+
+  // the leader: the year's page lists each quarter's report; this one issued, read-only
+  const leaderContext = await browser.newContext({ baseURL: info.project.use.baseURL, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const leader = await leaderContext.newPage();
+  await logIn(leader, 'leader', 'leader-local', `/surveys/annual?year=${quarter.slice(0, 4)}`);
+  await leader.getByTestId(`annual-report-${quarter}`).click();
+  await expect(leader).toHaveURL(new RegExp(`/surveys/reports/${quarter}$`));
+  await expect(leader.getByTestId('report-status')).toHaveText('已签发');
+  await expect(leader.getByTestId('report-text')).toHaveText(conclusions);
+  await expect(leader.getByTestId('report-conclusions')).toHaveCount(0);
+  await expect(leader.getByTestId('report-save')).toHaveCount(0);
+  await expect(leader.getByTestId('report-issue')).toHaveCount(0);
+  await expect(leader.getByTestId('report-pdf')).toBeVisible();
+  await screen(leader, '77-survey-report-leader');
+  await leaderContext.close();
 });

@@ -47,6 +47,7 @@ const CampaignList = lazy(() => withMessages('surveys', import('./pages/surveys/
 const CampaignDetail = lazy(() => withMessages('surveys', import('./pages/surveys/CampaignDetail')));
 const SurveyDashboard = lazy(() => withMessages('surveys', import('./pages/surveys/Dashboard')));
 const SurveyAnnual = lazy(() => withMessages('surveys', import('./pages/surveys/AnnualPage')));
+const SurveyReport = lazy(() => withMessages('surveys', import('./pages/surveys/ReportPage')));
 const SurveyTemplates = lazy(() => withMessages('surveys', import('./pages/surveys/TemplatesPage')));
 const PublicSurvey = lazy(() => withMessages('surveys', import('./pages/public/PublicSurvey')));
 
@@ -125,6 +126,7 @@ function AppRoutes() {
         <Route path="surveys/campaigns/:id" element={page('surveys:read', <CampaignDetail />)} />
         <Route path="surveys/dashboard" element={page('surveys:analysis', <SurveyDashboard />)} />
         <Route path="surveys/annual" element={page('surveys:analysis', <SurveyAnnual />)} />
+        <Route path="surveys/reports/:quarter" element={page('surveys:analysis', <SurveyReport />)} />
         <Route path="surveys/templates" element={page('surveys:templates', <SurveyTemplates />)} />
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -58,11 +58,21 @@ export type QuarterDimension = Json<Schemas['QuarterDimension']>;
 export type QuarterItem = Json<Schemas['QuarterItem']>;
 export type AnnualReport = Json<Schemas['AnnualReport']>;
 export type AnnualQuarter = Json<Schemas['AnnualQuarter']>;
+/**
+ * The written quarterly report: market's conclusions (a draft suggested from the figures until first saved: `saved`
+ * false, version 0), DRAFT until issued, never changed after.
+ */
+export type QuarterlyReport = Json<Schemas['QuarterlyReport']>;
+export type ReportStatus = Schemas['ReportStatus'];
+export type ReportFormat = 'pdf' | 'xlsx';
 
 /** The CSV downloads of the analysis (GET, token in a header: download.ts); the service names the file. */
 export const aggregatesCsvPath = (quarter: string, by: Segment) =>
   `/api/surveys/aggregates?quarter=${encodeURIComponent(quarter)}&by=${by}&format=csv`;
 export const annualCsvPath = (year: number) => `/api/surveys/annual?year=${year}&format=csv`;
+/** The quarterly report's PDF or XLSX (GET, token in a header: download.ts). */
+export const reportDocumentPath = (quarter: string, format: ReportFormat) =>
+  `/api/surveys/reports/${encodeURIComponent(quarter)}/document?format=${format}`;
 
 /**
  * One answer as the service reads it (the document says only "any JSON"): LIKERT an integer 1–5, SINGLE_CHOICE an
@@ -113,6 +123,19 @@ export const surveysApi = {
   downloadAggregatesCsv: (quarter: string, by: Segment) => downloadFile(aggregatesCsvPath(quarter, by), `survey-${quarter}.csv`),
   /** The year's figure as CSV, saved under the service's name (satisfaction-<year>.csv). */
   downloadAnnualCsv: (year: number) => downloadFile(annualCsvPath(year), `satisfaction-${year}.csv`),
+
+  // the written quarterly report (market, leader, admin; auditors only once issued: 403 before)
+  /** The quarter's report; never saved: conclusions drafted from the figures in the app's language. */
+  report: (quarter: string) => api.get('/api/surveys/reports/{quarter}', { path: { quarter } }),
+  /** Market saves the conclusions against the version read: 409 stale (someone saved since) or report-issued. */
+  saveReport: (quarter: string, conclusions: string, version: number) =>
+    api.put('/api/surveys/reports/{quarter}', { path: { quarter }, body: { conclusions, version } }),
+  /** Market issues the saved report (who and when are recorded; nothing changes after): 409 stale, report-issued. */
+  issueReport: (quarter: string, version: number) =>
+    api.post('/api/surveys/reports/{quarter}/issue', { path: { quarter }, body: { version } }),
+  /** The report as PDF or XLSX, saved under the service's name (顾客满意度季度分析报告-<quarter>[-草稿].pdf). */
+  downloadReport: (quarter: string, format: ReportFormat) =>
+    downloadFile(reportDocumentPath(quarter, format), `satisfaction-report-${quarter}.${format}`),
 
   /** Who the service sees (market, leader, auditor, admin). */
   ping: () => api.get('/api/surveys/ping'),

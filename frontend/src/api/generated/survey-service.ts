@@ -104,6 +104,20 @@ export interface paths {
     /** Check that survey-service is up and the caller's token is accepted */
     get: operations["pingSurveys"];
   };
+  "/api/surveys/reports/{quarter}": {
+    /** Get a quarter's written report; never saved: a draft of the conclusions written from the figures, in the request's language */
+    get: operations["getQuarterlyReport"];
+    /** Save the conclusions of a quarter's report (DRAFT only), against the version read */
+    put: operations["saveQuarterlyReport"];
+  };
+  "/api/surveys/reports/{quarter}/document": {
+    /** The report as PDF (charts, items, conclusions; a draft marked 草稿) or XLSX (overview, dimensions, items, segments, conclusions) */
+    get: operations["downloadQuarterlyReport"];
+  };
+  "/api/surveys/reports/{quarter}/issue": {
+    /** Issue a quarter's saved report: who and when are recorded, the figures frozen; it never changes after */
+    post: operations["issueQuarterlyReport"];
+  };
   "/api/surveys/templates": {
     /** List the questionnaires with their current version */
     get: operations["listSurveyTemplates"];
@@ -308,6 +322,25 @@ export interface components {
       /** Format: int32 */
       templateVersion?: number | null;
     };
+    QuarterlyReport: {
+      conclusions: string;
+      formNumber: string;
+      issuedAt?: string | null;
+      issuedBy?: string | null;
+      /** Format: int32 */
+      maxConclusions: number;
+      quarter: string;
+      /** @description false: nothing saved yet, the conclusions are a suggested draft */
+      saved: boolean;
+      status: components["schemas"]["ReportStatus"];
+      updatedAt?: string | null;
+      updatedBy?: string | null;
+      /**
+       * Format: int32
+       * @description Send it back with a save or the issue (optimistic lock); 0 when never saved
+       */
+      version: number;
+    };
     /** @enum {string} */
     QuestionType: "LIKERT" | "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "TEXT";
     Replayed: {
@@ -317,6 +350,24 @@ export interface components {
       partition?: number;
       topic?: string;
     };
+    ReportConclusionsInput: {
+      /** @description The report's conclusions, plain text with line breaks; at most certcare.survey.report.max-conclusions characters (20,000 by default) */
+      conclusions: string;
+      /**
+       * Format: int32
+       * @description The version read (0: never saved)
+       */
+      version: number;
+    };
+    ReportIssueInput: {
+      /**
+       * Format: int32
+       * @description The version read
+       */
+      version: number;
+    };
+    /** @enum {string} */
+    ReportStatus: "DRAFT" | "ISSUED";
     /** @enum {string} */
     Segment: "NONE" | "SCHEME" | "PROVINCE" | "GRADE" | "PROFESSIONAL_CODE";
     SurveyAnswersInput: {
@@ -777,6 +828,157 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+    };
+  };
+  /** Get a quarter's written report; never saved: a draft of the conclusions written from the figures, in the request's language */
+  getQuarterlyReport: {
+    parameters: {
+      path: {
+        /**
+         * @description yyyy-Qn
+         * @example 2026-Q3
+         */
+        quarter: string;
+      };
+    };
+    responses: {
+      /** @description The report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["QuarterlyReport"];
+        };
+      };
+      /** @description A bad quarter (problem+json naming it) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description An auditor asking for a report not issued (problem+json) */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Save the conclusions of a quarter's report (DRAFT only), against the version read */
+  saveQuarterlyReport: {
+    parameters: {
+      path: {
+        /**
+         * @description yyyy-Qn
+         * @example 2026-Q3
+         */
+        quarter: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReportConclusionsInput"];
+      };
+    };
+    responses: {
+      /** @description The saved report with its new version */
+      200: {
+        content: {
+          "application/json": components["schemas"]["QuarterlyReport"];
+        };
+      };
+      /** @description A bad quarter, no or too long conclusions, no version (problem+json naming the field) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description Changed by someone else since it was read (stale), or issued already (report-issued) (problem+json) */
+      409: {
+        content: never;
+      };
+    };
+  };
+  /** The report as PDF (charts, items, conclusions; a draft marked 草稿) or XLSX (overview, dimensions, items, segments, conclusions) */
+  downloadQuarterlyReport: {
+    parameters: {
+      query?: {
+        /** @description pdf (default) or xlsx */
+        format?: "pdf" | "xlsx";
+      };
+      path: {
+        /**
+         * @description yyyy-Qn
+         * @example 2026-Q3
+         */
+        quarter: string;
+      };
+    };
+    responses: {
+      /** @description 顾客满意度季度分析报告-<quarter>.pdf|.xlsx (Content-Disposition attachment, RFC 6266) */
+      200: {
+        content: {
+          "application/pdf": string;
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+        };
+      };
+      /** @description A bad quarter or format (problem+json naming it) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description An auditor asking for a report not issued (problem+json) */
+      403: {
+        content: never;
+      };
+    };
+  };
+  /** Issue a quarter's saved report: who and when are recorded, the figures frozen; it never changes after */
+  issueQuarterlyReport: {
+    parameters: {
+      path: {
+        /**
+         * @description yyyy-Qn
+         * @example 2026-Q3
+         */
+        quarter: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ReportIssueInput"];
+      };
+    };
+    responses: {
+      /** @description The issued report */
+      200: {
+        content: {
+          "application/json": components["schemas"]["QuarterlyReport"];
+        };
+      };
+      /** @description A bad quarter or no version (problem+json naming the field) */
+      400: {
+        content: never;
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description Stale version, issued already (report-issued) or never saved (report-not-saved) (problem+json) */
+      409: {
         content: never;
       };
     };

@@ -133,6 +133,10 @@ function Annual({ report: r }: { report: AnnualReport }) {
               render: (_, q) => (q.suppressed || q.responseRate === null || q.responseRate === undefined ? '—' : `${formatFigure(q.responseRate)} %`),
             },
             { title: t('surveys.analysis.dispatched'), key: 'dispatched', align: 'right', render: (_, q) => (q.suppressed ? '—' : q.dispatched ?? '—') },
+            {
+              title: t('surveys.report.column'), key: 'report', width: 100,
+              render: (_, q) => <Link to={`/surveys/reports/${q.quarter}`} data-testid={`annual-report-${q.quarter}`}>{t('surveys.report.open')}</Link>,
+            },
           ]} />
       </Card>
       <Card size="small" title={t('surveys.annual.criteria')}>

@@ -1,6 +1,6 @@
 import { useState, type HTMLAttributes, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Empty, Row, Segmented, Space, Spin, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, LeftOutlined, MinusOutlined, RightOutlined } from '@ant-design/icons';
+import { ArrowDownOutlined, ArrowUpOutlined, DownloadOutlined, FileTextOutlined, LeftOutlined, MinusOutlined, RightOutlined } from '@ant-design/icons';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
@@ -87,6 +87,9 @@ function Dashboard() {
           <Button icon={<DownloadOutlined />} loading={downloading} onClick={() => void download()} data-testid="dashboard-csv">
             {t('surveys.analysis.csv')}
           </Button>
+          <Link to={`/surveys/reports/${quarter}`} data-testid="dashboard-report">
+            <Button icon={<FileTextOutlined />}>{t('surveys.report.open')}</Button>
+          </Link>
         </Space>
       }
     >
