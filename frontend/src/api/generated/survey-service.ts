@@ -324,7 +324,8 @@ export interface components {
     };
     QuarterlyReport: {
       conclusions: string;
-      formNumber: string;
+      /** @description The body's form number for the report; null when it has none */
+      formNumber?: string | null;
       issuedAt?: string | null;
       issuedBy?: string | null;
       /** Format: int32 */

@@ -117,7 +117,7 @@ function Report({ report: r, onReload }: { report: QuarterlyReport; onReload: ()
             {issued ? t('surveys.report.statuses.ISSUED') : t('surveys.report.statuses.DRAFT')}
           </Tag>
         </Descriptions.Item>
-        <Descriptions.Item label={t('surveys.report.formNumber')}>{r.formNumber}</Descriptions.Item>
+        {r.formNumber ? <Descriptions.Item label={t('surveys.report.formNumber')}>{r.formNumber}</Descriptions.Item> : null}
         <Descriptions.Item label={t('surveys.report.updated')}>
           <span data-testid="report-updated">{r.saved ? `${r.updatedBy ?? '—'} ${when(r.updatedAt)}` : t('surveys.report.neverSaved')}</span>
         </Descriptions.Item>

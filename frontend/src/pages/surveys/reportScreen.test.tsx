@@ -41,7 +41,7 @@ function renderAt(quarter: string, roles: string[]) {
 
 const SUGGESTED = {
   quarter: '2026-Q3', status: 'DRAFT', conclusions: '2026-Q3 共发放满意度调查 20 份，收回有效答复 8 份。', saved: false, version: 0,
-  formNumber: 'GBCX-16-04', maxConclusions: 20000, updatedBy: null, updatedAt: null, issuedBy: null, issuedAt: null,
+  formNumber: null, maxConclusions: 20000, updatedBy: null, updatedAt: null, issuedBy: null, issuedAt: null,
 };
 const SAVED = { ...SUGGESTED, conclusions: '结论：收费说明需改进。', saved: true, version: 1, updatedBy: 'market-user', updatedAt: '2026-10-08T02:00:00Z' };
 const ISSUED = { ...SAVED, status: 'ISSUED', version: 2, issuedBy: 'market-user', issuedAt: '2026-10-09T02:00:00Z' };

@@ -11,7 +11,9 @@ public interface ReportConfig {
     @WithDefault("20000")
     int maxConclusions();
 
-    /** The form number the report prints in its heading (the body's own numbering). */
-    @WithDefault("GBCX-16-04")
-    String formNumber();
+    /**
+     * The form number the report prints in its heading, when the body numbers it: the procedure's records list
+     * 16-01 to 16-03 and the quarterly analysis as a document without a number of its own, so none by default.
+     */
+    java.util.Optional<String> formNumber();
 }

@@ -15,7 +15,7 @@ public record ReportView(
         @Schema(required = true) String conclusions,
         @Schema(required = true, description = "false: nothing saved yet, the conclusions are a suggested draft") boolean saved,
         @Schema(required = true, description = "Send it back with a save or the issue (optimistic lock); 0 when never saved") int version,
-        @Schema(required = true) String formNumber,
+        @Schema(nullable = true, description = "The body's form number for the report; null when it has none") String formNumber,
         @Schema(required = true) int maxConclusions,
         @Schema(nullable = true) String updatedBy,
         @Schema(nullable = true) Instant updatedAt,
@@ -23,12 +23,12 @@ public record ReportView(
         @Schema(nullable = true) Instant issuedAt) {
 
     static ReportView of(QuarterlyReport r, ReportConfig config) {
-        return new ReportView(r.quarter, r.status, r.conclusions, true, r.apiVersion(), config.formNumber(),
+        return new ReportView(r.quarter, r.status, r.conclusions, true, r.apiVersion(), config.formNumber().orElse(null),
                 config.maxConclusions(), r.updatedBy, r.updatedAt, r.issuedBy, r.issuedAt);
     }
 
     static ReportView suggested(String quarter, String conclusions, ReportConfig config) {
-        return new ReportView(quarter, ReportStatus.DRAFT, conclusions, false, 0, config.formNumber(),
+        return new ReportView(quarter, ReportStatus.DRAFT, conclusions, false, 0, config.formNumber().orElse(null),
                 config.maxConclusions(), null, null, null, null);
     }
 }

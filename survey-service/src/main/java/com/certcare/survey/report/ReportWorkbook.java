@@ -44,7 +44,9 @@ final class ReportWorkbook {
             Sheet overview = book.createSheet(l.get("sheet.overview"));
             header(overview, bold, l.get("figure"), l.get("value"));
             int n = 1;
-            n = row(overview, n, l.get("title"), r.formNumber());
+            if (r.formNumber() != null) {
+                n = row(overview, n, l.get("title"), r.formNumber());
+            }
             n = row(overview, n, l.get("quarter"), r.quarter());
             n = row(overview, n, l.get("status"), r.status() == ReportStatus.ISSUED ? l.get("status.ISSUED") : l.get("status.DRAFT"));
             n = row(overview, n, l.get("dispatched"), all.dispatched());

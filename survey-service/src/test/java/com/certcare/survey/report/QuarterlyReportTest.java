@@ -138,7 +138,7 @@ class QuarterlyReportTest {
     void theSuggestedDraftReflectsTheFigures() {
         String zh = as("leader").get(REPORT).then().statusCode(200)
                 .body("quarter", equalTo(QUARTER)).body("status", equalTo("DRAFT")).body("saved", is(false))
-                .body("version", is(0)).body("formNumber", equalTo("GBCX-16-04")).body("maxConclusions", is(20000))
+                .body("version", is(0)).body("formNumber", equalTo("TEST-16-Q")).body("maxConclusions", is(20000))
                 .body("updatedBy", nullValue()).body("issuedAt", nullValue())
                 .extract().path("conclusions");
         assertTrue(zh.contains("共发放满意度调查 8 份，收回有效答复 7 份，答复率 87.50%"), zh);
@@ -186,7 +186,7 @@ class QuarterlyReportTest {
         java.nio.file.Files.write(java.nio.file.Path.of("target/quarterly-report-draft.pdf"), file.asByteArray());
         String text = pdfText(file.asByteArray());
         assertTrue(text.contains("顾客满意度季度分析报告"), text);
-        assertTrue(text.contains("GBCX-16-04"), text);
+        assertTrue(text.contains("TEST-16-Q"), text);
         assertTrue(text.contains("2094 年第 1 季度（2094-Q1）"), text);
         assertTrue(text.contains("草稿"), text);
         assertTrue(text.contains("73.44") && text.contains("+23.44") && text.contains("87.50%"), text);
