@@ -14,7 +14,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -56,7 +55,7 @@ public class Forwarding extends AuditedEntity implements Audited {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "common_issue_recipient", joinColumns = @JoinColumn(name = "forwarding_id"))
-    @OrderBy("department")
+    @org.hibernate.annotations.SQLOrder("department") // recipients in department order, as the views list them
     public List<Recipient> recipients = new ArrayList<>();
 
     /** One recipient and its answer (null until given). */
