@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { App as AntApp } from 'antd';
@@ -7,6 +7,10 @@ import '../i18n';
 import { tokenWithRoles } from '../test/tokens';
 import { rolesOf, type Role } from '../auth/roles';
 import { badgeCount, MENU, menuFor, menuKey, menuTree, selectedEntry, wantsCounts } from './menu';
+
+// ProLayout's side menu sets its collapsed state 400 ms after it mounts (SiderMenu/BaseMenu): let those timers run
+// before the file's jsdom is torn down, or they fire into a gone window and vitest fails the run on the uncaught error
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 500)));
 
 const auth = vi.hoisted(() => ({ token: '' }));
 vi.mock('react-oidc-context', () => ({
