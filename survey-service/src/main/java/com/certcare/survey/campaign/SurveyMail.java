@@ -1,6 +1,7 @@
 package com.certcare.survey.campaign;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A mail to send (an outbox for e-mail): written in the transaction that decided it, sent after that committed by
- * the mail job, which records the outcome here and on the dispatch.
+ * the mail job, which claims it (SENDING, its link committed), sends it outside any transaction and records the
+ * outcome here and on the dispatch.
  */
 @Entity
 @Table(name = "survey_mail")
@@ -26,7 +28,7 @@ public class SurveyMail extends PanacheEntityBase {
     }
 
     public enum Status {
-        PENDING, SENT, FAILED, CANCELLED
+        PENDING, SENDING, SENT, FAILED, CANCELLED
     }
 
     @Id
@@ -40,6 +42,9 @@ public class SurveyMail extends PanacheEntityBase {
     public Status status;
     @Column(name = "created_at")
     public Instant createdAt;
+    /** When the mail job claimed it, by the database's clock (set by the job's SQL only). */
+    @Column(name = "claimed_at", insertable = false, updatable = false)
+    public Instant claimedAt;
     @Column(name = "sent_at")
     public Instant sentAt;
     public String error;
@@ -59,6 +64,6 @@ public class SurveyMail extends PanacheEntityBase {
     }
 
     public static boolean pendingFor(long dispatchId) {
-        return count("dispatchId = ?1 and status = ?2", dispatchId, Status.PENDING) > 0;
+        return count("dispatchId = ?1 and status in ?2", dispatchId, List.of(Status.PENDING, Status.SENDING)) > 0;
     }
 }

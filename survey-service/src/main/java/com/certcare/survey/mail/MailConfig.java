@@ -23,6 +23,13 @@ public interface MailConfig {
     @WithDefault("200")
     int batchSize();
 
+    /**
+     * A mail claimed for sending longer ago than this (the sender crashed between claim and outcome) goes back to
+     * PENDING: it may then arrive twice, each time with a working link, rather than never.
+     */
+    @WithDefault("PT10M")
+    java.time.Duration claimTimeout();
+
     /** Send at once when a transaction that queued mail commits (besides the periodic run). */
     @WithDefault("true")
     boolean sendOnCommit();

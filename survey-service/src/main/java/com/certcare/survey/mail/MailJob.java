@@ -35,8 +35,9 @@ import io.quarkus.scheduler.Scheduled;
  * <li>open dispatches whose link has run out become EXPIRED (their pending mails are cancelled);</li>
  * <li>an e-mailed, unanswered dispatch whose last mail is {@code reminder-spacing-days} old gets a reminder queued,
  * at most {@code max-reminders} in all;</li>
- * <li>pending mails go out, one transaction each: a fresh one-time link is issued, the mail is sent to the SMTP
- * server, and the mail and the dispatch record SENT — or FAILED with the server's reason.</li>
+ * <li>pending mails go out: each is claimed with a fresh one-time link in a transaction that commits before the mail
+ * goes to the SMTP server (so the link works the moment the mail arrives), and the mail and the dispatch then record
+ * SENT — or FAILED with the server's reason.</li>
  * </ol>
  * Rows are taken {@code for update skip locked}, so two runs (the periodic one and the one after a commit, or two
  * instances) never send the same mail twice.
@@ -124,10 +125,11 @@ public class MailJob {
             List<Dispatch> due = em.createQuery("""
                     from Dispatch d where d.status = ?1 and d.remindersSent < ?2 and d.lastMailedAt <= ?3
                       and d.expiresAt > ?4
-                      and not exists (select 1 from SurveyMail m where m.dispatchId = d.id and m.status = ?5)
+                      and not exists (select 1 from SurveyMail m where m.dispatchId = d.id and m.status in ?5)
                     order by d.id""", Dispatch.class)
                     .setParameter(1, DispatchStatus.SENT).setParameter(2, dispatches.maxReminders())
-                    .setParameter(3, lastBefore).setParameter(4, now).setParameter(5, SurveyMail.Status.PENDING)
+                    .setParameter(3, lastBefore).setParameter(4, now)
+                    .setParameter(5, List.of(SurveyMail.Status.PENDING, SurveyMail.Status.SENDING))
                     .setMaxResults(config.batchSize()).getResultList();
             for (Dispatch d : due) {
                 SurveyMail m = new SurveyMail();
@@ -141,32 +143,64 @@ public class MailJob {
         });
     }
 
-    /** Sends pending mails, one transaction each, until none is left or the batch is full. */
+    /**
+     * Sends pending mails until none is left or the batch is full. Each mail is claimed in one transaction (its link
+     * committed before the mail leaves, so the link works the moment the mail arrives), sent outside any transaction,
+     * and its outcome recorded in a second one. Claims a crash left behind go back to PENDING first.
+     */
     public int sendPending() {
+        releaseStaleClaims();
         int sent = 0;
         for (int i = 0; i < config.batchSize(); i++) {
-            Outcome outcome = QuarkusTransaction.requiringNew().call(this::sendOne);
-            if (outcome == Outcome.NONE) {
+            Claim claim = QuarkusTransaction.requiringNew().call(this::claimOne);
+            if (claim == null) {
                 break;
             }
-            if (outcome == Outcome.SENT) {
+            if (claim.mail() == null) {
+                continue; // cancelled or failed without sending
+            }
+            String failure = null;
+            try {
+                mailer.send(claim.mail());
+            } catch (RuntimeException e) {
+                // the server's words may quote the address: the log and the dispatch keep its domain only
+                failure = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        .replaceAll("[A-Za-z0-9._%+-]+@", "***@");
+                LOG.warnf("Survey mail %d for dispatch %d could not be sent: %s", claim.mailId(), claim.dispatchId(),
+                        failure);
+            }
+            String reason = failure;
+            QuarkusTransaction.requiringNew().run(() -> record(claim, reason));
+            if (failure == null) {
                 sent++;
             }
         }
         return sent;
     }
 
-    private enum Outcome {
-        NONE, SENT, FAILED, CANCELLED
+    /** A claimed mail: {@code mail} null when there was nothing to send (cancelled, or failed before sending). */
+    private record Claim(long mailId, long dispatchId, boolean reminder, Mail mail) {
     }
 
-    private Outcome sendOne() {
+    /**
+     * Claims older than the timeout (the sender died between claim and outcome) are pending again. Claims are timed
+     * by the database's clock, not the business {@code Clock}: moving the latter (tests, a corrected date) must not
+     * release a mail that is being sent right now.
+     */
+    int releaseStaleClaims() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                update survey_mail set status = 'PENDING', claimed_at = null
+                 where status = 'SENDING' and claimed_at < now() - make_interval(secs => ?1)""")
+                .setParameter(1, (double) config.claimTimeout().toSeconds()).executeUpdate());
+    }
+
+    private Claim claimOne() {
         @SuppressWarnings("unchecked")
         List<SurveyMail> next = em.createNativeQuery(
                 "select * from survey_mail where status = 'PENDING' order by id limit 1 for update skip locked",
                 SurveyMail.class).getResultList();
         if (next.isEmpty()) {
-            return Outcome.NONE;
+            return null;
         }
         SurveyMail mail = next.get(0);
         Instant now = clock.instant();
@@ -175,34 +209,47 @@ public class MailJob {
         if (!d.isOpen() || d.linkExpired(now)
                 || (reminder && d.whyNoReminder(dispatches.maxReminders(), now) != null)) {
             mail.status = SurveyMail.Status.CANCELLED;
-            return Outcome.CANCELLED;
+            return new Claim(mail.id, d.id, reminder, null);
         }
         if (d.email == null) {
             mail.status = SurveyMail.Status.FAILED;
             mail.error = "no e-mail address";
             d.failed(mail.error);
-            return Outcome.FAILED;
+            return new Claim(mail.id, d.id, reminder, null);
         }
         Campaign campaign = Campaign.findById(d.campaignId);
         String token = links.issue(d);
         String link = config.publicUrl().replace("{token}", token);
         String text = MailTexts.text(mail.kind, d, link, config.signature(), clock.getZone());
-        try {
-            mailer.send(Mail.withText(d.email, MailTexts.subject(mail.kind, templates.formNumber(campaign.templateCode)),
-                    text).setHtml(MailTexts.html(text)));
-        } catch (RuntimeException e) {
-            // the server's words may quote the address: the log and the dispatch keep its domain only
-            String reason = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                    .replaceAll("[A-Za-z0-9._%+-]+@", "***@");
-            LOG.warnf("Survey %s for dispatch %d could not be sent: %s", mail.kind, d.id, reason);
-            mail.status = SurveyMail.Status.FAILED;
-            mail.error = reason.substring(0, Math.min(500, reason.length()));
-            d.failed("mail not sent: " + mail.error);
-            return Outcome.FAILED;
+        em.createNativeQuery("update survey_mail set status = 'SENDING', claimed_at = now() where id = ?1")
+                .setParameter(1, mail.id).executeUpdate();
+        return new Claim(mail.id, d.id, reminder, Mail.withText(d.email,
+                MailTexts.subject(mail.kind, templates.formNumber(campaign.templateCode)), text)
+                .setHtml(MailTexts.html(text)));
+    }
+
+    /**
+     * The outcome on the mail and, while it is still open, on the dispatch (an answer that came in meanwhile stays).
+     */
+    private void record(Claim claim, String failure) {
+        SurveyMail mail = SurveyMail.findById(claim.mailId());
+        if (mail == null || mail.status != SurveyMail.Status.SENDING) {
+            return; // released as stale meanwhile: the next run sends it again
         }
-        mail.status = SurveyMail.Status.SENT;
-        mail.sentAt = now;
-        d.mailed(reminder, now);
-        return Outcome.SENT;
+        Instant now = clock.instant();
+        Dispatch d = em.find(Dispatch.class, claim.dispatchId(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (failure == null) {
+            mail.status = SurveyMail.Status.SENT;
+            mail.sentAt = now;
+            if (d.isOpen()) {
+                d.mailed(claim.reminder(), now);
+            }
+        } else {
+            mail.status = SurveyMail.Status.FAILED;
+            mail.error = failure.substring(0, Math.min(500, failure.length()));
+            if (d.isOpen()) {
+                d.failed("mail not sent: " + mail.error);
+            }
+        }
     }
 }

@@ -185,6 +185,46 @@ class CampaignMailTest {
                 .post("/api/surveys/dispatches/" + d + "/responses").then().statusCode(201);
     }
 
+    /**
+     * The sender died between claiming a mail and recording its outcome: after the claim timeout (by the database's
+     * clock) the mail is pending again and goes out — twice rather than never; a fresh claim is left alone.
+     */
+    @Test
+    void aClaimLeftByACrashIsSentAgainAfterItsTimeout() throws Exception {
+        String address = address();
+        long client = dueClient("南通己船舶有限公司", address);
+        long d = dispatchOf(campaign(), client);
+        GreenMailResource.await(address, 1, WAIT);
+        awaitStatus(d, "SENT");
+        long stale = claimed(d, "1 hour");
+        long fresh = claimed(d, "1 second");
+        mails.sendPending();
+        List<Message> mails = GreenMailResource.await(address, 2, WAIT);
+        assertTrue(GreenMailResource.subject(mails.get(1)).startsWith("提醒"), GreenMailResource.subject(mails.get(1)));
+        given(token(mails.get(1))).get().then().statusCode(200);
+        assertEquals("SENT", mailStatus(stale));
+        assertEquals("SENDING", mailStatus(fresh));
+        assertEquals(1, dispatch(d).getInt("remindersSent"));
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A reminder the job claimed {@code ago} and never finished, as a crash leaves it. */
+    @jakarta.transaction.Transactional
+    long claimed(long dispatch, String ago) {
+        return ((Number) em.createNativeQuery("""
+                insert into survey_mail (dispatch_id, kind, status, created_at, claimed_at)
+                values (?1, 'REMINDER', 'SENDING', now(), now() - cast(?2 as interval)) returning id""")
+                .setParameter(1, dispatch).setParameter(2, ago).getSingleResult()).longValue();
+    }
+
+    @jakarta.transaction.Transactional
+    String mailStatus(long id) {
+        return (String) em.createNativeQuery("select status from survey_mail where id = ?1").setParameter(1, id)
+                .getSingleResult();
+    }
+
     @Test
     void aCampaignIsOnePerQuarterAndBadInputIsNamed() {
         String quarter = freshQuarter();
