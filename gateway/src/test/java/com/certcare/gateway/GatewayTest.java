@@ -21,6 +21,17 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class GatewayTest {
 
+    @jakarta.inject.Inject
+    io.vertx.core.Vertx vertx;
+
+    /** On Linux the gateway runs on Netty's epoll transport (the dependency and the setting must both be there). */
+    @Test
+    void runsOnTheNativeTransportOnLinux() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"));
+        org.junit.jupiter.api.Assertions.assertTrue(vertx.isNativeTransportEnabled(),
+                "native transport not in use: " + vertx.unavailableNativeTransportCause());
+    }
+
     @Test
     void routesEachPrefixToItsServiceWithTheTokenPassedOn() {
         String token = Tokens.forUser("mei", "market");
