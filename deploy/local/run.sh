@@ -283,6 +283,13 @@ spa_ready() { http_ok "http://localhost:${PORT[frontend]}/config.json"; }
 
 start_app() { # name, extra env...
   local name=$1; shift
+  # Alive, once started, and no longer answering its health check: it is shutting down (a Quarkus app takes a few
+  # seconds, closing its Kafka clients). Wait for it to go, then start it, rather than take it for running.
+  if alive "$name" && ! app_ready "$name" && grep -q "started in" "$LOGS/$name.log" 2>/dev/null; then
+    say "$name: still stopping; starting it again once it has exited"
+    local pid n=0; pid=$(pid_of "$name")
+    while running "$pid" && [ $n -lt 120 ]; do sleep 0.25; n=$((n + 1)); done
+  fi
   if alive "$name"; then return; fi
   port_open "${PORT[$name]}" && die "port ${PORT[$name]} is taken by a process this script did not start"
   say "$name: starting on http://localhost:${PORT[$name]}"
