@@ -175,12 +175,7 @@ def chaos(tok):
     stopped = time.time()
     os.kill(pid, signal.SIGTERM)
     time.sleep(3)
-    # run.sh leaves a running process alone: wait until the stopping one has gone (its shutdown takes a few
-    # seconds), or run.sh would take it for a running service and then see it exit
-    for _ in range(120):
-        if not os.path.exists(f"/proc/{pid}"):
-            break
-        time.sleep(0.25)
+    # run.sh waits for the stopping service to exit before it starts it again
     subprocess.run([os.path.join(ROOT, "deploy/local/run.sh")], stdout=subprocess.DEVNULL, check=True, timeout=300)
     ready = time.time()
     time.sleep(3)

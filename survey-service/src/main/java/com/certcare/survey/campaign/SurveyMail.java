@@ -17,7 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /**
  * A mail to send (an outbox for e-mail): written in the transaction that decided it, sent after that committed by
  * the mail job, which claims it (SENDING, its link committed), sends it outside any transaction and records the
- * outcome here and on the dispatch.
+ * outcome here and on the dispatch. Its {@code claimed_at} column is the job's SQL's alone (the database's clock).
  */
 @Entity
 @Table(name = "survey_mail")
@@ -42,9 +42,6 @@ public class SurveyMail extends PanacheEntityBase {
     public Status status;
     @Column(name = "created_at")
     public Instant createdAt;
-    /** When the mail job claimed it, by the database's clock (set by the job's SQL only). */
-    @Column(name = "claimed_at", insertable = false, updatable = false)
-    public Instant claimedAt;
     @Column(name = "sent_at")
     public Instant sentAt;
     public String error;
