@@ -139,6 +139,48 @@ class NationalReportsTest {
     }
 
     @Test
+    void theImportsChangesToALiveCertificateAreReportedAsTheScreensAre() {
+        String tag = TestData.tag();
+        long customer = as("market").contentType(ContentType.JSON).body(TestData.customer("导入上报" + tag + "有限公司"))
+                .post("/api/customers").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = as("market").contentType(ContentType.JSON)
+                .body(TestData.certification("QMS").valid("IMP-" + tag, LocalDate.of(2026, 3, 15)))
+                .post("/api/customers/" + customer + "/certifications").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        String exported = new String(as("market").queryParam("q", tag).queryParam("format", "csv")
+                .get("/api/customers/export").then().statusCode(200).extract().asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8).substring(1);
+
+        // the export imported back as it is reports nothing
+        as("market").contentType("text/csv").body(exported.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("dryRun", false).post("/api/customers/import").then().statusCode(200)
+                .body("committed", equalTo(true)).body("unchangedCertifications", equalTo(1));
+        assertEquals(0, mine(id).size(), "recording a record, and an import that changes nothing, report nothing");
+
+        // a scope edited in the ledger is a change of the certificate's reported data
+        String edited = exported.replace("软件开发及信息技术服务", "软件开发、信息系统集成服务");
+        assertTrue(!edited.equals(exported));
+        as("market").contentType("text/csv").body(edited.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("dryRun", false).post("/api/customers/import").then().statusCode(200)
+                .body("committed", equalTo(true)).body("updatedCertifications", equalTo(1));
+        List<Map<String, Object>> records = mine(id);
+        assertEquals(List.of("CHANGE"), records.stream().map(r -> r.get("event")).toList());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) records.get(0).get("data");
+        assertEquals("软件开发、信息系统集成服务", data.get("scope"));
+
+        // a dry run writes no report
+        String again = new String(as("market").queryParam("q", tag).queryParam("format", "csv")
+                .get("/api/customers/export").then().statusCode(200).extract().asByteArray(),
+                java.nio.charset.StandardCharsets.UTF_8).substring(1);
+        as("market").contentType("text/csv")
+                .body(again.replace("软件开发、信息系统集成服务", "信息系统集成服务").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .queryParam("dryRun", true)
+                .post("/api/customers/import").then().statusCode(200).body("updatedCertifications", equalTo(1));
+        assertEquals(1, mine(id).size());
+    }
+
+    @Test
     void rolesAndBadParameters() {
         as("auditor").queryParam("period", "2026-12").get("/api/customers/national-reports").then().statusCode(403);
         as("department").get("/api/customers/national-reports/summary").then().statusCode(403);
