@@ -1,4 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { freshCreditCode, logIn, screen } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
@@ -56,6 +58,18 @@ test('anyone finds a certified organisation in the directory and verifies its ce
   await expect(visitor.getByTestId('verify-qr')).toBeVisible();
   expect(await visitor.getByTestId('verify-qr').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await screen(visitor, '41-verify-phone');
+
+  // the QR code printed on the certificate, decoded as a phone's camera would, opens this same check
+  const qr = await request.get(`/api/public/certificates/${encodeURIComponent(number)}/qr?format=png`);
+  expect(qr.status()).toBe(200);
+  const png = PNG.sync.read(await qr.body());
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toMatch(new RegExp(`^https?://[^/]+/verify/${number}$`));
+  const scanned = await phone.newPage();
+  await scanned.goto(decoded!.data);
+  await expect(scanned.getByTestId('verify-headline')).toHaveText('证书有效');
+  await expect(scanned.getByTestId('verify-holder')).toHaveText(name);
+  await scanned.close();
 
   // a number that is none of ours: said plainly, not an error page
   await visitor.getByTestId('verify-input').fill(`NOPE-${stamp}`);
