@@ -269,18 +269,28 @@ public class OutboxRelay {
         }
     }
 
-    /** Lets configuration switch the relay off. */
+    /**
+     * Skips the poll while configuration switches the relay off, and until the application has started: a poll
+     * due while the start-up is still connecting the messaging channels (slow on a busy machine, when the start
+     * delay is up before the start is) would create the relay before its emitter can be connected, and failed with
+     * an ERROR and a stack trace at every start.
+     */
     @ApplicationScoped
     public static class RelayDisabled implements io.quarkus.scheduler.Scheduled.SkipPredicate {
         private final OutboxConfig config;
+        private volatile boolean started;
 
         RelayDisabled(OutboxConfig config) {
             this.config = config;
         }
 
+        void onStart(@Observes StartupEvent event) {
+            started = true;
+        }
+
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.relayEnabled();
+            return !started || !config.relayEnabled();
         }
     }
 }
