@@ -205,6 +205,10 @@ test('a certified client answers the e-mailed survey on a phone; the link is the
   await expect(page.getByText('满意度调查').first()).toBeVisible();
   await page.getByTestId(`campaign-${campaign.quarter}`).click();
   await expect(page).toHaveURL(new RegExp(`/surveys/campaigns/${campaign.id}$`));
+  // the dispatches come page by page: the client is found by name, among however many the quarter asked
+  await page.getByTestId('dispatch-search').fill(name.slice(0, 8));
+  await page.getByTestId('dispatch-search').press('Enter');
+  await expect(page).toHaveURL(/[?&]q=/);
   const row = page.getByTestId(`dispatch-${customer.id}`);
   await expect(row).toContainText(name);
   await expect(row).toContainText(`q***@example.cn`);

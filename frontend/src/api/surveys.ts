@@ -43,6 +43,8 @@ export type TemplateQuestion = Json<Schemas['TemplateQuestion']>;
 export type CampaignInput = Json<Schemas['CampaignInput']>;
 export type CampaignView = Json<Schemas['CampaignView']>;
 export type DispatchView = Json<Schemas['DispatchView']>;
+export type DispatchPage = Json<Schemas['ListPageDispatchView']> & { items: DispatchView[]; total: number; page: number; size: number };
+export interface DispatchQuery { status?: DispatchStatus; q?: string; page?: number; size?: number }
 export type SurveyForm = Json<Schemas['SurveyForm']>;
 export type SurveyFormQuestion = Json<Schemas['SurveyFormQuestion']>;
 export type SurveyFormDimension = Json<Schemas['SurveyFormDimension']>;
@@ -97,6 +99,9 @@ export const surveysApi = {
   // campaigns and dispatches (market, leader, admin read; market starts, reminds and enters answers)
   campaigns: () => api.get('/api/surveys/campaigns'),
   campaign: (id: number) => api.get('/api/surveys/campaigns/{id}', { path: { id } }),
+  /** One page of a campaign's dispatches (page from 1, size ≤ 200), optionally by status and part of the client's name. */
+  dispatches: (id: number, query: DispatchQuery) =>
+    api.get('/api/surveys/campaigns/{id}/dispatches', { path: { id }, query }) as Promise<DispatchPage>,
   /** 409 campaign-exists: the quarter has its campaign already. */
   startCampaign: (input: CampaignInput) => api.post('/api/surveys/campaigns', { body: input }),
   dispatch: (id: number) => api.get('/api/surveys/dispatches/{id}', { path: { id } }),

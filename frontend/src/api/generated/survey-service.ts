@@ -85,8 +85,12 @@ export interface paths {
     post: operations["createSurveyCampaign"];
   };
   "/api/surveys/campaigns/{id}": {
-    /** Get a campaign with its dispatches and response rate */
+    /** Get a campaign with its counts and response rate (its dispatches page by page: listSurveyDispatches) */
     get: operations["getSurveyCampaign"];
+  };
+  "/api/surveys/campaigns/{id}/dispatches": {
+    /** One page of a campaign's dispatches, in the order they were made */
+    get: operations["listSurveyDispatches"];
   };
   "/api/surveys/dispatches/{id}": {
     /** Get one dispatch */
@@ -247,6 +251,15 @@ export interface components {
       topic?: string;
       value?: string;
       valueTruncated?: boolean;
+    };
+    ListPageDispatchView: {
+      items?: components["schemas"]["DispatchView"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
     };
     LocalText: {
       en?: string;
@@ -681,7 +694,7 @@ export interface operations {
       };
     };
   };
-  /** Get a campaign with its dispatches and response rate */
+  /** Get a campaign with its counts and response rate (its dispatches page by page: listSurveyDispatches) */
   getSurveyCampaign: {
     parameters: {
       path: {
@@ -694,6 +707,47 @@ export interface operations {
         content: {
           "application/json": components["schemas"]["CampaignView"];
         };
+      };
+      /** @description Not Authorized */
+      401: {
+        content: never;
+      };
+      /** @description Not Allowed */
+      403: {
+        content: never;
+      };
+      /** @description No such campaign (problem+json) */
+      404: {
+        content: never;
+      };
+    };
+  };
+  /** One page of a campaign's dispatches, in the order they were made */
+  listSurveyDispatches: {
+    parameters: {
+      query?: {
+        /** @description From 1; default 1 */
+        page?: number;
+        /** @description Part of the client's name (case ignored) */
+        q?: string;
+        /** @description 1-200; default 50 */
+        size?: number;
+        status?: components["schemas"]["DispatchStatus"];
+      };
+      path: {
+        id: number;
+      };
+    };
+    responses: {
+      /** @description {items, total, page, size}; page counts from 1 */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ListPageDispatchView"];
+        };
+      };
+      /** @description A bad status, q (over 100 characters) or paging value (problem+json) */
+      400: {
+        content: never;
       };
       /** @description Not Authorized */
       401: {

@@ -1,10 +1,10 @@
 import { useState, type HTMLAttributes } from 'react';
-import { App, Button, Card, Descriptions, Popconfirm, Space, Spin, Table, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Input, Popconfirm, Select, Space, Spin, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, EditOutlined, MailOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { surveysApi, type DispatchView } from '../../api/surveys';
+import { surveysApi, type DispatchStatus, type DispatchView } from '../../api/surveys';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { withAppContext } from '../../components/withAppContext';
@@ -13,10 +13,13 @@ import { campaignState, dispatchActions, formatRate, remindRefusal } from './cam
 import { CampaignStateTag, ChannelTag, DispatchStatusTag } from './labels';
 import { ManualAnswerModal } from './ManualAnswerModal';
 
+const STATUSES: DispatchStatus[] = ['PENDING', 'SENT', 'FAILED', 'ANSWERED', 'EXPIRED'];
+const PAGE_SIZE = 50;
+
 /**
- * One campaign: its quarter, questionnaire version and response rate, and every dispatch (client, masked e-mail,
- * status with the failure reason, reminders, how the answer came). Market reminds by hand and enters answers taken by
- * phone or fax.
+ * One campaign: its quarter, questionnaire version and response rate, and its dispatches page by page (client, masked
+ * e-mail, status with the failure reason, reminders, how the answer came), filtered by status and the client's name —
+ * both kept in the address (?status=&q=&page=). Market reminds by hand and enters answers taken by phone or fax.
  */
 function CampaignDetail() {
   const id = Number(useParams().id);
@@ -25,7 +28,26 @@ function CampaignDetail() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [answering, setAnswering] = useState<DispatchView>();
+  const [params, setParams] = useSearchParams();
+  const status = STATUSES.find((s) => s === params.get('status'));
+  const q = params.get('q') ?? '';
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const go = (change: { status?: DispatchStatus | null; q?: string; page?: number }) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(change)) {
+      if (value === undefined) continue;
+      if (value === null || value === '' || (key === 'page' && value === 1)) next.delete(key);
+      else next.set(key, String(value));
+    }
+    setParams(next, { replace: true });
+  };
   const loaded = useQuery({ queryKey: ['surveys', 'campaigns', id], queryFn: () => surveysApi.campaign(id), enabled: Number.isFinite(id) });
+  const dispatches = useQuery({
+    queryKey: ['surveys', 'campaigns', id, 'dispatches', status ?? null, q, page],
+    queryFn: () => surveysApi.dispatches(id, { status, q: q || undefined, page, size: PAGE_SIZE }),
+    enabled: Number.isFinite(id),
+    placeholderData: keepPreviousData,
+  });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['surveys', 'campaigns'] });
   const remind = useMutation({
     mutationFn: (dispatchId: number) => surveysApi.remind(dispatchId),
@@ -73,15 +95,42 @@ function CampaignDetail() {
         <Descriptions.Item label={t('surveys.campaigns.answered')}><span data-testid="campaign-answered">{c.answered}</span></Descriptions.Item>
         <Descriptions.Item label={t('surveys.campaigns.responseRate')}><span data-testid="campaign-rate">{formatRate(c.responseRate)}</span></Descriptions.Item>
       </Descriptions>
-      <Typography.Title level={5}>{t('surveys.campaign.dispatches')}</Typography.Title>
+      <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>{t('surveys.campaign.dispatches')}</Typography.Title>
+        <Space wrap>
+          <Select<DispatchStatus>
+            allowClear
+            style={{ width: 150 }}
+            placeholder={t('surveys.campaign.anyStatus')}
+            value={status}
+            onChange={(value) => go({ status: value ?? null, page: 1 })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`surveys.dispatch.statuses.${s}`) }))}
+            data-testid="dispatch-status-filter"
+          />
+          <Input.Search
+            key={q}
+            defaultValue={q}
+            allowClear
+            maxLength={100}
+            style={{ width: 260 }}
+            placeholder={t('surveys.campaign.search')}
+            onSearch={(value) => go({ q: value.trim(), page: 1 })}
+            data-testid="dispatch-search"
+          />
+        </Space>
+      </Space>
+      {dispatches.isError ? <ErrorState error={dispatches.error} onRetry={() => void dispatches.refetch()} /> : null}
       <Table<DispatchView>
         data-testid="dispatches-table"
         rowKey="id"
-        dataSource={c.dispatches ?? []}
-        loading={loaded.isFetching}
-        locale={{ emptyText: t('surveys.campaign.noDispatches') }}
+        dataSource={dispatches.data?.items ?? []}
+        loading={dispatches.isFetching}
+        locale={{ emptyText: status || q ? t('surveys.campaign.noMatch') : t('surveys.campaign.noDispatches') }}
         scroll={{ x: 1200 }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+        pagination={{
+          current: page, pageSize: PAGE_SIZE, total: dispatches.data?.total ?? 0, showSizeChanger: false,
+          hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }), onChange: (p) => go({ page: p }),
+        }}
         onRow={(d) => ({ 'data-testid': `dispatch-${d.customerId}` } as HTMLAttributes<HTMLTableRowElement>)}
         columns={[
           { title: t('surveys.dispatch.customer'), key: 'customer', width: 240, render: (_, d) => customerLink(d) },

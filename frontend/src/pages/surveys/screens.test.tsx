@@ -50,6 +50,11 @@ const CAMPAIGN = {
   ],
 };
 
+/** The campaign's answer and its dispatches' page, as survey-service gives them. */
+const campaignAnswer = (call: Call) => (call.url.includes('/dispatches')
+  ? json({ items: CAMPAIGN.dispatches, total: CAMPAIGN.dispatches.length, page: 1, size: 50 })
+  : json({ ...CAMPAIGN, dispatches: undefined }));
+
 const VERSION = {
   code: '16-03', version: 1, formNumber: 'GBCX-16-03', title: { zh: '认证客户满意度调查表', en: 'Certified client satisfaction survey' },
   usedAt: '2026-10-08T01:00:00Z', createdAt: '2026-09-01T00:00:00Z', createdBy: 'system',
@@ -73,7 +78,7 @@ describe('the survey screens', { timeout: 20_000 }, () => {
   it('shows a campaign\'s dispatches with their states, and says in words why a reminder was refused', async () => {
     const calls = mockFetch((call) => (call.method === 'POST'
       ? json({ status: 409, code: 'survey-reminders-exhausted', detail: 'Dispatch 11 has had 2 reminders' }, 409)
-      : json(CAMPAIGN)));
+      : campaignAnswer(call)));
     renderAt('/surveys/campaigns/3', '/surveys/campaigns/:id', <CampaignDetail />, ['market']);
     expect(await screen.findByTestId('campaign-title')).toHaveTextContent('2026-Q4 满意度调查');
     expect(screen.getByTestId('campaign-rate')).toHaveTextContent('33.33 %');
@@ -94,8 +99,21 @@ describe('the survey screens', { timeout: 20_000 }, () => {
     expect(calls.find((c) => c.method === 'POST')?.url).toBe('/api/surveys/dispatches/11/remind');
   });
 
+  it('asks for the dispatches page by page, by status and by part of the client\'s name', async () => {
+    const calls = mockFetch(campaignAnswer);
+    renderAt('/surveys/campaigns/3?status=FAILED&q=%E4%B9%99', '/surveys/campaigns/:id', <CampaignDetail />, ['market']);
+    await screen.findByTestId('dispatch-102');
+    const asked = calls.filter((c) => c.url.includes('/dispatches')).map((c) => new URL(c.url, 'http://x'));
+    expect(asked[0].pathname).toBe('/api/surveys/campaigns/3/dispatches');
+    expect(Object.fromEntries(asked[0].searchParams)).toEqual({ status: 'FAILED', q: '乙', page: '1', size: '50' });
+    await userEvent.clear(screen.getByPlaceholderText('按客户名称查找'));
+    await userEvent.type(screen.getByPlaceholderText('按客户名称查找'), '杭州{Enter}');
+    await vi.waitFor(() => expect(calls.filter((c) => c.url.includes('/dispatches')).map((c) => new URL(c.url, 'http://x'))
+      .some((u) => u.searchParams.get('q') === '杭州' && u.searchParams.get('status') === 'FAILED')).toBe(true));
+  });
+
   it('shows the leader the dispatches without actions', async () => {
-    mockFetch(() => json(CAMPAIGN));
+    mockFetch(campaignAnswer);
     renderAt('/surveys/campaigns/3', '/surveys/campaigns/:id', <CampaignDetail />, ['leader']);
     await screen.findByTestId('campaign-title');
     expect(screen.queryByTestId('remind-11')).not.toBeInTheDocument();

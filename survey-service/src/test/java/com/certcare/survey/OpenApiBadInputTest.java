@@ -42,6 +42,7 @@ class OpenApiBadInputTest {
                 .pathParam("token", link)
                 .pathParam("quarter", "2091-Q1") // a quarter of its own: the walk saves and issues its report
                 .pathParam("/api/surveys/campaigns/{id}", "id", () -> campaign.getLong("id"))
+                .pathParam("/api/surveys/campaigns/{id}/dispatches", "id", () -> campaign.getLong("id"))
                 .pathParam("/api/surveys/dispatches/{id}", "id", () -> dispatch)
                 .validBody("createSurveyCampaign", () -> Map.of("quarter", Surveys.freshQuarter(), "templateVersion", 1))
                 .validBody("createSurveyTemplateVersion", () -> definition)

@@ -15,12 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import com.certcare.platform.web.ListPage;
 import com.certcare.survey.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -64,11 +67,25 @@ public class CampaignResource {
     @GET
     @Path("/campaigns/{id}")
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.ADMIN })
-    @Operation(operationId = "getSurveyCampaign", summary = "Get a campaign with its dispatches and response rate")
+    @Operation(operationId = "getSurveyCampaign", summary = "Get a campaign with its counts and response rate (its dispatches page by page: listSurveyDispatches)")
     @APIResponse(responseCode = "200", description = "The campaign", content = @Content(schema = @Schema(implementation = CampaignView.class)))
     @APIResponse(responseCode = "404", description = "No such campaign (problem+json)")
     public CampaignView get(@RestPath long id) {
         return campaigns.get(id);
+    }
+
+    @GET
+    @Path("/campaigns/{id}/dispatches")
+    @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.ADMIN })
+    @Operation(operationId = "listSurveyDispatches", summary = "One page of a campaign's dispatches, in the order they were made")
+    @APIResponse(responseCode = "200", description = "{items, total, page, size}; page counts from 1")
+    @APIResponse(responseCode = "400", description = "A bad status, q (over 100 characters) or paging value (problem+json)")
+    @APIResponse(responseCode = "404", description = "No such campaign (problem+json)")
+    public ListPage<CampaignView.DispatchView> dispatches(@RestPath long id, @RestQuery("status") DispatchStatus status,
+            @Parameter(description = "Part of the client's name (case ignored)") @RestQuery("q") String q,
+            @Parameter(description = "From 1; default 1") @RestQuery("page") Integer page,
+            @Parameter(description = "1-200; default 50") @RestQuery("size") Integer size) {
+        return campaigns.dispatches(id, status, q, page, size);
     }
 
     @GET

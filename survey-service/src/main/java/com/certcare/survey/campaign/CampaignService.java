@@ -15,6 +15,9 @@ import org.jboss.logging.Logger;
 
 import com.certcare.platform.outbox.Outbox;
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
 import com.certcare.survey.client.SurveyClient;
 import com.certcare.survey.client.SurveyDue;
 import com.certcare.survey.template.SurveyTemplate;
@@ -95,6 +98,7 @@ public class CampaignService {
 
         List<SurveyDue> due = em.createQuery("from SurveyDue where campaignId is null order by createdAt", SurveyDue.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Dispatch> made = new java.util.ArrayList<>();
         int dispatched = 0;
         int mails = 0;
         for (SurveyDue d : due) {
@@ -118,6 +122,7 @@ public class CampaignService {
             dispatch.createdAt = now;
             dispatch.expiresAt = now.plus(Duration.ofDays(config.linkValidDays()));
             dispatch.persist();
+            made.add(dispatch);
             if (dispatch.email == null) {
                 dispatch.failed(NO_EMAIL);
             } else {
@@ -133,20 +138,57 @@ public class CampaignService {
             mailQueued.fire(new SurveyMail.Queued());
         }
         LOG.infof("Campaign %s: %d dispatch(es), %d invitation(s) queued", c.quarter, dispatched, mails);
-        return view(c, true);
+        return view(c, new long[] { made.size(), 0 }, made.stream().map(CampaignView.DispatchView::of).toList());
     }
 
+    /**
+     * Every campaign, newest quarter first, with its counts — counted by the database in one grouped query: a
+     * campaign can hold tens of thousands of dispatches, and reading them all as entities to count them ran a
+     * 128 MB service out of heap.
+     */
     public List<CampaignView> list() {
         List<Campaign> all = Campaign.list("order by quarter desc");
-        return all.stream().map(c -> view(c, false)).toList();
+        java.util.Map<Long, long[]> counts = counts(null);
+        return all.stream().map(c -> view(c, counts.get(c.id), null)).toList();
     }
 
+    /** One campaign with its counts; its dispatches come page by page from {@link #dispatches}. */
     public CampaignView get(long id) {
-        Campaign c = Campaign.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("@entity.campaign", id);
+        Campaign c = campaign(id);
+        return view(c, counts(id).get(id), null);
+    }
+
+    /** A page of dispatches: rows unless asked otherwise, and at most. */
+    public static final int DISPATCH_PAGE_SIZE = 50;
+    public static final int MAX_DISPATCH_PAGE_SIZE = 200;
+
+    /**
+     * One page of a campaign's dispatches in the order they were made, optionally only those in {@code status}
+     * and those whose client's name contains {@code q} (ignoring case).
+     */
+    public ListPage<CampaignView.DispatchView> dispatches(long campaignId, DispatchStatus status, String q,
+            Integer page, Integer size) {
+        Violations v = new Violations();
+        PageRequest asked = PageRequest.of(page, size, DISPATCH_PAGE_SIZE, MAX_DISPATCH_PAGE_SIZE, v);
+        v.text(q, false, 100, "q");
+        v.throwIfAny();
+        campaign(campaignId);
+        StringBuilder where = new StringBuilder("campaignId = :campaign");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("campaign", campaignId);
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
         }
-        return view(c, true);
+        String name = q == null ? "" : q.strip();
+        if (!name.isEmpty()) {
+            where.append(" and lower(customerName) like :name escape '\\'");
+            params.and("name", "%" + name.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_") + "%");
+        }
+        long total = Dispatch.count(where.toString(), params);
+        List<Dispatch> rows = Dispatch.<Dispatch> find(where + " order by id", params)
+                .range((int) asked.offset(), (int) asked.offset() + asked.size() - 1).list();
+        return asked.answer(rows.stream().map(CampaignView.DispatchView::of).toList(), total);
     }
 
     public Campaign campaign(long id) {
@@ -199,10 +241,23 @@ public class CampaignService {
         return d;
     }
 
-    private CampaignView view(Campaign c, boolean withDispatches) {
-        List<Dispatch> dispatches = Dispatch.list("campaignId = ?1 order by id", c.id);
-        int answered = (int) dispatches.stream().filter(d -> d.status == DispatchStatus.ANSWERED).count();
-        return CampaignView.of(c, dispatches.size(), answered,
-                withDispatches ? dispatches.stream().map(CampaignView.DispatchView::of).toList() : null);
+    private CampaignView view(Campaign c, long[] counts, List<CampaignView.DispatchView> dispatches) {
+        return CampaignView.of(c, counts == null ? 0 : (int) counts[0], counts == null ? 0 : (int) counts[1], dispatches);
+    }
+
+    /** Dispatches and answered ones per campaign (one campaign's, or every one's), counted by the database. */
+    private java.util.Map<Long, long[]> counts(Long campaignId) {
+        var query = em.createNativeQuery("select campaign_id, count(*), count(*) filter (where status = 'ANSWERED')"
+                + " from survey_dispatch" + (campaignId == null ? "" : " where campaign_id = ?1")
+                + " group by campaign_id", Object[].class);
+        if (campaignId != null) {
+            query.setParameter(1, campaignId);
+        }
+        java.util.Map<Long, long[]> counts = new java.util.HashMap<>();
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.put(((Number) r[0]).longValue(), new long[] { ((Number) r[1]).longValue(), ((Number) r[2]).longValue() });
+        }
+        return counts;
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A campaign with its counts; {@code dispatches} only on the single campaign. */
+/** A campaign with its counts; {@code dispatches} only in the answer that started it (reading: page by page). */
 @Schema(name = "CampaignView")
 public record CampaignView(long id, String quarter, String templateCode, int templateVersion, Instant createdAt,
         String createdBy, int dispatched, int answered,

@@ -132,7 +132,8 @@ class CampaignMailTest {
         JsonPath view = market().get("/api/surveys/campaigns/" + campaign.getLong("id")).then().statusCode(200)
                 .extract().jsonPath();
         int dispatched = view.getInt("dispatched");
-        assertEquals(dispatched, view.getList("dispatches").size());
+        assertEquals(dispatched, market().get("/api/surveys/campaigns/" + campaign.getLong("id") + "/dispatches")
+                .then().statusCode(200).extract().jsonPath().getInt("total"));
         assertEquals(1, view.getInt("answered"));
         // compared as numbers: JsonPath reads 25.00 as the double 25.0
         BigDecimal expected = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(dispatched), 2, RoundingMode.HALF_UP);
