@@ -18,7 +18,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -191,30 +191,51 @@ public class NationalReports {
                 .setParameter(1, period.toString()).getSingleResult()).longValue();
     }
 
-    /** The month's upload workbook: one sheet per sheet of the data file, its records in order of change. */
+    /** Records read from the database at a time while the workbook is written. */
+    static final int WORKBOOK_CHUNK = 1000;
+
+    /**
+     * The month's upload workbook: one sheet per sheet of the data file, its records in order of change. Every
+     * record of the month (an upload that left some out would lose them for the national system), so the work is
+     * kept bounded the other way: the records are read {@link #WORKBOOK_CHUNK} at a time and the sheets written by
+     * POI's streaming workbook, which keeps a window of rows in memory — a month of a mass re-import (tens of
+     * thousands of records) does not have to fit in the heap at once, only its compressed file does.
+     */
     @Transactional
     public byte[] workbook(YearMonth period) throws IOException {
-        // every record of the month: an upload that left some out would lose them for the national system
-        List<Report> reports = read(period, null, Integer.MAX_VALUE);
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (ReportSheets.Sheet s : sheets.sheets()) {
-                Sheet sheet = book.createSheet(s.name());
-                Row header = sheet.createRow(0);
-                for (int i = 0; i < s.columns().size(); i++) {
-                    header.createCell(i).setCellValue(s.columns().get(i).header());
-                }
-                int r = 1;
-                for (Report report : reports) {
-                    if (!report.sheet().equals(s.kind())) {
-                        continue;
-                    }
-                    Row row = sheet.createRow(r++);
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.setCompressTempFiles(true);
+            try {
+                for (ReportSheets.Sheet s : sheets.sheets()) {
+                    Sheet sheet = book.createSheet(s.name());
+                    Row header = sheet.createRow(0);
                     for (int i = 0; i < s.columns().size(); i++) {
-                        row.createCell(i).setCellValue(sheets.cell(s.columns().get(i), report.data()));
+                        header.createCell(i).setCellValue(s.columns().get(i).header());
                     }
+                    int r = 1;
+                    long after = 0;
+                    List<Object[]> chunk;
+                    do {
+                        @SuppressWarnings("unchecked")
+                        List<Object[]> rows = em.createNativeQuery("select id, data::text from national_report"
+                                + " where period = ?1 and sheet = ?2 and id > ?3 order by id")
+                                .setParameter(1, period.toString()).setParameter(2, s.kind()).setParameter(3, after)
+                                .setMaxResults(WORKBOOK_CHUNK).getResultList();
+                        chunk = rows;
+                        for (Object[] record : chunk) {
+                            after = ((Number) record[0]).longValue();
+                            Map<String, Object> data = json((String) record[1]);
+                            Row row = sheet.createRow(r++);
+                            for (int i = 0; i < s.columns().size(); i++) {
+                                row.createCell(i).setCellValue(sheets.cell(s.columns().get(i), data));
+                            }
+                        }
+                    } while (chunk.size() == WORKBOOK_CHUNK);
                 }
+                book.write(out);
+            } finally {
+                book.dispose(); // the temporary files of the rows already flushed
             }
-            book.write(out);
             return out.toByteArray();
         }
     }

@@ -180,6 +180,31 @@ class NationalReportsTest {
         assertEquals(1, mine(id).size());
     }
 
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    /** A month of more records than the workbook reads at a time has every one of them, in order of change. */
+    @Test
+    void aBusyMonthsWorkbookHasEveryRecord() throws Exception {
+        int many = NationalReports.WORKBOOK_CHUNK * 2 + 3;
+        try (java.sql.Connection db = dataSource.getConnection();
+                java.sql.Statement insert = db.createStatement()) {
+            insert.executeUpdate("insert into national_report (sheet, event, certification_id, client_id, period,"
+                    + " occurred_at, data) select 'CERTIFICATE', 'CHANGE', n, n, '2003-04', now(),"
+                    + " jsonb_build_object('certificateNo', 'bulk ' || lpad(n::text, 5, '0'), 'status', 'VALID',"
+                    + " 'event', 'CHANGE') from generate_series(1, " + many + ") n");
+        }
+        byte[] xlsx = as("market").get("/api/customers/national-reports/batches/2003-04").then().statusCode(200)
+                .extract().asByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            var certificates = book.getSheet("证书信息表");
+            assertEquals(many, certificates.getLastRowNum(), "every record under the header row");
+            assertEquals("BULK00001", certificates.getRow(1).getCell(0).getStringCellValue(), "ids upper-case, no spaces");
+            assertEquals("BULK" + String.format("%05d", many), certificates.getRow(many).getCell(0).getStringCellValue());
+            assertEquals(0, book.getSheet("审核结果信息表").getLastRowNum());
+        }
+    }
+
     @Test
     void rolesAndBadParameters() {
         as("auditor").queryParam("period", "2026-12").get("/api/customers/national-reports").then().statusCode(403);
