@@ -32,7 +32,18 @@ async function marketHeaders(request: APIRequestContext) {
 }
 
 interface Dispatch { id: number; customerId: number; status: string }
-interface Campaign { id: number; quarter: string; dispatches: Dispatch[] }
+interface Campaign { id: number; quarter: string; dispatched: number }
+
+/** The client's dispatch in a campaign, its dispatches read page by page as the screen reads them. */
+async function dispatchOf(request: APIRequestContext, headers: Record<string, string>, campaign: Campaign, customerId: number): Promise<Dispatch | undefined> {
+  for (let page = 1; (page - 1) * 200 < campaign.dispatched; page++) {
+    const listed = await request.get(`/api/surveys/campaigns/${campaign.id}/dispatches`, { headers, params: { page, size: 200 } });
+    expect(listed.status()).toBe(200);
+    const found = ((await listed.json()).items as Dispatch[]).find((d) => d.customerId === customerId);
+    if (found) return found;
+  }
+  return undefined;
+}
 
 /**
  * A campaign with the client's dispatch. A campaign takes every due client not yet in one, one campaign per quarter:
@@ -56,8 +67,8 @@ async function campaignWith(request: APIRequestContext, headers: Record<string, 
     const started = await request.post('/api/surveys/campaigns', { headers, data: { quarter } });
     if (started.status() === 201) {
       const campaign = (await started.json()) as Campaign;
-      tried.push(`${quarter}: ${campaign.dispatches.length} dispatch(es)`);
-      const dispatch = campaign.dispatches.find((d) => d.customerId === customerId);
+      tried.push(`${quarter}: ${campaign.dispatched} dispatch(es)`);
+      const dispatch = await dispatchOf(request, headers, campaign, customerId);
       if (dispatch) {
         return { campaign, dispatch };
       }

@@ -200,7 +200,6 @@ export interface components {
       createdBy?: string;
       /** Format: int32 */
       dispatched?: number;
-      dispatches?: components["schemas"]["DispatchView"][];
       /** Format: int64 */
       id?: number;
       quarter?: string;

@@ -158,12 +158,23 @@ public final class Surveys {
                 .post("/api/surveys/campaigns").then().statusCode(201).extract().jsonPath();
     }
 
-    /** The dispatch id of {@code customerId} in the campaign. */
+    /** The dispatch id of {@code customerId} in the campaign (its dispatches read page by page, as the screen does). */
     public static long dispatchOf(JsonPath campaign, long customerId) {
-        List<Map<String, Object>> dispatches = campaign.getList("dispatches");
-        return dispatches.stream().filter(d -> ((Number) d.get("customerId")).longValue() == customerId)
-                .map(d -> ((Number) d.get("id")).longValue()).findFirst()
-                .orElseThrow(() -> new AssertionError("no dispatch for " + customerId + " in " + dispatches));
+        long id = campaign.getLong("id");
+        for (int page = 1;; page++) {
+            JsonPath listed = market().queryParam("page", page).queryParam("size", 200)
+                    .get("/api/surveys/campaigns/" + id + "/dispatches").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = listed.getList("items");
+            java.util.Optional<Long> found = items.stream()
+                    .filter(d -> ((Number) d.get("customerId")).longValue() == customerId)
+                    .map(d -> ((Number) d.get("id")).longValue()).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            if ((long) page * 200 >= listed.getLong("total")) {
+                throw new AssertionError("no dispatch for " + customerId + " in campaign " + id);
+            }
+        }
     }
 
     /** The one-time token in a mail. */

@@ -96,49 +96,62 @@ public class CampaignService {
             throw e;
         }
 
-        List<SurveyDue> due = em.createQuery("from SurveyDue where campaignId is null order by createdAt", SurveyDue.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        List<Dispatch> made = new java.util.ArrayList<>();
+        // every due client not yet asked, locked (a client joins one campaign): only their ids are held; the rows are
+        // read, written and let go CREATE_CHUNK at a time, so the first campaign after the ledger's import (every
+        // client due at once) does not keep tens of thousands of entities in the persistence context
+        @SuppressWarnings("unchecked")
+        List<Long> dueIds = ((List<Number>) em.createNativeQuery("select customer_id from survey_due"
+                + " where campaign_id is null order by created_at, customer_id for update").getResultList())
+                .stream().map(Number::longValue).toList();
         int dispatched = 0;
         int mails = 0;
-        for (SurveyDue d : due) {
-            SurveyClient client = SurveyClient.findById(d.customerId);
-            if (client == null) {
-                LOG.warnf("Customer %d is due a survey but not (yet) in the client copy; it waits for the next campaign",
-                        d.customerId);
-                continue;
+        for (int from = 0; from < dueIds.size(); from += CREATE_CHUNK) {
+            List<Long> ids = dueIds.subList(from, Math.min(dueIds.size(), from + CREATE_CHUNK));
+            java.util.Map<Long, SurveyDue> dues = new java.util.HashMap<>();
+            SurveyDue.<SurveyDue> list("customerId in ?1", ids).forEach(d -> dues.put(d.customerId, d));
+            java.util.Map<Long, SurveyClient> clients = new java.util.HashMap<>();
+            SurveyClient.<SurveyClient> list("customerId in ?1", ids).forEach(x -> clients.put(x.customerId, x));
+            for (Long id : ids) {
+                SurveyDue d = dues.get(id);
+                SurveyClient client = clients.get(id);
+                if (client == null) {
+                    LOG.warnf("Customer %d is due a survey but not (yet) in the client copy; it waits for the next campaign",
+                            id);
+                    continue;
+                }
+                Dispatch dispatch = new Dispatch();
+                dispatch.campaignId = c.id;
+                dispatch.customerId = client.customerId;
+                dispatch.customerName = client.name;
+                dispatch.email = client.contactEmail;
+                dispatch.provinceCode = client.provinceCode;
+                dispatch.scheme = d.scheme;
+                dispatch.grade = client.grade;
+                dispatch.professionalCodes = client.professionalCodes == null || client.professionalCodes.isBlank()
+                        ? new String[0] : client.professionalCodes.split(",");
+                dispatch.status = DispatchStatus.PENDING;
+                dispatch.createdAt = now;
+                dispatch.expiresAt = now.plus(Duration.ofDays(config.linkValidDays()));
+                dispatch.persist();
+                if (dispatch.email == null) {
+                    dispatch.failed(NO_EMAIL);
+                } else {
+                    SurveyMail.queue(dispatch, SurveyMail.Kind.INVITATION, now);
+                    mails++;
+                }
+                d.campaignId = c.id;
+                outbox.publish(CampaignEvents.TOPIC, String.valueOf(dispatch.id), CampaignEvents.DISPATCHED,
+                        CampaignEvents.SCHEMA_VERSION, CampaignEvents.Dispatched.of(dispatch, c));
+                dispatched++;
             }
-            Dispatch dispatch = new Dispatch();
-            dispatch.campaignId = c.id;
-            dispatch.customerId = client.customerId;
-            dispatch.customerName = client.name;
-            dispatch.email = client.contactEmail;
-            dispatch.provinceCode = client.provinceCode;
-            dispatch.scheme = d.scheme;
-            dispatch.grade = client.grade;
-            dispatch.professionalCodes = client.professionalCodes == null || client.professionalCodes.isBlank()
-                    ? new String[0] : client.professionalCodes.split(",");
-            dispatch.status = DispatchStatus.PENDING;
-            dispatch.createdAt = now;
-            dispatch.expiresAt = now.plus(Duration.ofDays(config.linkValidDays()));
-            dispatch.persist();
-            made.add(dispatch);
-            if (dispatch.email == null) {
-                dispatch.failed(NO_EMAIL);
-            } else {
-                SurveyMail.queue(dispatch, SurveyMail.Kind.INVITATION, now);
-                mails++;
-            }
-            d.campaignId = c.id;
-            outbox.publish(CampaignEvents.TOPIC, String.valueOf(dispatch.id), CampaignEvents.DISPATCHED,
-                    CampaignEvents.SCHEMA_VERSION, CampaignEvents.Dispatched.of(dispatch, c));
-            dispatched++;
+            em.flush();
+            em.clear(); // the campaign stays readable (detached); nothing of it changes after this point
         }
         if (mails > 0) {
             mailQueued.fire(new SurveyMail.Queued());
         }
         LOG.infof("Campaign %s: %d dispatch(es), %d invitation(s) queued", c.quarter, dispatched, mails);
-        return view(c, new long[] { made.size(), 0 }, made.stream().map(CampaignView.DispatchView::of).toList());
+        return view(c, new long[] { dispatched, 0 });
     }
 
     /**
@@ -149,14 +162,17 @@ public class CampaignService {
     public List<CampaignView> list() {
         List<Campaign> all = Campaign.list("order by quarter desc");
         java.util.Map<Long, long[]> counts = counts(null);
-        return all.stream().map(c -> view(c, counts.get(c.id), null)).toList();
+        return all.stream().map(c -> view(c, counts.get(c.id))).toList();
     }
 
     /** One campaign with its counts; its dispatches come page by page from {@link #dispatches}. */
     public CampaignView get(long id) {
         Campaign c = campaign(id);
-        return view(c, counts(id).get(id), null);
+        return view(c, counts(id).get(id));
     }
+
+    /** Due clients made into dispatches at a time when a campaign starts. */
+    static final int CREATE_CHUNK = 500;
 
     /** A page of dispatches: rows unless asked otherwise, and at most. */
     public static final int DISPATCH_PAGE_SIZE = 50;
@@ -241,8 +257,8 @@ public class CampaignService {
         return d;
     }
 
-    private CampaignView view(Campaign c, long[] counts, List<CampaignView.DispatchView> dispatches) {
-        return CampaignView.of(c, counts == null ? 0 : (int) counts[0], counts == null ? 0 : (int) counts[1], dispatches);
+    private CampaignView view(Campaign c, long[] counts) {
+        return CampaignView.of(c, counts == null ? 0 : (int) counts[0], counts == null ? 0 : (int) counts[1]);
     }
 
     /** Dispatches and answered ones per campaign (one campaign's, or every one's), counted by the database. */

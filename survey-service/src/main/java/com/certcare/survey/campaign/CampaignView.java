@@ -3,25 +3,23 @@ package com.certcare.survey.campaign;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A campaign with its counts; {@code dispatches} only in the answer that started it (reading: page by page). */
+/** A campaign with its counts (its dispatches: page by page, {@code GET /api/surveys/campaigns/{id}/dispatches}). */
 @Schema(name = "CampaignView")
 public record CampaignView(long id, String quarter, String templateCode, int templateVersion, Instant createdAt,
         String createdBy, int dispatched, int answered,
-        @Schema(description = "answered / dispatched × 100, two decimals; null with no dispatch") BigDecimal responseRate,
-        List<DispatchView> dispatches) {
+        @Schema(description = "answered / dispatched × 100, two decimals; null with no dispatch") BigDecimal responseRate) {
 
     static BigDecimal rate(int answered, int dispatched) {
         return dispatched == 0 ? null
                 : BigDecimal.valueOf(answered * 100L).divide(BigDecimal.valueOf(dispatched), 2, RoundingMode.HALF_UP);
     }
 
-    static CampaignView of(Campaign c, int dispatched, int answered, List<DispatchView> dispatches) {
+    static CampaignView of(Campaign c, int dispatched, int answered) {
         return new CampaignView(c.id, c.quarter, c.templateCode, c.templateVersion, c.createdAt, c.createdBy,
-                dispatched, answered, rate(answered, dispatched), dispatches);
+                dispatched, answered, rate(answered, dispatched));
     }
 
     /** A dispatch as market sees it (the e-mail address masked). */

@@ -97,4 +97,53 @@ class QuarterlyCampaignTest {
         market().get("/api/surveys/campaigns/999999999/dispatches").then().statusCode(404);
         Surveys.as("auditor").get(path + "/dispatches").then().statusCode(403);
     }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /**
+     * A campaign takes every due client however many there are (the first one after the ledger's import: all of
+     * them), written a chunk at a time: more than one chunk's clients each get exactly one dispatch, and none is
+     * left waiting.
+     */
+    @Test
+    void aCampaignTakesMoreDueClientsThanOneChunk() throws Exception {
+        int many = CampaignService.CREATE_CHUNK + 7;
+        long first = Surveys.nextCustomerId() * 10 + 5_000_000;
+        String tag = "批量" + first;
+        try (java.sql.Connection db = dataSource.getConnection();
+                java.sql.PreparedStatement client = db.prepareStatement("insert into survey_client (customer_id, name,"
+                        + " province_code, professional_codes, schemes, updated_at) values (?, ?, '320000', '18.05.01', 'QMS', now())");
+                java.sql.PreparedStatement due = db.prepareStatement("insert into survey_due (customer_id,"
+                        + " certification_id, scheme, valid_since, created_at) values (?, ?, 'QMS', now(), now())")) {
+            for (int i = 0; i < many; i++) {
+                client.setLong(1, first + i);
+                client.setString(2, tag + "-" + i + "有限公司");
+                client.addBatch();
+                due.setLong(1, first + i);
+                due.setLong(2, (first + i) * 10);
+                due.addBatch();
+            }
+            client.executeBatch();
+            due.executeBatch();
+        }
+        JsonPath started = campaign();
+        assertTrue(started.getInt("dispatched") >= many, started.prettify());
+        assertNull(started.get("dispatches"), "the start's answer counts, it does not list");
+        String path = "/api/surveys/campaigns/" + started.getLong("id") + "/dispatches";
+        assertEquals(many, market().queryParam("q", tag).get(path).then().statusCode(200).extract().jsonPath()
+                .getInt("total"));
+        assertEquals(many, market().queryParam("q", tag).queryParam("status", "FAILED").get(path).then()
+                .statusCode(200).extract().jsonPath().getInt("total"), "no e-mail address: each FAILED with the reason");
+        try (java.sql.Connection db = dataSource.getConnection();
+                java.sql.PreparedStatement waiting = db.prepareStatement("select count(*) from survey_due"
+                        + " where customer_id between ? and ? and campaign_id is distinct from ?")) {
+            waiting.setLong(1, first);
+            waiting.setLong(2, first + many - 1);
+            waiting.setLong(3, started.getLong("id"));
+            java.sql.ResultSet r = waiting.executeQuery();
+            r.next();
+            assertEquals(0, r.getInt(1), "every due client taken by this campaign");
+        }
+    }
 }
