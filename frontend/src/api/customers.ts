@@ -147,9 +147,12 @@ export const customersApi = {
   reference: () => corrected<ReferenceLists>(api.get('/api/customers/reference')),
   statistics: (groupBy: GroupBy, query: StatisticsQuery = {}) =>
     corrected<StatisticsGroup[]>(api.get('/api/customers/statistics', { query: { ...query, groupBy } })),
-  surveillanceDue: (days: number) =>
-    api.get('/api/customers/statistics/surveillance-due', { query: { days } }) as Promise<DueItem[]>,
-  expiring: (days: number) => api.get('/api/customers/statistics/expiring', { query: { days } }) as Promise<DueItem[]>,
+  /** One page (from 1) of live certificates with a planned surveillance in the next `days` days, with the total. */
+  surveillanceDue: (days: number, page = 1, size = 50) =>
+    api.get('/api/customers/statistics/surveillance-due', { query: { days, page, size } }) as Promise<ListPage<DueItem>>,
+  /** One page (from 1) of live certificates expiring in the next `days` days, with the total. */
+  expiring: (days: number, page = 1, size = 50) =>
+    api.get('/api/customers/statistics/expiring', { query: { days, page, size } }) as Promise<ListPage<DueItem>>,
 };
 
 /** An answer whose type this file corrects (each correction is pinned by a DocumentSays above). */

@@ -115,11 +115,11 @@ export interface paths {
     get: operations["groupCustomerStatistics"];
   };
   "/api/customers/statistics/expiring": {
-    /** Live certificates expiring within the next N days */
+    /** Live certificates expiring within the next N days, soonest first, page by page with the total */
     get: operations["listExpiringCertificates"];
   };
   "/api/customers/statistics/surveillance-due": {
-    /** Live certificates with a planned surveillance within the next N days */
+    /** Live certificates with a planned surveillance within the next N days, soonest first, page by page with the total */
     get: operations["listSurveillanceDue"];
   };
   "/api/customers/{customerId}/certifications": {
@@ -634,6 +634,15 @@ export interface components {
     };
     ListPageCustomerView: {
       items?: components["schemas"]["Customer"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
+    ListPageDueItem: {
+      items?: components["schemas"]["DueItem"][];
       /** Format: int32 */
       page?: number;
       /** Format: int32 */
@@ -1293,7 +1302,7 @@ export interface operations {
       };
     };
   };
-  /** Live certificates expiring within the next N days */
+  /** Live certificates expiring within the next N days, soonest first, page by page with the total */
   listExpiringCertificates: {
     parameters: {
       query?: {
@@ -1312,6 +1321,7 @@ export interface operations {
         initialFeeMax?: string;
         /** @description Initial-audit fee at least (CNY) */
         initialFeeMin?: string;
+        page?: number;
         /** @description Professional code (专业代码), e.g. 33.02.01 */
         professionalCode?: string;
         /** @description GB/T 2260 province codes, e.g. 330000 (repeatable) */
@@ -1320,6 +1330,7 @@ export interface operations {
         q?: string;
         /** @description Scheme codes, e.g. QMS (repeatable) */
         scheme?: string[];
+        size?: number;
         /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
@@ -1338,7 +1349,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["DueItem"][];
+          "application/json": components["schemas"]["ListPageDueItem"];
         };
       };
       /** @description Not Authorized */
@@ -1351,7 +1362,7 @@ export interface operations {
       };
     };
   };
-  /** Live certificates with a planned surveillance within the next N days */
+  /** Live certificates with a planned surveillance within the next N days, soonest first, page by page with the total */
   listSurveillanceDue: {
     parameters: {
       query?: {
@@ -1370,6 +1381,7 @@ export interface operations {
         initialFeeMax?: string;
         /** @description Initial-audit fee at least (CNY) */
         initialFeeMin?: string;
+        page?: number;
         /** @description Professional code (专业代码), e.g. 33.02.01 */
         professionalCode?: string;
         /** @description GB/T 2260 province codes, e.g. 330000 (repeatable) */
@@ -1378,6 +1390,7 @@ export interface operations {
         q?: string;
         /** @description Scheme codes, e.g. QMS (repeatable) */
         scheme?: string[];
+        size?: number;
         /** @description Certification statuses: APPLYING, CONTRACTED, AUDITING, VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, TERMINATED (repeatable) */
         status?: string[];
         /** @description Surveillance fee at most (CNY) */
@@ -1396,7 +1409,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["DueItem"][];
+          "application/json": components["schemas"]["ListPageDueItem"];
         };
       };
       /** @description Not Authorized */

@@ -1,6 +1,7 @@
 import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -123,24 +124,32 @@ function ChartCard({ title, groupBy, kind, label, onPick, query = {}, measure = 
   );
 }
 
+const DUE_PAGE_SIZE = 8;
+
+/** A due list, a page at a time from the service, with the whole window's total (never a silently cut list). */
 function DueList({ title, kind, days }: { title: string; kind: 'surveillance' | 'expiring'; days: number }) {
   const { t } = useTranslation();
+  const [page, setPage] = useState(1);
   const due = useQuery({
-    queryKey: ['customers', 'statistics', kind, days],
-    queryFn: () => (kind === 'surveillance' ? customersApi.surveillanceDue(days) : customersApi.expiring(days)),
+    queryKey: ['customers', 'statistics', kind, days, page],
+    queryFn: () => (kind === 'surveillance'
+      ? customersApi.surveillanceDue(days, page, DUE_PAGE_SIZE)
+      : customersApi.expiring(days, page, DUE_PAGE_SIZE)),
+    placeholderData: keepPreviousData,
   });
   if (due.isError) {
     return <Card title={title} size="small"><ErrorState error={due.error} onRetry={() => void due.refetch()} /></Card>;
   }
-  const items: DueItem[] = due.data ?? [];
+  const items: DueItem[] = due.data?.items ?? [];
+  const total = due.data?.total ?? 0;
   return (
-    <Card title={title} size="small" extra={<Typography.Text type="secondary">{t('common.total', { total: items.length })}</Typography.Text>}>
+    <Card title={title} size="small" extra={<Typography.Text type="secondary" data-testid={`due-total-${kind}`}>{t('common.total', { total })}</Typography.Text>}>
       <List<DueItem>
         size="small"
-        loading={due.isLoading}
+        loading={due.isFetching}
         dataSource={items}
         locale={{ emptyText: t('overview.noneDue') }}
-        pagination={items.length > 8 ? { pageSize: 8, size: 'small' } : false}
+        pagination={total > DUE_PAGE_SIZE ? { current: page, pageSize: DUE_PAGE_SIZE, total, size: 'small', showSizeChanger: false, onChange: setPage } : false}
         renderItem={(item) => (
           <List.Item extra={<Typography.Text strong>{item.on}</Typography.Text>}>
             <Space>

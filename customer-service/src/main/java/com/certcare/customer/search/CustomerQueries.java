@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.CertificationStatus;
+import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
 
 
 /**
@@ -57,37 +59,39 @@ public class CustomerQueries {
     }
 
     @Transactional
-    public List<DueItem> surveillanceDue(CustomerFilter.Criteria filter, LocalDate from, LocalDate to) {
+    public ListPage<DueItem> surveillanceDue(CustomerFilter.Criteria filter, LocalDate from, LocalDate to,
+            PageRequest page) {
         CustomPlans.forThisTransaction(em);
         SqlParams p = new SqlParams();
-        String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, d"
-                + " from certification r join client c on c.id = r.client_id, unnest(r.planned_surveillance) d"
+        String rows = " from certification r join client c on c.id = r.client_id, unnest(r.planned_surveillance) d"
                 + " where r.status in (" + CertificationStatus.LIVE_CERTIFICATE_SQL + ") and d >= " + p.bind(from) + " and d <= " + p.bind(to)
-                + " and " + recordWhere(filter, p)
-                + " order by d, c.name, r.id";
-        return due(p, sql);
+                + " and " + recordWhere(filter, p);
+        return due(p, "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, d", rows,
+                " order by d, c.name, r.id", page);
     }
 
     @Transactional
-    public List<DueItem> expiring(CustomerFilter.Criteria filter, LocalDate from, LocalDate to) {
+    public ListPage<DueItem> expiring(CustomerFilter.Criteria filter, LocalDate from, LocalDate to, PageRequest page) {
         CustomPlans.forThisTransaction(em);
         SqlParams p = new SqlParams();
-        String sql = "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, r.expires_on"
-                + " from certification r join client c on c.id = r.client_id"
+        String rows = " from certification r join client c on c.id = r.client_id"
                 + " where r.status in (" + CertificationStatus.LIVE_CERTIFICATE_SQL + ") and r.expires_on >= " + p.bind(from)
-                + " and r.expires_on <= " + p.bind(to) + " and " + recordWhere(filter, p)
-                + " order by r.expires_on, c.name, r.id";
-        return due(p, sql);
+                + " and r.expires_on <= " + p.bind(to) + " and " + recordWhere(filter, p);
+        return due(p, "select c.id, c.name, r.id as rid, r.scheme, r.certificate_no, r.status, r.expires_on", rows,
+                " order by r.expires_on, c.name, r.id", page);
     }
 
-    private List<DueItem> due(SqlParams p, String sql) {
+    /** One page of due items and the count of them all (a window can hold thousands: none is left out unsaid). */
+    private ListPage<DueItem> due(SqlParams p, String select, String rows, String order, PageRequest page) {
         List<DueItem> items = new ArrayList<>();
-        for (Object row : p.applyTo(em.createNativeQuery(sql)).setMaxResults(1000).getResultList()) {
+        for (Object row : p.applyTo(em.createNativeQuery(select + rows + order)).setFirstResult((int) page.offset())
+                .setMaxResults(page.size()).getResultList()) {
             Object[] f = (Object[]) row;
             items.add(new DueItem(((Number) f[0]).longValue(), (String) f[1], ((Number) f[2]).longValue(),
                     (String) f[3], (String) f[4], (String) f[5], toDate(f[6])));
         }
-        return items;
+        long total = ((Number) p.applyTo(em.createNativeQuery("select count(*)" + rows)).getSingleResult()).longValue();
+        return page.answer(items, total);
     }
 
     /** Filter over one record {@code r} and its customer {@code c}. */

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.certcare.customer.Roles;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerQueries;
+import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,16 +41,17 @@ public class StatisticsResource {
 
     @GET
     @Path("/surveillance-due")
-    @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days")
-    public List<CustomerQueries.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
-            @RestQuery("days") Integer days) {
-        return statistics.surveillanceDue(filter, days == null ? 30 : days);
+    @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days, soonest first, page by page with the total")
+    public ListPage<CustomerQueries.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
+            @RestQuery("days") Integer days, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
+        return statistics.surveillanceDue(filter, days == null ? 30 : days, page, size);
     }
 
     @GET
     @Path("/expiring")
-    @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days")
-    public List<CustomerQueries.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days) {
-        return statistics.expiring(filter, days == null ? 60 : days);
+    @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days, soonest first, page by page with the total")
+    public ListPage<CustomerQueries.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days,
+            @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
+        return statistics.expiring(filter, days == null ? 60 : days, page, size);
     }
 }

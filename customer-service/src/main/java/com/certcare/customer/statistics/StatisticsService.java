@@ -14,6 +14,8 @@ import com.certcare.customer.search.CustomerQueries;
 import com.certcare.customer.search.CustomerQueries.DueItem;
 import com.certcare.customer.search.CustomerQueries.Group;
 import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
 
 /** Counts and fee sums of the customer database, grouped as the market department reports them. */
 @ApplicationScoped
@@ -61,21 +63,27 @@ public class StatisticsService {
         return queries.groups(filter.criteria(), key, join);
     }
 
-    public List<DueItem> surveillanceDue(CustomerFilter filter, int days) {
-        checkDays(days);
+    /** A page of due items: rows unless asked otherwise, and at most. */
+    static final int DUE_PAGE_SIZE = 50;
+    static final int MAX_DUE_PAGE_SIZE = 1000;
+
+    public ListPage<DueItem> surveillanceDue(CustomerFilter filter, int days, Integer page, Integer size) {
+        PageRequest asked = checkDays(days, page, size);
         LocalDate today = LocalDate.now(clock);
-        return queries.surveillanceDue(filter.criteria(), today, today.plusDays(days));
+        return queries.surveillanceDue(filter.criteria(), today, today.plusDays(days), asked);
     }
 
-    public List<DueItem> expiring(CustomerFilter filter, int days) {
-        checkDays(days);
+    public ListPage<DueItem> expiring(CustomerFilter filter, int days, Integer page, Integer size) {
+        PageRequest asked = checkDays(days, page, size);
         LocalDate today = LocalDate.now(clock);
-        return queries.expiring(filter.criteria(), today, today.plusDays(days));
+        return queries.expiring(filter.criteria(), today, today.plusDays(days), asked);
     }
 
-    private static void checkDays(int days) {
+    private static PageRequest checkDays(int days, Integer page, Integer size) {
         Violations v = new Violations();
         v.check(days >= 0 && days <= MAX_DAYS, "days", "between", 0, MAX_DAYS);
+        PageRequest asked = PageRequest.of(page, size, DUE_PAGE_SIZE, MAX_DUE_PAGE_SIZE, v);
         v.throwIfAny();
+        return asked;
     }
 }

@@ -3,6 +3,7 @@ package com.certcare.customer.statistics;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
 import java.math.BigDecimal;
@@ -112,19 +113,25 @@ class StatisticsResourceTest {
     void listsSurveillanceDueWithinNDays() {
         LocalDate planned = today.minusMonths(11).plusMonths(12).minusDays(1);
         tagged().queryParam("days", 40).when().get("/api/customers/statistics/surveillance-due").then().statusCode(200)
-                .body("customerId", contains((int) dueCustomer))
-                .body("on", contains(planned.toString()))
-                .body("scheme", contains("QMS"));
+                .body("items.customerId", contains((int) dueCustomer))
+                .body("items.on", contains(planned.toString()))
+                .body("items.scheme", contains("QMS"))
+                .body("total", is(1)).body("page", is(1)).body("size", is(50));
         tagged().queryParam("days", 5).when().get("/api/customers/statistics/surveillance-due").then()
-                .body("size()", is(planned.isAfter(today.plusDays(5)) ? 0 : 1));
+                .body("total", is(planned.isAfter(today.plusDays(5)) ? 0 : 1));
+        // a page past the items still says how many there are: a long window is never cut short unsaid
+        tagged().queryParam("days", 40).queryParam("page", 2).queryParam("size", 1)
+                .when().get("/api/customers/statistics/surveillance-due").then().statusCode(200)
+                .body("items", hasSize(0)).body("total", is(1));
     }
 
     @Test
     void listsCertificatesExpiringWithinNDays() {
         tagged().queryParam("days", 60).when().get("/api/customers/statistics/expiring").then().statusCode(200)
-                .body("customerId", contains((int) expiringCustomer))
-                .body("on", contains(today.minusYears(3).plusDays(30).plusYears(3).minusDays(1).toString()));
-        tagged().queryParam("days", 10).when().get("/api/customers/statistics/expiring").then().body("size()", is(0));
+                .body("items.customerId", contains((int) expiringCustomer))
+                .body("items.on", contains(today.minusYears(3).plusDays(30).plusYears(3).minusDays(1).toString()))
+                .body("total", is(1));
+        tagged().queryParam("days", 10).when().get("/api/customers/statistics/expiring").then().body("total", is(0));
     }
 
     @Test
@@ -133,5 +140,9 @@ class StatisticsResourceTest {
                 .body("errors[0].field", equalTo("groupBy"));
         given().queryParam("days", -1).when().get("/api/customers/statistics/expiring").then().statusCode(400)
                 .body("errors[0].field", equalTo("days"));
+        given().queryParam("size", 1001).when().get("/api/customers/statistics/surveillance-due").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().queryParam("page", 0).when().get("/api/customers/statistics/expiring").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
     }
 }
