@@ -83,7 +83,7 @@ export interface paths {
     post: operations["importCustomers"];
   };
   "/api/customers/national-reports": {
-    /** A month's records, oldest first (at most 5,000) */
+    /** A month's records, oldest first, page by page with the month's total */
     get: operations["listNationalReports"];
   };
   "/api/customers/national-reports/batches/{period}": {
@@ -659,6 +659,15 @@ export interface components {
       /** Format: int64 */
       total?: number;
     };
+    ListPageReport: {
+      items?: components["schemas"]["NationalReport"][];
+      /** Format: int32 */
+      page?: number;
+      /** Format: int32 */
+      size?: number;
+      /** Format: int64 */
+      total?: number;
+    };
     Lists: {
       professionalCodes?: {
           [key: string]: string;
@@ -1081,15 +1090,19 @@ export interface operations {
       };
     };
   };
-  /** A month's records, oldest first (at most 5,000) */
+  /** A month's records, oldest first, page by page with the month's total */
   listNationalReports: {
     parameters: {
       query?: {
+        /** @description From 1; default 1 */
+        page?: number;
         /**
          * @description yyyy-MM, the month of the change (Asia/Shanghai)
          * @example 2026-12
          */
         period?: string;
+        /** @description 1-200; default 50 */
+        size?: number;
         /** @description PENDING, SENT or FAILED */
         status?: string;
       };
@@ -1098,7 +1111,7 @@ export interface operations {
       /** @description OK */
       200: {
         content: {
-          "application/json": components["schemas"]["NationalReport"][];
+          "application/json": components["schemas"]["ListPageReport"];
         };
       };
       /** @description Not Authorized */

@@ -1,10 +1,10 @@
 import { App, Alert, Button, Card, DatePicker, Popconfirm, Segmented, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { CloudUploadOutlined, DownloadOutlined, RedoOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import { downloadBatch, reportingApi, REPORT_STATUSES, type NationalReport, type ReportStatus } from '../../api/reporting';
+import { downloadBatch, reportingApi, REPORT_PAGE_SIZE, REPORT_STATUSES, type NationalReport, type ReportStatus } from '../../api/reporting';
 import { ApiError } from '../../api/http';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
@@ -30,7 +30,12 @@ function NationalReporting() {
   const period = /^\d{4}-\d{2}$/.test(params.get('period') ?? '') ? params.get('period')! : dayjs().format('YYYY-MM');
   const status = (REPORT_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? params.get('status') as ReportStatus : undefined;
   const summary = useQuery({ queryKey: ['reporting', 'summary'], queryFn: () => reportingApi.summary() });
-  const list = useQuery({ queryKey: ['reporting', period, status], queryFn: () => reportingApi.list(period, status) });
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const list = useQuery({
+    queryKey: ['reporting', period, status, page],
+    queryFn: () => reportingApi.list(period, status, page),
+    placeholderData: keepPreviousData,
+  });
   const manage = can('reporting:manage');
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['reporting'] });
   const failed = (e: unknown) => void message.error(e instanceof ApiError ? e.message : String(e));
@@ -40,10 +45,11 @@ function NationalReporting() {
     onError: failed,
   });
   const resend = useMutation({ mutationFn: (id: number) => reportingApi.resend(id), onSuccess: refresh, onError: failed });
-  const go = (next: { period?: string; status?: string }) => {
+  const go = (next: { period?: string; status?: string; page?: number }) => {
     const p = next.period ?? period;
     const s = next.status === undefined ? status : next.status;
-    setParams({ period: p, ...(s ? { status: s } : {}) });
+    const n = next.page ?? 1; // another month or status starts at its first page
+    setParams({ period: p, ...(s ? { status: s } : {}), ...(n > 1 ? { page: String(n) } : {}) });
   };
 
   const due = (label: string, per: string, dueOn: string, open: number) => {
@@ -97,8 +103,12 @@ function NationalReporting() {
         </Space>
         {list.isError ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : (
           <Table<NationalReport>
-            rowKey="id" size="small" loading={list.isFetching} dataSource={list.data ?? []} data-testid="reporting-table"
-            locale={{ emptyText: t('reporting.empty') }} pagination={{ pageSize: 50, showSizeChanger: false }}
+            rowKey="id" size="small" loading={list.isFetching} dataSource={list.data?.items ?? []} data-testid="reporting-table"
+            locale={{ emptyText: t('reporting.empty') }}
+            pagination={{
+              current: page, pageSize: REPORT_PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false,
+              hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }), onChange: (n) => go({ page: n }),
+            }}
             scroll={{ x: 1100 }}
             columns={[
               { title: t('reporting.occurredAt'), dataIndex: 'occurredAt', width: 150, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },

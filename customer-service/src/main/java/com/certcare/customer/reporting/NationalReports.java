@@ -28,6 +28,8 @@ import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.customer.Customer;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.time.ClockProducer;
+import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -144,33 +146,31 @@ public class NationalReports {
             @Schema(required = true) long previousOpen) {
     }
 
-    /** The screen's list of a month: at most {@code LIST_MAX} records (the workbook has them all). */
-    static final int LIST_MAX = 5000;
+    /** A page of the screen's list: rows unless asked otherwise, and at most. */
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 200;
 
+    /** The screen's list of a month, oldest first, one page at a time with the month's total. */
     @Transactional
-    public List<Report> list(YearMonth period, String status) {
-        return read(period, status, LIST_MAX);
-    }
-
-    private List<Report> read(YearMonth period, String status, int max) {
-        StringBuilder sql = new StringBuilder("select id, sheet, event, certification_id, client_id, period, occurred_at,"
-                + " status, attempts, last_error, sent_at, sent_by, data::text from national_report where period = ?1");
-        if (status != null) {
-            sql.append(" and status = ?2");
-        }
-        var q = em.createNativeQuery(sql.append(" order by id").toString()).setParameter(1, period.toString());
+    public ListPage<Report> list(YearMonth period, String status, PageRequest page) {
+        String where = " from national_report where period = ?1" + (status != null ? " and status = ?2" : "");
+        var q = em.createNativeQuery("select id, sheet, event, certification_id, client_id, period, occurred_at,"
+                + " status, attempts, last_error, sent_at, sent_by, data::text" + where + " order by id")
+                .setParameter(1, period.toString());
+        var count = em.createNativeQuery("select count(*)" + where).setParameter(1, period.toString());
         if (status != null) {
             q.setParameter(2, status);
+            count.setParameter(2, status);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.setMaxResults(max).getResultList();
+        List<Object[]> rows = q.setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultList();
         List<Report> out = new ArrayList<>();
         for (Object[] r : rows) {
             out.add(new Report(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
                     ((Number) r[4]).longValue(), (String) r[5], instant(r[6]), (String) r[7], ((Number) r[8]).intValue(),
                     (String) r[9], r[10] == null ? null : instant(r[10]), (String) r[11], json((String) r[12])));
         }
-        return out;
+        return page.answer(out, ((Number) count.getSingleResult()).longValue());
     }
 
     @Transactional

@@ -22,7 +22,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.Downloads;
+import com.certcare.platform.web.ListPage;
+import com.certcare.platform.web.PageRequest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -47,10 +50,15 @@ public class ReportingResource {
 
     @GET
     @RolesAllowed({ Roles.MARKET, Roles.LEADER, Roles.ADMIN })
-    @Operation(operationId = "listNationalReports", summary = "A month's records, oldest first (at most 5,000)")
-    public List<NationalReports.Report> list(
+    @Operation(operationId = "listNationalReports", summary = "A month's records, oldest first, page by page with the month's total")
+    public ListPage<NationalReports.Report> list(
             @Parameter(description = "yyyy-MM, the month of the change (Asia/Shanghai)", example = "2026-12") @RestQuery("period") String period,
-            @Parameter(description = "PENDING, SENT or FAILED") @RestQuery("status") String status) {
+            @Parameter(description = "PENDING, SENT or FAILED") @RestQuery("status") String status,
+            @Parameter(description = "From 1; default 1") @RestQuery("page") Integer page,
+            @Parameter(description = "1-200; default 50") @RestQuery("size") Integer size) {
+        Violations v = new Violations();
+        PageRequest asked = PageRequest.of(page, size, NationalReports.PAGE_SIZE, NationalReports.MAX_PAGE_SIZE, v);
+        v.throwIfAny();
         YearMonth month = period(period);
         String s = null;
         if (status != null && !status.isBlank()) {
@@ -59,7 +67,7 @@ public class ReportingResource {
                 throw ProblemException.invalid("status", "one-of", "PENDING, SENT, FAILED");
             }
         }
-        return reports.list(month, s);
+        return reports.list(month, s, asked);
     }
 
     @GET

@@ -44,10 +44,21 @@ class NationalReportsTest {
     }
 
     private static List<Map<String, Object>> mine(long certificationId) {
-        String period = YearMonth.now(ClockProducer.ZONE).toString();
-        List<Map<String, Object>> all = as("market").queryParam("period", period).get("/api/customers/national-reports")
-                .then().statusCode(200).extract().jsonPath().getList("");
-        return all.stream().filter(r -> ((Number) r.get("certificationId")).longValue() == certificationId).toList();
+        return month(YearMonth.now(ClockProducer.ZONE).toString()).stream()
+                .filter(r -> ((Number) r.get("certificationId")).longValue() == certificationId).toList();
+    }
+
+    /** Every record of the month, read page by page as the screen reads them. */
+    static List<Map<String, Object>> month(String period) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        for (int page = 1;; page++) {
+            JsonPath listed = as("market").queryParam("period", period).queryParam("page", page).queryParam("size", 200)
+                    .get("/api/customers/national-reports").then().statusCode(200).extract().jsonPath();
+            all.addAll(listed.getList("items"));
+            if ((long) page * 200 >= listed.getLong("total")) {
+                return all;
+            }
+        }
     }
 
     @Test
@@ -203,6 +214,10 @@ class NationalReportsTest {
             assertEquals("BULK" + String.format("%05d", many), certificates.getRow(many).getCell(0).getStringCellValue());
             assertEquals(0, book.getSheet("审核结果信息表").getLastRowNum());
         }
+        JsonPath last = as("market").queryParam("period", "2003-04").queryParam("page", 11).queryParam("size", 200)
+                .get("/api/customers/national-reports").then().statusCode(200).extract().jsonPath();
+        assertEquals(many, last.getLong("total"), "the screen's list says how many the month has");
+        assertEquals(many - 2000, last.getList("items").size());
     }
 
     @Test
@@ -216,6 +231,10 @@ class NationalReportsTest {
         as("market").queryParam("period", "2026-12").queryParam("status", "LOST").get("/api/customers/national-reports")
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         as("market").get("/api/customers/national-reports/batches/26-12").then().statusCode(400);
+        as("market").queryParam("period", "2026-12").queryParam("size", 201).get("/api/customers/national-reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        as("market").queryParam("period", "2026-12").queryParam("page", 0).get("/api/customers/national-reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("page"));
     }
 
     @Test

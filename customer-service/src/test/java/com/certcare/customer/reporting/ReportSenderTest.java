@@ -58,8 +58,7 @@ class ReportSenderTest {
     }
 
     private static Map<String, Object> recordOf(long certificationId) {
-        List<Map<String, Object>> all = market().queryParam("period", YearMonth.now(ClockProducer.ZONE).toString())
-                .get("/api/customers/national-reports").then().statusCode(200).extract().jsonPath().getList("");
+        List<Map<String, Object>> all = NationalReportsTest.month(YearMonth.now(ClockProducer.ZONE).toString());
         return all.stream().filter(r -> ((Number) r.get("certificationId")).longValue() == certificationId).findFirst()
                 .orElseThrow();
     }
