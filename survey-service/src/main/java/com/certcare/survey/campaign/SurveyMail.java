@@ -45,6 +45,8 @@ public class SurveyMail extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
     public String error;
+    /** Times claimed for sending (MailJob; a claim a crash leaves behind counts). */
+    public int attempts;
 
     /** Fired when the transaction that queued mail committed: the mail job sends at once. */
     public record Queued() {

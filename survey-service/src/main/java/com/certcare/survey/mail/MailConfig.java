@@ -30,6 +30,13 @@ public interface MailConfig {
     @WithDefault("PT10M")
     java.time.Duration claimTimeout();
 
+    /**
+     * Claims a mail gets at most: one whose claim is left behind this many times (the sender died on it each time)
+     * is FAILED with the reason, on its dispatch too (phone or fax is the fallback), not claimed again.
+     */
+    @WithDefault("3")
+    int maxClaims();
+
     /** Send at once when a transaction that queued mail commits (besides the periodic run). */
     @WithDefault("true")
     boolean sendOnCommit();

@@ -188,10 +188,31 @@ public class MailJob {
      * release a mail that is being sent right now.
      */
     int releaseStaleClaims() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                update survey_mail set status = 'PENDING', claimed_at = null
-                 where status = 'SENDING' and claimed_at < now() - make_interval(secs => ?1)""")
-                .setParameter(1, (double) config.claimTimeout().toSeconds()).executeUpdate());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // claimed max-claims times and left behind each time: the sending itself stops the sender — FAILED
+            @SuppressWarnings("unchecked")
+            List<Number> exhausted = em.createNativeQuery("""
+                    select id from survey_mail
+                     where status = 'SENDING' and claimed_at < now() - make_interval(secs => ?1) and attempts >= ?2
+                     for update skip locked""")
+                    .setParameter(1, (double) config.claimTimeout().toSeconds()).setParameter(2, config.maxClaims())
+                    .getResultList();
+            for (Number id : exhausted) {
+                SurveyMail mail = SurveyMail.findById(id.longValue());
+                mail.status = SurveyMail.Status.FAILED;
+                mail.error = "no outcome after " + mail.attempts + " attempts: the sender stopped while sending it each time";
+                Dispatch d = em.find(Dispatch.class, mail.dispatchId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                if (d.isOpen()) {
+                    d.failed("mail not sent: " + mail.error);
+                }
+                LOG.warnf("Survey mail %d for dispatch %d given up: %s", mail.id, mail.dispatchId, mail.error);
+            }
+            em.flush();
+            return em.createNativeQuery("""
+                    update survey_mail set status = 'PENDING', claimed_at = null
+                     where status = 'SENDING' and claimed_at < now() - make_interval(secs => ?1)""")
+                    .setParameter(1, (double) config.claimTimeout().toSeconds()).executeUpdate();
+        });
     }
 
     private Claim claimOne() {
@@ -221,7 +242,8 @@ public class MailJob {
         String token = links.issue(d);
         String link = config.publicUrl().replace("{token}", token);
         String text = MailTexts.text(mail.kind, d, link, config.signature(), clock.getZone());
-        em.createNativeQuery("update survey_mail set status = 'SENDING', claimed_at = now() where id = ?1")
+        em.createNativeQuery("update survey_mail set status = 'SENDING', claimed_at = now(), attempts = attempts + 1"
+                + " where id = ?1")
                 .setParameter(1, mail.id).executeUpdate();
         return new Claim(mail.id, d.id, reminder, Mail.withText(d.email,
                 MailTexts.subject(mail.kind, templates.formNumber(campaign.templateCode)), text)

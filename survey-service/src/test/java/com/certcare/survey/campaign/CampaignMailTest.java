@@ -213,16 +213,57 @@ class CampaignMailTest {
         assertEquals(1, dispatch(d).getInt("remindersSent"));
     }
 
+    /**
+     * A mail whose sending stops the sender every time (claimed max-claims times, each claim left behind) is FAILED
+     * with the reason, on its dispatch too, and never claimed again; one left behind fewer times is sent again.
+     */
+    @Test
+    void aMailLeftBehindAtEveryClaimIsGivenUpWithTheReason() throws Exception {
+        String address = address();
+        long d = invited("南通庚船舶有限公司", address);
+        long doomed = claimed(d, "1 hour", 3);
+        mails.sendPending();
+        assertEquals("FAILED", mailStatus(doomed));
+        assertTrue(mailError(doomed).contains("3 attempts"), mailError(doomed));
+        JsonPath dispatch = dispatch(d);
+        assertEquals("FAILED", dispatch.getString("status"));
+        assertTrue(dispatch.getString("failureReason").contains("3 attempts"), dispatch.prettify());
+        assertEquals(1, GreenMailResource.await(address, 1, WAIT).size(), "the invitation only, no reminder sent");
+
+        long d2 = invited("南通辛船舶有限公司", address());
+        long retried = claimed(d2, "1 hour", 2);
+        mails.sendPending();
+        assertEquals("SENT", mailStatus(retried));
+        assertEquals(3, mailAttempts(retried), "claimed once more, and counted");
+    }
+
     @Inject
     jakarta.persistence.EntityManager em;
 
     /** A reminder the job claimed {@code ago} and never finished, as a crash leaves it. */
-    @jakarta.transaction.Transactional
     long claimed(long dispatch, String ago) {
+        return claimed(dispatch, ago, 1);
+    }
+
+    /** The same, claimed {@code attempts} times so far. */
+    @jakarta.transaction.Transactional
+    long claimed(long dispatch, String ago, int attempts) {
         return ((Number) em.createNativeQuery("""
-                insert into survey_mail (dispatch_id, kind, status, created_at, claimed_at)
-                values (?1, 'REMINDER', 'SENDING', now(), now() - cast(?2 as interval)) returning id""")
-                .setParameter(1, dispatch).setParameter(2, ago).getSingleResult()).longValue();
+                insert into survey_mail (dispatch_id, kind, status, created_at, claimed_at, attempts)
+                values (?1, 'REMINDER', 'SENDING', now(), now() - cast(?2 as interval), ?3) returning id""")
+                .setParameter(1, dispatch).setParameter(2, ago).setParameter(3, attempts).getSingleResult()).longValue();
+    }
+
+    @jakarta.transaction.Transactional
+    String mailError(long id) {
+        return (String) em.createNativeQuery("select error from survey_mail where id = ?1").setParameter(1, id)
+                .getSingleResult();
+    }
+
+    @jakarta.transaction.Transactional
+    int mailAttempts(long id) {
+        return ((Number) em.createNativeQuery("select attempts from survey_mail where id = ?1").setParameter(1, id)
+                .getSingleResult()).intValue();
     }
 
     @jakarta.transaction.Transactional
