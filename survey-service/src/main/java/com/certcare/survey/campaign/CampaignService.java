@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 import com.certcare.platform.outbox.Outbox;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
+import com.certcare.platform.text.Text;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 import com.certcare.survey.client.SurveyClient;
@@ -195,11 +196,9 @@ public class CampaignService {
             where.append(" and status = :status");
             params.and("status", status);
         }
-        String name = q == null ? "" : q.strip();
-        if (!name.isEmpty()) {
+        if (q != null && !q.isBlank()) {
             where.append(" and lower(customerName) like :name escape '\\'");
-            params.and("name", "%" + name.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.and("name", Text.containsPattern(q));
         }
         long total = Dispatch.count(where.toString(), params);
         List<Dispatch> rows = Dispatch.<Dispatch> find(where + " order by id", params)
