@@ -252,6 +252,58 @@ greenmail_ready() { http_ok "http://127.0.0.1:${PORT[greenmail-api]}/api/configu
 # --- services and gateway ---------------------------------------------------------------------------
 jar_of() { echo "$ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
+# The JVM the services and the gateway run on: CERTCARE_JAVA if set; otherwise `java`, unless it is older than 25
+# and a JDK 25 or newer is installed under /usr/lib/jvm, which then runs them (the code is built for Java 17 and runs
+# on either). JDK 25 starts a service from an AOT cache (JEP 483/515) in about 3 s where 17 needs 4 with its class
+# archive and 6-8 without (README, "Start and memory").
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1; }
+pick_java() {
+  if [ -n "${CERTCARE_JAVA:-}" ]; then echo "$CERTCARE_JAVA"; return; fi
+  local best=java feature newest=0 j f
+  feature=$(java_feature java); feature=${feature:-0}
+  if [ "$feature" -lt 25 ]; then
+    for j in /usr/lib/jvm/*/bin/java; do
+      [ -x "$j" ] || continue
+      f=$(java_feature "$j"); f=${f:-0}
+      if [ "$f" -ge 25 ] && [ "$f" -gt "$newest" ]; then best=$j; newest=$f; fi
+    done
+  fi
+  echo "$best"
+}
+
+# Start-up cache per app (under .local/startup/, one per JDK version): the classes a service loaded, linked and
+# profiled in an earlier run, mapped at start instead of loaded from the jars again. The first run after a build
+# records it, and writes it when the app stops (deploy/local/run.sh stop waits for that, 10-40 s); every later start
+# uses it. On JDK 25+ an AOT cache (-XX:AOTCacheOutput / -XX:AOTCache), on 17-24 a dynamic class-data archive
+# (-XX:ArchiveClassesAtExit / -XX:SharedArchiveFile). The apps are packaged as aot-jar (quarkus.package.jar.type):
+# their classes are on the class path, which both need (Quarkus's own class loader is not cached by Java 17).
+# A cache older than any file of its app is recorded again. CERTCARE_STARTUP_CACHE=off runs without one.
+STARTUP="$LOCAL/startup"
+# Named after the JVM that made it (its path and build time): a cache only fits the JVM build that wrote it.
+startup_cache_of() { # name, java feature version
+  local java key; java=$(readlink -f "$(command -v "$JAVA")")
+  key=$(printf '%s %s' "$java" "$(stat -c %Y "$java")" | md5sum | cut -c1-8)
+  echo "$STARTUP/$1-java$2-$key.$([ "$2" -ge 25 ] && echo aot || echo jsa)"
+}
+startup_cache_opts() { # name, java feature version → JVM options (one per line)
+  local name=$1 feature=$2 cache dir old
+  [ "${CERTCARE_STARTUP_CACHE:-on}" = off ] && return
+  cache=$(startup_cache_of "$name" "$feature")
+  dir=$(dirname "$(jar_of "$name")")
+  mkdir -p "$STARTUP"
+  rm -f "$cache.new" "$cache.new.config" "$STARTUP/$name.recording"
+  for old in "$STARTUP/$name"-java*; do [ "$old" = "$cache" ] || rm -f "$old"; done
+  if [ -f "$cache" ] && [ -z "$(find "$dir" -newer "$cache" -print -quit)" ]; then
+    if [ "$feature" -ge 25 ]; then printf '%s\n' "-XX:AOTCache=$cache" "-Xlog:aot*=error,cds*=error"
+    else printf '%s\n' "-XX:SharedArchiveFile=$cache" "-Xlog:cds*=error"; fi
+  else
+    rm -f "$cache"
+    echo "$cache.new" >"$STARTUP/$name.recording"
+    if [ "$feature" -ge 25 ]; then printf '%s\n' "-XX:AOTCacheOutput=$cache.new" "-Xlog:aot*=error,cds*=error"
+    else printf '%s\n' "-XX:ArchiveClassesAtExit=$cache.new" "-Xlog:cds*=error"; fi
+  fi
+}
+
 build_if_missing() {
   local missing=()
   for m in "${SERVICES[@]}" gateway; do [ -f "$(jar_of "$m")" ] || missing+=("$m"); done
@@ -299,14 +351,16 @@ start_app() { # name, extra env...
   # malloc arenas instead of one per thread. (An AppCDS archive was tried: on Java 17 it does not cover
   # Quarkus's own class loader, and start-up stayed at 5-7 s here, so it is not built.)
   local dir; dir=$(dirname "$(jar_of "$name")")
+  local cache_opts=(); mapfile -t cache_opts < <(startup_cache_opts "$name" "$JAVA_FEATURE")
+  [ ${#cache_opts[@]} -gt 0 ] && [[ ${cache_opts[0]} == *.new ]] && say "$name: recording its start-up cache (written when it stops)"
   # Loopback only: the local stack is reached through the gateway (and the web app's server) on this machine.
   # TrimNativeHeapInterval (JDK 17.0.10+; ignored by older ones) gives freed C heap back: about 30 MB of RSS
   # after an import or a load run.
   start_bg "$name" env -C "$dir" MALLOC_ARENA_MAX=2 QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_ACCESS_LOG_LOG_TO_FILE=true \
     QUARKUS_HTTP_ACCESS_LOG_LOG_DIRECTORY="$LOGS" QUARKUS_HTTP_ACCESS_LOG_BASE_FILE_NAME="$name-access" "$@" \
-    java "-Xmx${HEAP[$name]:-128m}" -Xms32m -XX:+UseSerialGC \
+    "$JAVA" "-Xmx${HEAP[$name]:-128m}" -Xms32m -XX:+UseSerialGC \
     -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m \
-    -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 -jar quarkus-run.jar
+    -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=10000 "${cache_opts[@]}" -jar quarkus-run.jar
 }
 
 app_ready() { http_ok "http://localhost:${MANAGEMENT[$1]:-${PORT[$1]}}/q/health/ready"; }
@@ -315,6 +369,9 @@ app_ready() { http_ok "http://localhost:${MANAGEMENT[$1]:-${PORT[$1]}}/q/health/
 cmd_start() {
   local t0=$SECONDS
   command -v java >/dev/null || die "java (17+) is needed"
+  JAVA=$(pick_java); JAVA_FEATURE=$(java_feature "$JAVA"); JAVA_FEATURE=${JAVA_FEATURE:-0}
+  [ "$JAVA_FEATURE" -ge 17 ] || die "the services need Java 17 or newer ($JAVA is ${JAVA_FEATURE})"
+  say "services and gateway run on $JAVA (Java $JAVA_FEATURE; CERTCARE_JAVA chooses another)"
   command -v curl >/dev/null || die "curl is needed"
   { build_if_missing; build_spa_if_missing; } &
   local build_pid=$!
@@ -365,19 +422,28 @@ stop_one() {
   local name=$1 pid
   pid=$(pid_of "$name")
   [ -n "$pid" ] || return 0
+  # An app recording its start-up cache writes it as it exits: give it longer.
+  local recording="" grace=30 killed=""
+  [ -f "$STARTUP/$name.recording" ] && recording=$(cat "$STARTUP/$name.recording") && grace=180
   if running "$pid"; then
-    say "$name: stopping (pid $pid)"
+    say "$name: stopping (pid $pid)${recording:+, writing its start-up cache}"
     kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    local deadline=$((SECONDS + 30))
+    local deadline=$((SECONDS + grace))
     while running "$pid" && [ $SECONDS -lt $deadline ]; do sleep 0.2; done
     if running "$pid"; then
-      say "$name: did not stop in 30 s, killing"
+      say "$name: did not stop in $grace s, killing"
       kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+      killed=1
     fi
   fi
   # anything left in its process group (kc.sh's java, for one)
   pkill -KILL -g "$pid" 2>/dev/null || true
   rm -f "$PIDS/$name.pid"
+  if [ -n "$recording" ]; then
+    if [ -z "$killed" ] && [ -s "$recording" ]; then mv -f "$recording" "${recording%.new}"
+    else rm -f "$recording"; fi
+    rm -f "$recording.config" "$STARTUP/$name.recording"
+  fi
 }
 
 cmd_stop() {
