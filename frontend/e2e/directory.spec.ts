@@ -56,7 +56,8 @@ test('anyone finds a certified organisation in the directory and verifies its ce
   await expect(visitor.getByTestId('verify-headline')).toHaveText('证书有效');
   await expect(visitor.getByTestId('verify-holder')).toHaveText(name);
   await expect(visitor.getByTestId('verify-qr')).toBeVisible();
-  expect(await visitor.getByTestId('verify-qr').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // visible is not loaded: wait for the PNG itself
+  await expect.poll(() => visitor.getByTestId('verify-qr').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await screen(visitor, '41-verify-phone');
 
   // the QR code printed on the certificate, decoded as a phone's camera would, opens this same check

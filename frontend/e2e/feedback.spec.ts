@@ -124,6 +124,8 @@ test('a department posts a complaint; market classes it c; the leader decides an
   await screen(leader, '44-feedback-escalated');
   await escalatedRow.getByRole('link', { name: reference }).click();
   await leader.getByTestId('action-decide').click();
+  // the dialog open and its form there (a click during its opening animation did nothing in one CI run)
+  await expect(leader.locator('#decision')).toBeVisible();
   await leader.getByTestId('step-ok').click();
   await expect(leader.getByRole('dialog')).toContainText('请填写决策意见');
   const decision = '同意将监督审核改至四月第二周，由审核计划部重新安排审核组并书面答复客户。';

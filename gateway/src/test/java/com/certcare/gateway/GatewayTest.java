@@ -75,6 +75,23 @@ class GatewayTest {
     }
 
     @Test
+    void anAddressLongerThanTheLimitIsA414ProblemAndOneJustUnderGoesThrough() {
+        String token = Tokens.forUser("mei", "market");
+        for (int length : new int[] { 4001, 5000, 60000 }) {
+            given().auth().oauth2(token).header("Accept-Language", "en")
+                    .when().get("/api/customers?q=" + "x".repeat(length - "/api/customers?q=".length()))
+                    .then().statusCode(414).contentType("application/problem+json")
+                    .body("type", equalTo("urn:certcare:problem:uri-too-long"))
+                    .body("title", equalTo("Address too long"));
+        }
+        // before the token is looked at, and on the public paths too
+        given().when().get("/api/public/directory?q=" + "中".repeat(1500))
+                .then().statusCode(414).body("title", equalTo("请求地址过长"));
+        String path = "/api/customers?q=" + "x".repeat(4000 - "/api/customers?q=".length());
+        given().auth().oauth2(token).when().get(path).then().statusCode(200).body("uri", equalTo(path));
+    }
+
+    @Test
     void refusesApiCallsWithoutAValidTokenWithAProblem() {
         given().when().get("/api/customers").then().statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))

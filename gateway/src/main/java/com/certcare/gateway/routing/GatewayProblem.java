@@ -10,7 +10,7 @@ import io.vertx.core.json.JsonObject;
 /**
  * The gateway's own error answers, as RFC 9457 problem+json like every service's, in zh-CN (default) or
  * English by Accept-Language: a back end that is down (502), overloaded or not taking connections (503),
- * too slow (504), a client over its rate (429), a missing or invalid token (401).
+ * too slow (504), a client over its rate (429), a missing or invalid token (401), an address too long (414).
  */
 public enum GatewayProblem {
 
@@ -29,7 +29,9 @@ public enum GatewayProblem {
     FORBIDDEN(403, "forbidden", "无权访问", "Forbidden",
             "您的角色不允许此操作。", "Your role is not allowed to do this."),
     TOO_LARGE(413, "body-too-large", "请求体过大", "Request body too large",
-            "请求体超过此服务接受的大小。", "The request body is larger than this service takes.");
+            "请求体超过此服务接受的大小。", "The request body is larger than this service takes."),
+    URI_TOO_LONG(414, "uri-too-long", "请求地址过长", "Address too long",
+            "请求地址（路径与查询条件）过长，请缩短查询条件。", "The address (path and query) is too long; shorten the query.");
 
     final int status;
     private final String code;
@@ -59,12 +61,17 @@ public enum GatewayProblem {
                 .put("title", en ? titleEn : titleZh)
                 .put("status", status)
                 .put("detail", en ? detailEn : detailZh)
-                .put("instance", request.path());
+                .put("instance", shortened(request.path()));
         response.setStatusCode(status).putHeader("Content-Type", "application/problem+json");
         if (retryAfter != null) {
             response.putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         }
         response.end(body.encode());
+    }
+
+    /** The path as the problem's instance, cut at 256 characters (a 414's path may be tens of kilobytes). */
+    private static String shortened(String path) {
+        return path == null || path.length() <= 256 ? path : path.substring(0, 256) + "…";
     }
 
     /** English when the caller's first preferred language is English; Chinese otherwise. */
