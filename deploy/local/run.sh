@@ -277,7 +277,7 @@ pick_java() {
 # uses it. On JDK 25+ an AOT cache (-XX:AOTCacheOutput / -XX:AOTCache), on 17-24 a dynamic class-data archive
 # (-XX:ArchiveClassesAtExit / -XX:SharedArchiveFile). The apps are packaged as aot-jar (quarkus.package.jar.type):
 # their classes are on the class path, which both need (Quarkus's own class loader is not cached by Java 17).
-# A cache older than any file of its app is recorded again. CERTCARE_STARTUP_CACHE=off runs without one.
+# A cache older than any jar of its app is recorded again. CERTCARE_STARTUP_CACHE=off runs without one.
 STARTUP="$LOCAL/startup"
 # Named after the JVM that made it (its path and build time): a cache only fits the JVM build that wrote it.
 startup_cache_of() { # name, java feature version
@@ -293,7 +293,8 @@ startup_cache_opts() { # name, java feature version → JVM options (one per lin
   mkdir -p "$STARTUP"
   rm -f "$cache.new" "$cache.new.config" "$STARTUP/$name.recording"
   for old in "$STARTUP/$name"-java*; do [ "$old" = "$cache" ] || rm -f "$old"; done
-  if [ -f "$cache" ] && [ -z "$(find "$dir" -newer "$cache" -print -quit)" ]; then
+  # (the jars only: the app's directory itself changes when a tool attaches to the JVM, jcmd for one)
+  if [ -f "$cache" ] && [ -z "$(find "$dir" -type f -name '*.jar' -newer "$cache" -print -quit)" ]; then
     if [ "$feature" -ge 25 ]; then printf '%s\n' "-XX:AOTCache=$cache" "-Xlog:aot*=error,cds*=error"
     else printf '%s\n' "-XX:SharedArchiveFile=$cache" "-Xlog:cds*=error"; fi
   else
