@@ -10,7 +10,8 @@
 # Settings (environment): CERTCARE_PG_PORT (private cluster port, default 5433), PGHOST/PGPORT/PGUSER/
 # PGPASSWORD (use a PostgreSQL server you already run, default 127.0.0.1:5432 as postgres),
 # CERTCARE_NO_BUILD=1 (fail instead of building missing jars or SPA), CERTCARE_WAIT (seconds, default 240),
-# CERTCARE_SPA_PORT (the web app, default 5173; Keycloak's SPA client allows 5173 and 4173).
+# CERTCARE_SPA_PORT (the web app, default 5173; Keycloak's SPA client allows 5173 and 4173), CERTCARE_JAVA (the java
+# the services and the gateway run on; see pick_java), CERTCARE_STARTUP_CACHE=off (no start-up cache; see below).
 set -euo pipefail
 # The stack's processes outlive this script: they must not inherit its callers' open files. A caller holding a lock
 # (`flock build.lock deploy/local/run.sh`) would otherwise leave the lock held by PostgreSQL, Kafka and the services
@@ -271,9 +272,9 @@ pick_java() {
   echo "$best"
 }
 
-# Start-up cache per app (under .local/startup/, one per JDK version): the classes a service loaded, linked and
+# Start-up cache per app (under .local/startup/, for the JVM last used): the classes a service loaded, linked and
 # profiled in an earlier run, mapped at start instead of loaded from the jars again. The first run after a build
-# records it, and writes it when the app stops (deploy/local/run.sh stop waits for that, 10-40 s); every later start
+# records it, and writes it when the app stops (deploy/local/run.sh stop waits for that: up to a minute here); every later start
 # uses it. On JDK 25+ an AOT cache (-XX:AOTCacheOutput / -XX:AOTCache), on 17-24 a dynamic class-data archive
 # (-XX:ArchiveClassesAtExit / -XX:SharedArchiveFile). The apps are packaged as aot-jar (quarkus.package.jar.type):
 # their classes are on the class path, which both need (Quarkus's own class loader is not cached by Java 17).
@@ -287,11 +288,11 @@ startup_cache_of() { # name, java feature version
 }
 startup_cache_opts() { # name, java feature version → JVM options (one per line)
   local name=$1 feature=$2 cache dir old
+  mkdir -p "$STARTUP"
+  rm -f "$STARTUP/$name"-java*.new "$STARTUP/$name"-java*.new.config "$STARTUP/$name.recording"
   [ "${CERTCARE_STARTUP_CACHE:-on}" = off ] && return
   cache=$(startup_cache_of "$name" "$feature")
   dir=$(dirname "$(jar_of "$name")")
-  mkdir -p "$STARTUP"
-  rm -f "$cache.new" "$cache.new.config" "$STARTUP/$name.recording"
   for old in "$STARTUP/$name"-java*; do [ "$old" = "$cache" ] || rm -f "$old"; done
   # (the jars only: the app's directory itself changes when a tool attaches to the JVM, jcmd for one)
   if [ -f "$cache" ] && [ -z "$(find "$dir" -type f -name '*.jar' -newer "$cache" -print -quit)" ]; then
@@ -340,8 +341,7 @@ start_app() { # name, extra env...
   # seconds, closing its Kafka clients). Wait for it to go, then start it, rather than take it for running.
   if alive "$name" && ! app_ready "$name" && grep -q "started in" "$LOGS/$name.log" 2>/dev/null; then
     say "$name: still stopping; starting it again once it has exited"
-    local pid n=0; pid=$(pid_of "$name")
-    while running "$pid" && [ $n -lt 120 ]; do sleep 0.25; n=$((n + 1)); done
+    stop_one "$name" # waits for it (longer while it writes its start-up cache, which it then keeps)
   fi
   if alive "$name"; then return; fi
   port_open "${PORT[$name]}" && die "port ${PORT[$name]} is taken by a process this script did not start"
@@ -349,8 +349,7 @@ start_app() { # name, extra env...
   # The access log goes to its own file, written in batches by a background thread (.local/logs/NAME-access.log):
   # one write per request line to the console log cost the gateway a fifth of its CPU under load.
   # Memory (measured, see README): the heap starts small and is capped per app; glibc keeps two
-  # malloc arenas instead of one per thread. (An AppCDS archive was tried: on Java 17 it does not cover
-  # Quarkus's own class loader, and start-up stayed at 5-7 s here, so it is not built.)
+  # malloc arenas instead of one per thread. The start-up cache options: startup_cache_opts, above.
   local dir; dir=$(dirname "$(jar_of "$name")")
   local cache_opts=(); mapfile -t cache_opts < <(startup_cache_opts "$name" "$JAVA_FEATURE")
   [ ${#cache_opts[@]} -gt 0 ] && [[ ${cache_opts[0]} == *.new ]] && say "$name: recording its start-up cache (written when it stops)"
@@ -370,7 +369,9 @@ app_ready() { http_ok "http://localhost:${MANAGEMENT[$1]:-${PORT[$1]}}/q/health/
 cmd_start() {
   local t0=$SECONDS
   command -v java >/dev/null || die "java (17+) is needed"
-  JAVA=$(pick_java); JAVA_FEATURE=$(java_feature "$JAVA"); JAVA_FEATURE=${JAVA_FEATURE:-0}
+  JAVA=$(pick_java)
+  command -v "$JAVA" >/dev/null || die "CERTCARE_JAVA=$JAVA is not a program"
+  JAVA_FEATURE=$(java_feature "$JAVA" || true); JAVA_FEATURE=${JAVA_FEATURE:-0}
   [ "$JAVA_FEATURE" -ge 17 ] || die "the services need Java 17 or newer ($JAVA is ${JAVA_FEATURE})"
   say "services and gateway run on $JAVA (Java $JAVA_FEATURE; CERTCARE_JAVA chooses another)"
   command -v curl >/dev/null || die "curl is needed"
@@ -441,9 +442,14 @@ stop_one() {
   pkill -KILL -g "$pid" 2>/dev/null || true
   rm -f "$PIDS/$name.pid"
   if [ -n "$recording" ]; then
-    if [ -z "$killed" ] && [ -s "$recording" ]; then mv -f "$recording" "${recording%.new}"
+    # dated when the recording began: a jar built while it ran is newer, and makes the next start record again
+    if [ -z "$killed" ] && [ -s "$recording" ]; then
+      touch -r "$STARTUP/$name.recording" "$recording" 2>/dev/null || true
+      mv -f "$recording" "${recording%.new}"
     else rm -f "$recording"; fi
-    rm -f "$recording.config" "$STARTUP/$name.recording"
+    rm -f "$recording.config"
+    # unless a start since has begun a recording of its own
+    if [ "$(cat "$STARTUP/$name.recording" 2>/dev/null || true)" = "$recording" ]; then rm -f "$STARTUP/$name.recording"; fi
   fi
 }
 
