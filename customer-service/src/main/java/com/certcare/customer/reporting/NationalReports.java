@@ -27,6 +27,7 @@ import com.certcare.customer.certification.CertificationChanged;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.customer.Customer;
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.Violations;
 import com.certcare.platform.time.ClockProducer;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
@@ -150,9 +151,19 @@ public class NationalReports {
     static final int PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
 
-    /** The screen's list of a month, oldest first, one page at a time with the month's total. */
+    /**
+     * The screen's list of a month, oldest first, one page at a time with the month's total; {@code status} (PENDING,
+     * SENT or FAILED, any case) narrows it, blank is all.
+     */
     @Transactional
-    public ListPage<Report> list(YearMonth period, String status, PageRequest page) {
+    public ListPage<Report> list(YearMonth period, String statusAsked, Integer pageAsked, Integer sizeAsked) {
+        Violations v = new Violations();
+        PageRequest page = PageRequest.of(pageAsked, sizeAsked, PAGE_SIZE, MAX_PAGE_SIZE, v);
+        String status = statusAsked == null || statusAsked.isBlank() ? null
+                : statusAsked.strip().toUpperCase(java.util.Locale.ROOT);
+        v.check(status == null || List.of("PENDING", "SENT", "FAILED").contains(status), "status", "one-of",
+                "PENDING, SENT, FAILED");
+        v.throwIfAny();
         String where = " from national_report where period = ?1" + (status != null ? " and status = ?2" : "");
         var q = em.createNativeQuery("select id, sheet, event, certification_id, client_id, period, occurred_at,"
                 + " status, attempts, last_error, sent_at, sent_by, data::text" + where + " order by id")

@@ -3,7 +3,6 @@ package com.certcare.customer.reporting;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,10 +21,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
 import com.certcare.platform.problem.ProblemException;
-import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.Downloads;
 import com.certcare.platform.web.ListPage;
-import com.certcare.platform.web.PageRequest;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -56,18 +53,7 @@ public class ReportingResource {
             @Parameter(description = "PENDING, SENT or FAILED") @RestQuery("status") String status,
             @Parameter(description = "From 1; default 1") @RestQuery("page") Integer page,
             @Parameter(description = "1-200; default 50") @RestQuery("size") Integer size) {
-        Violations v = new Violations();
-        PageRequest asked = PageRequest.of(page, size, NationalReports.PAGE_SIZE, NationalReports.MAX_PAGE_SIZE, v);
-        v.throwIfAny();
-        YearMonth month = period(period);
-        String s = null;
-        if (status != null && !status.isBlank()) {
-            s = status.strip().toUpperCase(java.util.Locale.ROOT);
-            if (!List.of("PENDING", "SENT", "FAILED").contains(s)) {
-                throw ProblemException.invalid("status", "one-of", "PENDING, SENT, FAILED");
-            }
-        }
-        return reports.list(month, s, asked);
+        return reports.list(period(period), status, page, size);
     }
 
     @GET
