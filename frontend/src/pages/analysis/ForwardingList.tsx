@@ -8,16 +8,16 @@ import { formatDateTime } from '../documents/format';
 import { useDepartments } from '../feedback/departments';
 import { overdueRow, TrackingTag } from './labels';
 import '../feedback/feedback.css';
+import { pageParam } from '../../components/pageParam';
 
 /** ?state=&overdue=&page= read as the list's query (anything else dropped). */
 export function forwardingsQuery(params: URLSearchParams) {
   const state = params.get('state');
   const overdue = params.get('overdue');
-  const page = Number(params.get('page'));
   return {
     state: state === 'OPEN' || state === 'ANSWERED' ? (state as ForwardingState) : undefined,
     overdue: overdue === 'true' ? true : undefined,
-    page: Number.isInteger(page) && page > 0 ? page : 1,
+    page: pageParam(params),
     size: 20,
   };
 }

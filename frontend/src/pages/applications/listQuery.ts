@@ -1,4 +1,5 @@
 import { APPLICATION_STATUSES, type ApplicationListQuery, type ApplicationStatus } from '../../api/applications';
+import { pageParam } from '../../components/pageParam';
 
 export const PAGE_SIZES = [20, 50, 100];
 
@@ -6,7 +7,6 @@ export const PAGE_SIZES = [20, 50, 100];
 export function inboxQuery(params: URLSearchParams): ApplicationListQuery {
   const status = params.get('status');
   const overdue = params.get('overdue');
-  const page = Number(params.get('page'));
   const size = Number(params.get('size'));
   const text = (name: string) => params.get(name)?.trim() || undefined;
   return {
@@ -15,7 +15,7 @@ export function inboxQuery(params: URLSearchParams): ApplicationListQuery {
     province: text('province'),
     overdue: overdue === 'true' ? true : overdue === 'false' ? false : undefined,
     q: text('q'),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageParam(params),
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
   };
 }

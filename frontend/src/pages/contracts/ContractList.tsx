@@ -8,16 +8,16 @@ import { withAppContext } from '../../components/withAppContext';
 import { formatMoney } from '../customers/format';
 import { PAGE_SIZES } from '../applications/listQuery';
 import { ContractStatusTag } from './ContractStatusTag';
+import { pageParam } from '../../components/pageParam';
 
 /** The view of the list in the URL: ?status=&q=&page=&size=. */
 export function contractQuery(params: URLSearchParams) {
   const status = params.get('status');
-  const page = Number(params.get('page'));
   const size = Number(params.get('size'));
   return {
     status: (CONTRACT_STATUSES as readonly string[]).includes(status ?? '') ? (status as ContractStatus) : undefined,
     q: params.get('q')?.trim() || undefined,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageParam(params),
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
   };
 }

@@ -10,6 +10,7 @@ import { ErrorState } from '../../components/ErrorPages';
 import { withAppContext } from '../../components/withAppContext';
 import { DocumentFormModal } from './DocumentFormModal';
 import { formatDateTime } from './format';
+import { pageParam } from '../../components/pageParam';
 
 const PAGE_SIZES = [20, 50, 100];
 
@@ -17,12 +18,11 @@ const PAGE_SIZES = [20, 50, 100];
 export function listQuery(params: URLSearchParams): ListQuery {
   const kind = params.get('kind');
   const published = params.get('published');
-  const page = Number(params.get('page'));
   const size = Number(params.get('size'));
   return {
     kind: (DOCUMENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DocumentKind) : undefined,
     published: published === 'true' ? true : published === 'false' ? false : undefined,
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageParam(params),
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
     sort: ['updatedAt,desc'], // what changed last first: a new upload or publication tops the list
   };

@@ -2,6 +2,7 @@ import {
   FEEDBACK_CLASSES, FEEDBACK_KINDS, FEEDBACK_STATUSES,
   type FeedbackClass, type FeedbackKind, type FeedbackListQuery, type FeedbackStatus,
 } from '../../api/feedback';
+import { pageParam } from '../../components/pageParam';
 
 export const PAGE_SIZES = [20, 50, 100];
 
@@ -29,7 +30,6 @@ function readSort(value: string | null): Sort {
  */
 export function inboxQuery(params: URLSearchParams, fixed: Partial<InboxQuery> = {}): InboxQuery {
   const overdue = params.get('overdue');
-  const page = Number(params.get('page'));
   const size = Number(params.get('size'));
   const text = (name: string) => params.get(name)?.trim() || undefined;
   return {
@@ -41,7 +41,7 @@ export function inboxQuery(params: URLSearchParams, fixed: Partial<InboxQuery> =
     q: text('q'),
     topic: text('topic'),
     sort: readSort(params.get('sort')),
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
+    page: pageParam(params),
     size: PAGE_SIZES.includes(size) ? size : PAGE_SIZES[0],
     ...fixed,
   };

@@ -7,6 +7,7 @@ import { directoryApi, verifyPath, type DirectoryEntry } from '../../api/directo
 import { ErrorState } from '../../components/ErrorPages';
 import { PublicPage } from './PublicPage';
 import { CertificateStatusTag } from './CertificateStatusTag';
+import { pageParam } from '../../components/pageParam';
 
 const PAGE_SIZE = 20;
 
@@ -20,7 +21,7 @@ export default function PublicDirectory() {
   const english = i18n.language === 'en';
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const directory = useQuery({
     queryKey: ['public', 'directory', q, page],
     queryFn: () => directoryApi.list({ q: q || undefined, page, size: PAGE_SIZE }),

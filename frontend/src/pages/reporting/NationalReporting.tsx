@@ -9,6 +9,7 @@ import { ApiError } from '../../api/http';
 import { useRoles } from '../../auth/useRoles';
 import { ErrorState } from '../../components/ErrorPages';
 import { withAppContext } from '../../components/withAppContext';
+import { pageParam } from '../../components/pageParam';
 
 const STATUS_COLOR: Record<string, string> = { PENDING: 'processing', SENT: 'success', FAILED: 'error' };
 
@@ -30,7 +31,7 @@ function NationalReporting() {
   const period = /^\d{4}-\d{2}$/.test(params.get('period') ?? '') ? params.get('period')! : dayjs().format('YYYY-MM');
   const status = (REPORT_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? params.get('status') as ReportStatus : undefined;
   const summary = useQuery({ queryKey: ['reporting', 'summary'], queryFn: () => reportingApi.summary() });
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const list = useQuery({
     queryKey: ['reporting', period, status, page],
     queryFn: () => reportingApi.list(period, status, page),

@@ -12,6 +12,7 @@ import { formatDateTime } from '../documents/format';
 import { campaignState, dispatchActions, formatRate, remindRefusal } from './campaigns';
 import { CampaignStateTag, ChannelTag, DispatchStatusTag } from './labels';
 import { ManualAnswerModal } from './ManualAnswerModal';
+import { pageParam } from '../../components/pageParam';
 
 const STATUSES: DispatchStatus[] = ['PENDING', 'SENT', 'FAILED', 'ANSWERED', 'EXPIRED'];
 const PAGE_SIZE = 50;
@@ -31,7 +32,7 @@ function CampaignDetail() {
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status'));
   const q = params.get('q') ?? '';
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const page = pageParam(params);
   const go = (change: { status?: DispatchStatus | null; q?: string; page?: number }) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(change)) {
