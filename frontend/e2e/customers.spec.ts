@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import dayjs from 'dayjs';
-import { freshCreditCode, logIn, screen } from './helpers';
+import { choose, freshCreditCode, logIn, screen } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -77,10 +77,8 @@ test('the market department registers, finds, edits, exports and imports a custo
   await page.getByRole('tab', { name: /认证记录/ }).click();
   await page.getByRole('button', { name: '新增认证记录' }).click();
   const modal = page.getByTestId('certification-form');
-  await modal.locator('.ant-form-item').filter({ hasText: '认证体系' }).locator('.ant-select-selector').click();
-  await page.getByTitle('QMS 质量管理体系').click();
-  await modal.locator('.ant-form-item').filter({ hasText: '认证状态' }).locator('.ant-select-selector').click();
-  await page.getByTitle('有效').click();
+  await choose(page, 'scheme', 'QMS 质量管理体系');
+  await choose(page, 'status', '有效');
   await modal.locator('#contractNo').fill(`HT-${stamp}`);
   await modal.locator('#certificateNo').fill(`ZS-${stamp}`);
   await modal.locator('#initialAuditFee').fill('12000.5');

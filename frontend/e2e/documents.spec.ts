@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { logIn, screen, tinyPdf } from './helpers';
+import { choose, logIn, screen, tinyPdf } from './helpers';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -20,8 +20,7 @@ test('market publishes a document and the public downloads exactly its bytes; a 
   // described: kind and Chinese title; a new document is not published and has no version
   await page.getByTestId('document-new').click();
   const form = page.getByTestId('document-form');
-  await form.locator('.ant-form-item').filter({ hasText: '类别' }).locator('.ant-select-selector').click();
-  await page.getByTitle('收费标准', { exact: true }).click();
+  await choose(page, 'kind', '收费标准');
   await form.locator('#titleZh').fill(title);
   await form.locator('#titleEn').fill(`Fee schedule ${stamp}`);
   await page.getByTestId('document-save').click();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { logIn, screen } from './helpers';
+import { choose, logIn, screen } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -21,11 +21,6 @@ async function bearer(request: APIRequestContext, user: string) {
 }
 
 /** Picks an option of the antd select whose input has this id. */
-async function choose(page: Page, id: string, option: string): Promise<void> {
-  await page.locator(`#${id}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
-}
-
 test('market tags three clients\' items with one topic, forwards the common issue to audit scheduling, the department answers; an item marked serious; the year-end report with its downloads', async ({ browser, request }, info) => {
   test.setTimeout(240_000);
   const stamp = String(Date.now()).slice(-7);

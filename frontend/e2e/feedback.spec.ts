@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page, type APIRequestContext, type TestInfo } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { freshCreditCode, logIn, screen, tinyPdf } from './helpers';
+import { choose, freshCreditCode, logIn, screen, tinyPdf } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -25,11 +25,6 @@ async function bearer(request: APIRequestContext, who: { user: string } | { clie
 }
 
 /** Picks an option of the antd select whose input has this id. */
-async function choose(page: Page, id: string, option: string): Promise<void> {
-  await page.locator(`#${id}`).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: new RegExp(`^${option}$`) }).click();
-}
-
 const detailTitle = (page: Page) => page.getByTestId('feedback-status').first();
 
 test('a department posts a complaint; market classes it c; the leader decides and assigns it; the department resolves; market closes', async ({ browser }, info) => {

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import dayjs from 'dayjs';
-import { freshCreditCode, logIn, screen } from './helpers';
+import { choose, freshCreditCode, logIn, screen } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -47,8 +47,7 @@ test('an auditor records the audit team\'s on-site feedback and the client is gr
   await logIn(market, 'market', 'market-local', `/customers/${customer.id}?tab=grade`);
   await market.getByTestId('grade-override').click();
   const override = market.getByRole('dialog');
-  await override.locator('#grade').click();
-  await market.locator('.ant-select-item-option', { hasText: /^A$/ }).click();
+  await choose(market, 'grade', 'A');
   await override.locator('#reason').fill('年度审核组一致评价优秀，管理层复核');
   await market.getByTestId('grade-override-save').click();
   await expect(market.getByTestId('grade-tag').first()).toHaveText(/^A/);

@@ -48,3 +48,22 @@ export function freshCreditCode(): string {
   }
   return first17 + creditCodeCheckCharacter(first17);
 }
+
+/**
+ * Picks `option` in the Ant Design select whose input has id `id`, and waits until the select shows it.
+ * A click on an option during the list's opening animation can be lost (seen in CI: the list stayed open over
+ * the dialog's OK button for the rest of the test), so the pick is retried until the choice is shown; an option
+ * already chosen is not clicked again (in a multiple select that would take it away).
+ */
+export async function choose(page: Page, id: string, option: string): Promise<void> {
+  const exact = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  const select = page.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
+  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: exact });
+  await expect(async () => {
+    if ((await chosen.count()) > 0) return;
+    const list = page.locator('.ant-select-dropdown:visible');
+    if ((await list.count()) === 0) await select.locator('.ant-select-selector').click({ timeout: 3_000 });
+    await list.locator('.ant-select-item-option').filter({ hasText: exact }).click({ timeout: 3_000 });
+    await expect(chosen).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+}
