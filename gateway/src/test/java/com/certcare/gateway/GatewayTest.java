@@ -84,9 +84,12 @@ class GatewayTest {
                     .body("type", equalTo("urn:certcare:problem:uri-too-long"))
                     .body("title", equalTo("Address too long"));
         }
-        // before the token is looked at, and on the public paths too
-        given().when().get("/api/public/directory?q=" + "中".repeat(1500))
-                .then().statusCode(414).body("title", equalTo("请求地址过长"));
+        // before the token is looked at, and on the public paths too; with CORS headers and a request id, so a browser
+        // on the SPA's origin can read the problem
+        given().header("Origin", "http://localhost:5173").when().get("/api/public/directory?q=" + "中".repeat(1500))
+                .then().statusCode(414).body("title", equalTo("请求地址过长"))
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
         String path = "/api/customers?q=" + "x".repeat(4000 - "/api/customers?q=".length());
         given().auth().oauth2(token).when().get(path).then().statusCode(200).body("uri", equalTo(path));
     }

@@ -234,9 +234,13 @@ class GatewayUnderLoadTest {
                             .statusCode();
             assertTrue(status != 429, "request " + i + " within the burst: " + status);
         }
-        var refused = given().header("X-Forwarded-For", "203.0.113.77").when().get("/api/public/applications/SQ-2026-00009");
+        var refused = given().header("X-Forwarded-For", "203.0.113.77").header("Origin", "http://localhost:5173")
+                .header("X-Request-Id", "rate-77").when().get("/api/public/applications/SQ-2026-00009");
         assertEquals(429, refused.statusCode());
         assertEquals("application/problem+json", refused.contentType());
+        // readable by the SPA's origin (CORS runs before the limit) and traceable by the caller's request id
+        assertEquals("http://localhost:5173", refused.header("Access-Control-Allow-Origin"));
+        assertEquals("rate-77", refused.header("X-Request-Id"));
         assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 5, "Retry-After " + refused.header("Retry-After"));
         given().header("X-Forwarded-For", "203.0.113.77").contentType("application/json").body("{}")
                 .when().post("/api/public/applications").then().statusCode(429);

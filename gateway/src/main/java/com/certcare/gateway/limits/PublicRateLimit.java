@@ -57,7 +57,7 @@ public class PublicRateLimit {
                 }
             }
             ctx.next();
-        }, 3000);
+        }, com.certcare.gateway.routing.FilterOrder.PUBLIC_RATE);
     }
 
     /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */

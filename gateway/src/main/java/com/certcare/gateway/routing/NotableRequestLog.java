@@ -37,6 +37,6 @@ public class NotableRequestLog {
                 }
             });
             ctx.next();
-        }, 4000);
+        }, FilterOrder.REQUEST_LOG);
     }
 }

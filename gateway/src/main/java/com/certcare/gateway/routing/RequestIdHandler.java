@@ -4,17 +4,27 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Gives every request an {@code X-Request-Id} (the caller's if well-formed, else a new one) before it
- * is proxied, so the gateway's and the services' log lines of one request share it.
+ * Gives every request an {@code X-Request-Id} (the caller's if well-formed, else a new one), first of all filters, so
+ * the gateway's and the services' log lines of one request share it and every answer carries it, the gateway's own
+ * refusals (414, 429, 401, 404) too.
  */
-final class RequestIdHandler implements Handler<RoutingContext> {
+@ApplicationScoped
+public class RequestIdHandler implements Handler<RoutingContext> {
 
     static final String HEADER = "X-Request-Id";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    void register(@Observes Filters filters) {
+        filters.register(this, FilterOrder.REQUEST_ID);
+    }
 
     @Override
     public void handle(RoutingContext ctx) {

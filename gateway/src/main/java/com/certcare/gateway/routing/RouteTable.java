@@ -16,8 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Installs the configured routes on the HTTP router: each service's prefixes are reverse-proxied to
  * it ({@link BackendProxy}) with headers (Authorization, X-Request-Id, Accept-Language) passed on;
- * {@code /openapi/<name>} serves that service's OpenAPI document. Token checks, CORS and the public
- * rate limit run before these routes (see application.properties and PublicRateLimit).
+ * {@code /openapi/<name>} serves that service's OpenAPI document. Request ids, CORS, the address length, the public
+ * rate limit and token checks run before these routes, as filters (FilterOrder).
  */
 @ApplicationScoped
 public class RouteTable {
@@ -27,18 +27,16 @@ public class RouteTable {
     private final BackendProxy.InFlight inFlight = new BackendProxy.InFlight();
 
     void install(@Observes Router router, Vertx vertx, GatewayConfig config) {
-        RequestIdHandler requestIds = new RequestIdHandler();
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
             String name = entry.getKey();
             BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), inFlight);
             for (String prefix : entry.getValue().prefixes()) {
                 Handler<RoutingContext> access = prefix.startsWith("/api/public") ? RoutingContext::next : RouteTable::requireToken;
-                router.route(prefix).handler(requestIds).handler(access).handler(proxy);
-                router.route(prefix + "/*").handler(requestIds).handler(access).handler(proxy);
+                router.route(prefix).handler(access).handler(proxy);
+                router.route(prefix + "/*").handler(access).handler(proxy);
                 LOG.infof("route %s/** -> %s (%s)", prefix, entry.getValue().url(), name);
             }
-            router.get("/openapi/" + name).handler(requestIds)
-                    .handler(ctx -> proxy.forward(ctx.request(), "/q/openapi?format=json"));
+            router.get("/openapi/" + name).handler(ctx -> proxy.forward(ctx.request(), "/q/openapi?format=json"));
         }
         // anything else under /api is no service's: a problem, not Vert.x's plain-text 404
         router.route("/api/*").order(Integer.MAX_VALUE - 1)

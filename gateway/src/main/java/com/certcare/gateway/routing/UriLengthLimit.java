@@ -9,7 +9,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
  * A request whose address (path and query) is longer than {@code gateway.max-uri-length} is answered 414 as a
  * problem, before it is authenticated, rate-limited or proxied. Without it a long query (a pasted list, a runaway
  * client) reached the service, whose HTTP server refuses a request line over 4,096 bytes with a bare 414 and no
- * body, or, past the gateway's own line limit, got that bare 414 from the gateway.
+ * body, or, past the gateway's own line limit, got that bare 414 from the gateway. Runs after CORS, so a browser on
+ * another allowed origin reads the problem instead of a CORS error.
  */
 @ApplicationScoped
 public class UriLengthLimit {
@@ -28,6 +29,6 @@ public class UriLengthLimit {
                 return;
             }
             ctx.next();
-        }, 4000);
+        }, FilterOrder.URI_LENGTH);
     }
 }
