@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import dayjs from 'dayjs';
-import { choose, freshCreditCode, logIn, screen } from './helpers';
+import { choose, freshCreditCode, logIn, screen, typeToChoose } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -28,9 +28,7 @@ test('the market department registers, finds, edits, exports and imports a custo
   // then a right one, and the rest of the form
   await page.locator('#creditCode').fill(creditCode);
   await expect(page.locator('#creditCode_help')).toHaveCount(0);
-  await page.locator('#provinceCode').click();
-  await page.locator('#provinceCode').fill('浙江');
-  await page.keyboard.press('Enter');
+  await typeToChoose(page, 'provinceCode', '浙江', '浙江');
   await page.locator('#city').fill('宁波');
   await page.locator('#postalCode').fill('315000');
   await page.locator('#contacts_0_name').fill('张伟');
@@ -87,7 +85,9 @@ test('the market department registers, finds, edits, exports and imports a custo
     await modal.locator(`#${field}`).click();
     await modal.locator(`#${field}`).fill(day.format('YYYY-MM-DD'));
     await modal.locator(`#${field}`).press('Enter');
+    await expect(modal.locator(`#${field}`)).toHaveValue(day.format('YYYY-MM-DD'));
   }
+  await expect(page.locator('.ant-picker-dropdown:visible')).toHaveCount(0);
   await page.locator('.ant-modal-footer .ant-btn-primary').click();
   await expect(modal).toBeHidden();
   const record = page.locator('.ant-tabs-tabpane-active .ant-table').getByRole('row').filter({ hasText: `HT-${stamp}` });

@@ -112,6 +112,8 @@ test('the leader reads the library but cannot change it', async ({ page }) => {
   await expect(page.getByRole('menuitem', { name: '公开文件' })).toBeVisible();
   await expect(page.getByTestId('documents-table')).toBeVisible();
   await expect(page.getByTestId('document-new')).toHaveCount(0);
+  // loaded (a row or the empty mark) before counting: a table still loading has no row
+  await expect(page.getByTestId('documents-table').locator('tbody tr.ant-table-row, .ant-empty').first()).toBeVisible();
   const first = page.getByTestId('documents-table').locator('tbody tr a').first();
   if (await first.count()) {
     await first.click();

@@ -11,6 +11,8 @@ export async function logIn(page: Page, username: string, password: string, path
   await page.locator('#kc-login').click();
   await page.waitForURL((url) => !url.pathname.startsWith('/realms/'));
   await expect(page.getByTestId('user-name')).toBeVisible();
+  // as playwright.config.ts asks: the app then opens dialogs and lists without animation (no click lost in one)
+  expect(await page.evaluate(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
 }
 
 export async function screen(page: Page, name: string): Promise<void> {
@@ -61,9 +63,29 @@ export async function choose(page: Page, id: string, option: string): Promise<vo
   const chosen = select.locator('.ant-select-selection-item').filter({ hasText: exact });
   await expect(async () => {
     if ((await chosen.count()) > 0) return;
-    const list = page.locator('.ant-select-dropdown:visible');
+    // this select's own list (a list of another select may still be closing)
+    const list = page.locator('.ant-select-dropdown:visible').filter({ has: page.locator(`#${id}_list`) });
     if ((await list.count()) === 0) await select.locator('.ant-select-selector').click({ timeout: 3_000 });
     await list.locator('.ant-select-item-option').filter({ hasText: exact }).click({ timeout: 3_000 });
     await expect(chosen).toHaveCount(1, { timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
+}
+
+/**
+ * Types `typed` into the searchable select whose input has id `id` and picks the option containing `option` once the
+ * list (often fetched for what was typed) shows it; retried until the select shows the choice. Enter on a list still
+ * loading picks nothing, and an option clicked while the list is replaced can be lost.
+ */
+export async function typeToChoose(page: Page, id: string, typed: string, option: string): Promise<void> {
+  const select = page.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
+  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: option });
+  await expect(async () => {
+    if ((await chosen.count()) > 0) return;
+    const list = page.locator('.ant-select-dropdown:visible').filter({ has: page.locator(`#${id}_list`) });
+    // the search field takes typing only while the list is open
+    if ((await list.count()) === 0) await select.locator('.ant-select-selector').click({ timeout: 3_000 });
+    await page.locator(`#${id}`).fill(typed, { timeout: 3_000 });
+    await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+    await expect(chosen).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -13,6 +13,7 @@ import { RequirePermission } from './auth/RequirePermission';
 import { useRoles } from './auth/useRoles';
 import { AppLayout } from './layout/AppLayout';
 import { NoPermission, NotFound } from './components/ErrorPages';
+import { useReducedMotion } from './components/useReducedMotion';
 import Home from './pages/Home';
 import type { Permission } from './auth/roles';
 
@@ -154,10 +155,14 @@ const queryClient = new QueryClient({
   },
 });
 
+// the user's system asks for reduced motion: no opening and closing animations (antd's motion token)
+const NO_MOTION = { token: { motion: false } };
+
 function LocalizedProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
+  const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={antdLocale(i18n.language)}>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={reducedMotion ? NO_MOTION : undefined}>
       {children}
     </ConfigProvider>
   );
