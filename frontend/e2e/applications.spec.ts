@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { freshCreditCode, logIn, screen, tinyPdf, typeToChoose } from './helpers';
+import { choose, freshCreditCode, logIn, screen, tinyPdf } from './helpers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,14 +30,14 @@ test('an applicant applies online, answers the review\'s question; market accept
 
   await form.locator('#name').fill(name);
   await form.locator('#legalRepresentative').fill('陈志远');
-  await typeToChoose(applicant, 'provinceCode', '浙江', '浙江');
+  await choose(applicant, 'provinceCode', /浙江/, '浙江');
   await form.locator('#city').fill('宁波');
   await form.locator('#postalCode').fill('315000');
   await form.locator('#address').fill('浙江省宁波市北仑区新碶街道明州路 88 号');
   await form.locator('#contactName').fill('李静');
   await form.locator('#contactPhone').fill('13957400001');
   await form.locator('#contactEmail').fill(`li.jing.${stamp}@example.cn`);
-  await typeToChoose(applicant, 'schemes', 'QMS', 'QMS');
+  await choose(applicant, 'schemes', /QMS/, 'QMS');
   await applicant.keyboard.press('Escape');
   await form.locator('#scope').fill('精密机械零部件的设计、生产和销售');
   await form.locator('#scopeEn').fill('Design, production and sale of precision machined parts');

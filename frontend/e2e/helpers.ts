@@ -52,40 +52,25 @@ export function freshCreditCode(): string {
 }
 
 /**
- * Picks `option` in the Ant Design select whose input has id `id`, and waits until the select shows it.
- * A click on an option during the list's opening animation can be lost (seen in CI: the list stayed open over
- * the dialog's OK button for the rest of the test), so the pick is retried until the choice is shown; an option
- * already chosen is not clicked again (in a multiple select that would take it away).
+ * Picks an option in the Ant Design select whose input has id `id` and waits until the select shows it: `option` is
+ * the option's whole text, or a pattern. With `typed`, that is typed into the select's search first and the option is
+ * picked once the list (often fetched for what was typed) shows it; Enter on a list still loading picks nothing.
+ * A click on an option during the list's opening animation or while the list is replaced can be lost (seen in CI: the
+ * list stayed open over the dialog's OK button for the rest of the test), so the pick is retried until the choice is
+ * shown; an option already chosen is not clicked again (in a multiple select that would take it away).
  */
-export async function choose(page: Page, id: string, option: string): Promise<void> {
-  const exact = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+export async function choose(page: Page, id: string, option: string | RegExp, typed?: string): Promise<void> {
+  const name = typeof option === 'string' ? new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : option;
   const select = page.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
-  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: exact });
+  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: name });
   await expect(async () => {
     if ((await chosen.count()) > 0) return;
     // this select's own list (a list of another select may still be closing)
     const list = page.locator('.ant-select-dropdown:visible').filter({ has: page.locator(`#${id}_list`) });
+    // (the search field takes typing only while the list is open)
     if ((await list.count()) === 0) await select.locator('.ant-select-selector').click({ timeout: 3_000 });
-    await list.locator('.ant-select-item-option').filter({ hasText: exact }).click({ timeout: 3_000 });
-    await expect(chosen).toHaveCount(1, { timeout: 1_000 });
-  }).toPass({ timeout: 20_000 });
-}
-
-/**
- * Types `typed` into the searchable select whose input has id `id` and picks the option containing `option` once the
- * list (often fetched for what was typed) shows it; retried until the select shows the choice. Enter on a list still
- * loading picks nothing, and an option clicked while the list is replaced can be lost.
- */
-export async function typeToChoose(page: Page, id: string, typed: string, option: string): Promise<void> {
-  const select = page.locator('.ant-select').filter({ has: page.locator(`#${id}`) });
-  const chosen = select.locator('.ant-select-selection-item').filter({ hasText: option });
-  await expect(async () => {
-    if ((await chosen.count()) > 0) return;
-    const list = page.locator('.ant-select-dropdown:visible').filter({ has: page.locator(`#${id}_list`) });
-    // the search field takes typing only while the list is open
-    if ((await list.count()) === 0) await select.locator('.ant-select-selector').click({ timeout: 3_000 });
-    await page.locator(`#${id}`).fill(typed, { timeout: 3_000 });
-    await list.locator('.ant-select-item-option').filter({ hasText: option }).first().click({ timeout: 5_000 });
+    if (typed !== undefined) await page.locator(`#${id}`).fill(typed, { timeout: 3_000 });
+    await list.locator('.ant-select-item-option').filter({ hasText: name }).first().click({ timeout: 5_000 });
     await expect(chosen).toHaveCount(1, { timeout: 1_000 });
   }).toPass({ timeout: 30_000 });
 }
