@@ -1,19 +1,16 @@
 package com.certcare.survey.report;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
+import static com.certcare.platform.sheet.XlsxReport.cells;
+import static com.certcare.platform.sheet.XlsxReport.row;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import com.certcare.platform.sheet.XlsxReport;
 import com.certcare.survey.analysis.QuarterReport;
 
 /**
@@ -23,7 +20,7 @@ import com.certcare.survey.analysis.QuarterReport;
  */
 final class ReportWorkbook {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String CONTENT_TYPE = XlsxReport.CONTENT_TYPE;
 
     private ReportWorkbook() {
     }
@@ -33,16 +30,11 @@ final class ReportWorkbook {
         QuarterReport q = doc.figures().overall();
         QuarterReport.Group all = q.overall();
         int min = q.minGroupSize();
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle wrap = book.createCellStyle();
+        try (XlsxReport book = new XlsxReport()) {
+            CellStyle wrap = book.book().createCellStyle();
             wrap.setWrapText(true);
 
-            Sheet overview = book.createSheet(l.get("sheet.overview"));
-            header(overview, bold, l.get("figure"), l.get("value"));
+            Sheet overview = book.sheet(l.get("sheet.overview"), l.get("figure"), l.get("value"));
             int n = 1;
             if (r.formNumber() != null) {
                 n = row(overview, n, l.get("title"), r.formNumber());
@@ -62,17 +54,16 @@ final class ReportWorkbook {
             n = row(overview, n, l.get("issued-by"), r.issuedBy());
             row(overview, n, l.get("issued-at"), ReportLabels.time(r.issuedAt()));
 
-            Sheet dims = book.createSheet(l.get("sheet.dimensions"));
-            header(dims, bold, l.get("item.code"), l.get("dimension"), l.get("item.answers"), l.get("item.mean"),
-                    l.get("index"), l.get("previous-index", q.previousQuarter()));
+            Sheet dims = book.sheet(l.get("sheet.dimensions"), l.get("item.code"), l.get("dimension"),
+                    l.get("item.answers"), l.get("item.mean"), l.get("index"),
+                    l.get("previous-index", q.previousQuarter()));
             n = 1;
             for (QuarterReport.Dimension d : all.dimensions()) {
                 cells(dims.createRow(n++), d.code(), d.name(), d.responses(), d.mean(), d.index(), d.previousIndex());
             }
 
-            Sheet items = book.createSheet(l.get("sheet.items"));
-            header(items, bold, l.get("item.code"), l.get("dimension"), l.get("item.text"), l.get("item.weight"),
-                    l.get("item.answers"), l.get("item.mean"), "1", "2", "3", "4", "5");
+            Sheet items = book.sheet(l.get("sheet.items"), l.get("item.code"), l.get("dimension"), l.get("item.text"),
+                    l.get("item.weight"), l.get("item.answers"), l.get("item.mean"), "1", "2", "3", "4", "5");
             n = 1;
             for (QuarterReport.Item i : all.items()) {
                 List<Object> values = new ArrayList<>(List.of(i.code(), i.dimension() == null ? "" : i.dimension(), i.text()));
@@ -85,8 +76,8 @@ final class ReportWorkbook {
                 cells(items.createRow(n++), values.toArray());
             }
 
-            Sheet segments = book.createSheet(l.get("sheet.segments"));
-            header(segments, bold, l.get("segment"), l.get("group.key"), l.get("group.name"), l.get("item.answers"),
+            Sheet segments = book.sheet(l.get("sheet.segments"), l.get("segment"), l.get("group.key"),
+                    l.get("group.name"), l.get("item.answers"),
                     l.get("dispatched"), l.get("response-rate") + " (%)", l.get("index"),
                     l.get("previous-index", q.previousQuarter()), l.get("change"), l.get("hidden"));
             n = 1;
@@ -99,8 +90,7 @@ final class ReportWorkbook {
                 }
             }
 
-            Sheet conclusions = book.createSheet(l.get("sheet.conclusions"));
-            header(conclusions, bold, l.get("conclusions-plain"));
+            Sheet conclusions = book.sheet(l.get("sheet.conclusions"), l.get("conclusions-plain"));
             Cell text = conclusions.createRow(1).createCell(0);
             text.setCellValue(r.conclusions());
             text.setCellStyle(wrap);
@@ -112,42 +102,7 @@ final class ReportWorkbook {
             items.setColumnWidth(2, 50 * 256);
             segments.setColumnWidth(2, 28 * 256);
             segments.setColumnWidth(9, 28 * 256);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the quarterly report workbook could not be written", e);
-        }
-    }
-
-    private static void header(Sheet sheet, CellStyle bold, String... titles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < titles.length; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(titles[i]);
-            cell.setCellStyle(bold);
-        }
-    }
-
-    private static int row(Sheet sheet, int r, String label, Object value) {
-        cells(sheet.createRow(r), label, value);
-        return r + 1;
-    }
-
-    /** Numbers as numbers, texts as texts, null as an empty cell. */
-    private static void cells(Row row, Object... values) {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) {
-                continue;
-            }
-            Cell cell = row.createCell(i);
-            if (v instanceof BigDecimal b) {
-                cell.setCellValue(b.doubleValue());
-            } else if (v instanceof Number num) {
-                cell.setCellValue(num.doubleValue());
-            } else {
-                cell.setCellValue(v.toString());
-            }
+            return book.bytes("quarterly report workbook");
         }
     }
 }
