@@ -20,7 +20,6 @@ async function bearer(request: APIRequestContext, user: string) {
   return { Authorization: `Bearer ${(await answer.json()).access_token}` };
 }
 
-/** Picks an option of the antd select whose input has this id. */
 test('market tags three clients\' items with one topic, forwards the common issue to audit scheduling, the department answers; an item marked serious; the year-end report with its downloads', async ({ browser, request }, info) => {
   test.setTimeout(240_000);
   const stamp = String(Date.now()).slice(-7);

@@ -24,7 +24,6 @@ async function bearer(request: APIRequestContext, who: { user: string } | { clie
   return { Authorization: `Bearer ${(await answer.json()).access_token}` };
 }
 
-/** Picks an option of the antd select whose input has this id. */
 const detailTitle = (page: Page) => page.getByTestId('feedback-status').first();
 
 test('a department posts a complaint; market classes it c; the leader decides and assigns it; the department resolves; market closes', async ({ browser }, info) => {
@@ -259,9 +258,12 @@ test('market\'s badge counts a new item without a reload; a step on an item some
 
   // the window gets the focus back: the badge asks again at once (not only every 30 s), no reload
   expect(await received()).toBe(before + 1);
-  // (react-query hears the focus come back as the document's visibilitychange)
+  // (react-query hears the focus come back as the document's visibilitychange): the counts are asked for at once,
+  // within 5 s, not by the 30 s poll, and the badge shows them
+  const asked = market.waitForRequest((r) => new URL(r.url()).pathname === '/api/feedback/counts', { timeout: 5000 });
   await market.evaluate(() => document.dispatchEvent(new Event('visibilitychange', { bubbles: true })));
-  await expect(badge).toHaveText(before + 1 > 99 ? '99+' : String(before + 1)); // within 15 s: before the 30 s poll
+  await asked;
+  await expect(badge).toHaveText(before + 1 > 99 ? '99+' : String(before + 1));
 
   // market opens it; a colleague triages it meanwhile (through the API): this page's triage, sent with the version it read,
   // is refused as stale (the service checks the version before the transition) and the dialog offers to reload

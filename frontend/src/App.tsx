@@ -155,14 +155,16 @@ const queryClient = new QueryClient({
   },
 });
 
-// the user's system asks for reduced motion: no opening and closing animations (antd's motion token)
+// the user's system asks for reduced motion: no opening and closing animations (antd's motion token); a theme is
+// always given, so a change of the setting does not change the tree above the app (which would remount it)
+const MOTION = { token: { motion: true } };
 const NO_MOTION = { token: { motion: false } };
 
 function LocalizedProviders({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const reducedMotion = useReducedMotion();
   return (
-    <ConfigProvider locale={antdLocale(i18n.language)} theme={reducedMotion ? NO_MOTION : undefined}>
+    <ConfigProvider locale={antdLocale(i18n.language)} theme={reducedMotion ? NO_MOTION : MOTION}>
       {children}
     </ConfigProvider>
   );

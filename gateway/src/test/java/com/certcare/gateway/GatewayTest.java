@@ -89,7 +89,7 @@ class GatewayTest {
         given().header("Origin", "http://localhost:5173").when().get("/api/public/directory?q=" + "中".repeat(1500))
                 .then().statusCode(414).body("title", equalTo("请求地址过长"))
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
-                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
         String path = "/api/customers?q=" + "x".repeat(4000 - "/api/customers?q=".length());
         given().auth().oauth2(token).when().get(path).then().statusCode(200).body("uri", equalTo(path));
     }
@@ -98,6 +98,7 @@ class GatewayTest {
     void refusesApiCallsWithoutAValidTokenWithAProblem() {
         given().when().get("/api/customers").then().statusCode(401)
                 .header("WWW-Authenticate", startsWith("Bearer"))
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:certcare:problem:unauthorized"))
                 .body("title", equalTo("未登录"));

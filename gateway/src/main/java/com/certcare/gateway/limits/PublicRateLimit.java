@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import com.certcare.gateway.routing.FilterOrder;
 import com.certcare.gateway.routing.GatewayConfig;
 import com.certcare.gateway.routing.GatewayProblem;
 
@@ -57,7 +58,7 @@ public class PublicRateLimit {
                 }
             }
             ctx.next();
-        }, com.certcare.gateway.routing.FilterOrder.PUBLIC_RATE);
+        }, FilterOrder.PUBLIC_RATE);
     }
 
     /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */

@@ -88,7 +88,7 @@ public final class XlsxReport implements AutoCloseable {
         try {
             book.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("a report workbook could not be closed", e);
         }
     }
 }
