@@ -6,6 +6,6 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$ROOT/deploy/bench/bench-stack.sh" survey
-BENCH_PSQL_ARGS="$PG_ARGS" python3 "$ROOT/deploy/bench/survey_answer_bench.py"
+BENCH_PSQL_ARGS="$PG_ARGS" BENCH_SERVICE_PID="$(cat "$ROOT/.local/pids/survey-service.pid")" python3 "$ROOT/deploy/bench/survey_answer_bench.py"
 echo
 echo "survey-service memory after: $(awk '/^Pss:/ {printf "%.0f MB PSS", $2/1024}' "/proc/$(cat "$ROOT/.local/pids/survey-service.pid")/smaps_rollup")"

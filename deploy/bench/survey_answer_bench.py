@@ -8,7 +8,16 @@ requests still in flight when wrk stops — at most one per connection — are s
 answers. Beside it, PostgreSQL doing the same work per answer (pgbench: find the link, lock the dispatch, read the
 campaign, mark it answered, insert the response, its 18 answers in one statement and the outbox row, commit). Prints markdown.
 Settings (environment): BENCH_PSQL_ARGS (for certcare_survey), BENCH_SECONDS (per run, default 10),
-BENCH_CONNECTIONS (default "4 16 64"), BENCH_WARMUP (seconds of a first, unreported run; default 8), BENCH_GATEWAY (default http://127.0.0.1:8080).
+BENCH_CONNECTIONS (default "4 16 64"), BENCH_WARMUP_MIN / BENCH_WARMUP_MAX (seconds; default 60 / 420), BENCH_GATEWAY
+(default http://127.0.0.1:8080).
+
+Steady state, not a cold JVM and not a vacuum: the set-up deletes the previous run's rows and vacuums the tables itself
+(left to autovacuum, that work lands in the measured runs), then answers links in 15 s windows at 16 connections until
+survey-service's JIT has settled — its compiler threads used at most 5 % of its CPU in the window and the rate is within
+5 % of the window before (at least BENCH_WARMUP_MIN s, at most BENCH_WARMUP_MAX s). A freshly started survey-service
+needs minutes of this: its JIT compiles the answer's path (Hibernate, Narayana, Jackson, the driver) on two busy
+cores, and the rate passes through plateaus on the way. The report shows that curve, then each run with the CPU each
+process spent per answer.
 """
 import json, os, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
@@ -17,7 +26,11 @@ sys.path.insert(0, HERE)
 import feedback_bench  # noqa: E402  (the same pgbench run and percentiles as the feedback and survey benches)
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
-WARMUP = int(os.environ.get("BENCH_WARMUP", "8"))
+WARMUP_MIN = int(os.environ.get("BENCH_WARMUP_MIN", "60"))
+WARMUP_MAX = int(os.environ.get("BENCH_WARMUP_MAX", "600"))
+WINDOW = 15              # seconds per warm-up window
+WARM_LINKS = 500_000     # links the warm-up may answer: 600 s at more than 800 answers/s
+SERVICE_PID = os.environ.get("BENCH_SERVICE_PID")  # survey-service, whose JIT the warm-up waits for
 CONNECTIONS = [int(c) for c in os.environ.get("BENCH_CONNECTIONS", "4 16 64").split()]
 GATEWAY = os.environ.get("BENCH_GATEWAY", "http://127.0.0.1:8080")
 QUARTER = "2070-Q1"
@@ -41,7 +54,7 @@ def token_hash(expr):
 
 
 def prepare(runs, raw_links):
-    log(f"== bench campaign {QUARTER}: {runs * PER_RUN} links for the gateway, {raw_links} for pgbench")
+    log(f"== bench campaign {QUARTER}: {runs * PER_RUN + WARM_LINKS} links for the gateway, {raw_links} for pgbench")
     psql(f"""
 begin;
 delete from survey_answer where response_id in (select r.id from survey_response r join survey_campaign c on c.id = r.campaign_id where c.created_by = 'bench-answers');
@@ -53,7 +66,7 @@ delete from survey_campaign where created_by = 'bench-answers';
 insert into survey_campaign (quarter, template_code, template_version, created_at, created_by)
 values ('{QUARTER}', '16-03', 1, now(), 'bench-answers');
 create temporary table k as
-  select g as k from generate_series(0, {runs * PER_RUN - 1}) g
+  select g as k from generate_series(0, {runs * PER_RUN + WARM_LINKS - 1}) g
   union all select {RAW_BASE} + g from generate_series(0, {raw_links - 1}) g;
 insert into survey_dispatch (campaign_id, customer_id, customer_name, email, status, expires_at, created_at, sent_at,
     last_mailed_at, province_code, scheme, professional_codes, grade)
@@ -67,8 +80,12 @@ from survey_dispatch d join survey_campaign c on c.id = d.campaign_id where c.cr
 drop sequence if exists bench_answer_seq;
 create sequence bench_answer_seq start {RAW_BASE};
 commit;
+vacuum analyze survey_answer;
+vacuum analyze survey_response;
+vacuum analyze survey_mail;
 vacuum analyze survey_dispatch;
 vacuum analyze survey_link;
+vacuum analyze outbox_event;
 """)
 
 
@@ -137,24 +154,104 @@ commit;
     return dict(raw, rps=raw["n"] / seconds)
 
 
+def process_cpu():
+    """CPU milliseconds used so far by each process of the stack (and wrk), by name."""
+    used = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/cmdline") as f:
+                cmd = f.read().replace("\0", " ")
+            if cmd.startswith("postgres"):
+                name = "PostgreSQL"
+            elif "quarkus-run" in cmd:
+                name = os.path.basename(os.path.dirname(os.path.dirname(os.readlink(f"/proc/{pid}/cwd"))))
+            elif "kafka.Kafka" in cmd:
+                name = "Kafka"
+            elif cmd.startswith("wrk"):
+                name = "wrk"
+            else:
+                name = "other"
+        except (OSError, IndexError):
+            continue
+        used[pid] = (name, (int(fields[11]) + int(fields[12])) * 1000 // os.sysconf("SC_CLK_TCK"))
+    return used
+
+
+def cpu_between(before, after):
+    by_name = {}
+    for pid, (name, ms) in after.items():
+        if pid in before:
+            by_name[name] = by_name.get(name, 0) + ms - before[pid][1]
+    return by_name
+
+
+def thread_cpu(pid):
+    """(all threads', compiler threads') CPU milliseconds so far of process pid; (0, 0) when unknown."""
+    total = jit = 0
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except (OSError, TypeError):
+        return 0, 0
+    for tid in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            with open(f"/proc/{pid}/task/{tid}/comm") as f:
+                name = f.read()
+        except OSError:
+            continue
+        ms = (int(fields[11]) + int(fields[12])) * 1000 // os.sysconf("SC_CLK_TCK")
+        total += ms
+        jit += ms if name.startswith(("C1 Compiler", "C2 Compiler")) else 0
+    return total, jit
+
+
+def warm_up(base):
+    """15 s windows at 16 connections until the service's JIT has settled; returns the windows and the seconds."""
+    windows, used, start = [], 0, time.monotonic()
+    while True:
+        cpu0, jit0 = thread_cpu(SERVICE_PID)
+        r = wrk(16, base + used, seconds=WINDOW)
+        cpu1, jit1 = thread_cpu(SERVICE_PID)
+        used += int(r["requests"] * 1.05) + 100  # wrk's two threads take interleaved links, not always evenly
+        rate = r["statuses"].get("201", 0) / r["seconds"]
+        jit = (jit1 - jit0) / max(cpu1 - cpu0, 1)
+        windows.append((rate, jit))
+        log(f"== warm-up window {len(windows)}: {rate:.0f} answers/s, JIT {100 * jit:.0f} % of the service's CPU")
+        elapsed = time.monotonic() - start
+        settled = len(windows) >= 2 and jit <= 0.05 and abs(rate - windows[-2][0]) <= 0.05 * max(rate, windows[-2][0])
+        if (elapsed >= WARMUP_MIN and settled) or elapsed + WINDOW > WARMUP_MAX \
+                or used + 2 * WINDOW * rate > WARM_LINKS:
+            return windows, elapsed, settled
+
+
 def main():
     raw_links = 60000
-    prepare(len(CONNECTIONS) + 1, raw_links)
+    prepare(len(CONNECTIONS), raw_links)
     log("== warm-up: 16 connections through the gateway (its links are the last range)")
-    wrk(16, len(CONNECTIONS) * PER_RUN, seconds=WARMUP)
+    windows, warm_seconds, settled = warm_up(len(CONNECTIONS) * PER_RUN)
     print(f"## Survey link: answers through the gateway (`POST /api/public/surveys/{{token}}`), {time.strftime('%Y-%m-%d %H:%M')}")
+    print()
+    print(f"Warm-up, {WINDOW} s windows at 16 connections until survey-service's JIT settled (compiler threads ≤ 5 % of its"
+          f" CPU, rate within 5 % of the window before){'' if settled else ' — NOT settled: stopped at the limit'},"
+          f" {warm_seconds:.0f} s; answers/s (JIT share): "
+          + " → ".join(f"{r:.0f} ({100 * j:.0f} %)" for r, j in windows) + ".")
     print()
     print(f"Each request answers a fresh one-time link (15 rated items, a choice, a multiple choice, a remark) from its own"
           f" address (X-Forwarded-For via the trusted local proxy); {SECONDS} s per run; load average"
           f" {os.getloadavg()[0]:.1f} at the start. Raw: PostgreSQL doing the same statements per answer (pgbench, prepared,"
           f" same connections).")
     print()
-    print("| connections | answers/s (201) | p50 ms | p95 ms | p99 ms | other statuses | stored (≥ 201, ≤ 201 + in flight), 18 answers each | gateway after | raw PostgreSQL answers/s | raw p95 ms | gateway ÷ raw |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| connections | answers/s (201) | p50 ms | p95 ms | p99 ms | other statuses | stored (≥ 201, ≤ 201 + in flight), 18 answers each | gateway after | raw PostgreSQL answers/s | raw p95 ms | gateway ÷ raw | CPU ms per answer |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for i, c in enumerate(CONNECTIONS):
         base = i * PER_RUN
         log(f"== {c} connections through the gateway")
+        before = process_cpu()
         r = wrk(c, base)
+        cpu = cpu_between(before, process_cpu())
         ok = r["statuses"].get("201", 0)
         others = {k: v for k, v in r["statuses"].items() if k != "201"}
         time.sleep(1)
@@ -167,7 +264,9 @@ def main():
         print(f"| {c} | {rate:.0f} | {r['p50']:.1f} | {r['p95']:.1f} | {r['p99']:.1f} | {others or 'none'}"
               f"{'' if not (r['timeouts'] or r['connect'] or r['read']) else ' (timeouts ' + str(r['timeouts']) + ', connect ' + str(r['connect']) + ', read ' + str(r['read']) + ')'}"
               f" | {saved} ≥ {ok}: {'yes' if ok <= saved <= ok + c and items == 18 * saved else 'NO (answers ' + str(items) + ')'}"
-              f" | {after} | {raw['rps']:.0f} | {raw['p95']:.1f} | {rate / raw['rps']:.2f} |")
+              f" | {after} | {raw['rps']:.0f} | {raw['p95']:.1f} | {rate / raw['rps']:.2f}"
+              f" | {', '.join(f'{k} {v / max(ok, 1):.2f}' for k, v in sorted(cpu.items(), key=lambda x: -x[1]) if v >= 0.02 * max(ok, 1))}"
+              f"; all {sum(cpu.values()) / max(ok, 1):.2f} ({sum(cpu.values()) / 1000 / r['seconds']:.2f} cores) |")
         sys.stdout.flush()
     print()
     print("Target: >= 500 answers/s through the gateway.")
