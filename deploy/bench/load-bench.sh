@@ -14,7 +14,8 @@ if [ "$have" -lt "$CLIENTS" ]; then
   echo "== loading $CLIENTS customers" >&2
   psql $PG_ARGS -q -v clients="$CLIENTS" -f "$ROOT/deploy/bench/customer-data.sql" >&2
 fi
-BENCH_PSQL_ARGS="$PG_ARGS" BENCH_CLIENTS="$CLIENTS" python3 "$ROOT/deploy/bench/load_bench.py"
+BENCH_PSQL_ARGS="$PG_ARGS" BENCH_CLIENTS="$CLIENTS" BENCH_CUSTOMER_PID="$(cat "$ROOT/.local/pids/customer-service.pid")" \
+  BENCH_GATEWAY_PID="$(cat "$ROOT/.local/pids/gateway.pid")" python3 "$ROOT/deploy/bench/load_bench.py"
 
 echo "### Start and memory"
 echo

@@ -4,25 +4,52 @@ customer-service, through the gateway, and as raw SQL in pgbench with the statem
 at several concurrencies; then the gateway's recovery from a load generator killed mid-run and from
 customer-service stopped and started during a run. Traffic goes to localhost only; every run is bounded
 in time. Prints a markdown report on stdout. Settings (environment): BENCH_PSQL_ARGS (psql/pgbench
-connection args for certcare_customer), BENCH_SECONDS (per run, default 8), BENCH_WARMUP (seconds of
-each scenario on each path before measuring, default 15), BENCH_CONCURRENCY (default
-"1 4 16 64 256"), BENCH_SCENARIOS (default "by-id page search"), BENCH_CHAOS (default 1).
+connection args for certcare_customer), BENCH_SECONDS (per run, default 6), BENCH_ROUNDS (default 3),
+BENCH_WARMUP / BENCH_WARMUP_MAX (seconds of warm-up per scenario, at least / at most; default 30 / 300),
+BENCH_CONCURRENCY (default "1 4 16 64 256"), BENCH_SCENARIOS (default "by-id page search"), BENCH_CHAOS
+(default 1), BENCH_CUSTOMER_PID and BENCH_GATEWAY_PID (the JVMs whose JIT the warm-up waits for).
+
+Two things made single runs of this bench disagree by ±20 % on a 2-core machine running the whole stack, and
+it guards against both. A JVM still compiling: each scenario first alternates 10 s on each path at 16
+connections until the compiler threads of customer-service and of the gateway used at most 5 % of their
+process's CPU. Other work on the same two cores (pollers, Kafka, autovacuum): each concurrency runs
+BENCH_ROUNDS rounds of service, gateway and pgbench in turn, and the table shows the median round of each
+with the ratio of the medians and, in brackets, the lowest and highest ratio of one round's pair.
 """
 import json, os, random, shlex, signal, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
 import http.client
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import procstat  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 TOKEN_URL = "http://localhost:8180/realms/certification/protocol/openid-connect/token"
 SERVICE, GATEWAY = "http://127.0.0.1:8081", "http://127.0.0.1:8080"
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
-SECONDS = int(os.environ.get("BENCH_SECONDS", "8"))
-WARMUP = int(os.environ.get("BENCH_WARMUP", "15"))
+SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+WARMUP = int(os.environ.get("BENCH_WARMUP", "30"))
+WARMUP_MAX = int(os.environ.get("BENCH_WARMUP_MAX", "300"))
+JVMS = {name: os.environ.get(var) for name, var in (("customer-service", "BENCH_CUSTOMER_PID"),
+                                                     ("gateway", "BENCH_GATEWAY_PID")) if os.environ.get(var)}
 CONCURRENCY = [int(c) for c in os.environ.get("BENCH_CONCURRENCY", "1 4 16 64 256").split()]
 SCENARIOS = os.environ.get("BENCH_SCENARIOS", "by-id page search").split()
 PG_MAX_CLIENTS = int(os.environ.get("BENCH_PG_MAX_CLIENTS", "64"))
 FIRST_ID, CLIENTS = 100000001, int(os.environ.get("BENCH_CLIENTS", "100000"))
 log = lambda *a: print(*a, file=sys.stderr, flush=True)
+
+
+class Token:
+    """A market token, fetched again before it expires (Keycloak's default lifetime is 300 s)."""
+
+    def __init__(self):
+        self.value, self.at = None, 0
+
+    def get(self):
+        if time.time() - self.at > 200:
+            self.value, self.at = token(), time.time()
+        return self.value
 
 
 def token():
@@ -94,37 +121,67 @@ def single_request(tok):
     return status, (time.perf_counter() - t0) * 1000
 
 
-def fmt(r):
-    errors = r.get("non2xx", 0) + r.get("timeouts", 0) + r.get("connect", 0) + r.get("read", 0)
+def errors_of(r):
+    return r.get("non2xx", 0) + r.get("timeouts", 0) + r.get("connect", 0) + r.get("read", 0)
+
+
+def fmt(r, errors=None):
+    """A run's cell; errors, when given, are those of all its rounds."""
+    errors = errors_of(r) if errors is None else errors
     e = f", {errors} errors" if errors else ""
     return f"{r['rps']:.0f}/s · {r['p50']:.1f} / {r['p95']:.1f} / {r['p99']:.1f} ms{e}"
 
 
+def warm_up(scenario, tokens):
+    """10 s on each path in turn at 16 connections until neither JVM's compiler threads are busy; returns the
+    largest JIT share of each pair of windows, the seconds and whether it settled."""
+    shares, start = [], time.monotonic()
+    while True:
+        before = {name: procstat.thread_cpu(pid) for name, pid in JVMS.items()}
+        wrk(SERVICE, scenario, 16, tokens.get(), seconds=10)
+        wrk(GATEWAY, scenario, 16, tokens.get(), seconds=10)
+        shares.append(max([procstat.jit_share(before[name], procstat.thread_cpu(pid)) for name, pid in JVMS.items()],
+                          default=0))
+        elapsed = time.monotonic() - start
+        log(f"== warm-up {scenario}: JIT {100 * shares[-1]:.0f} % after {elapsed:.0f} s")
+        if (elapsed >= WARMUP and shares[-1] <= 0.05) or elapsed + 20 > WARMUP_MAX:
+            return shares, elapsed, shares[-1] <= 0.05
+
+
+def median(runs):
+    return sorted(runs, key=lambda r: r["rps"])[len(runs) // 2]
+
+
 def main():
-    tok, tok_at = token(), time.time()
-    results = {}
-    print(f"## Load benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {os.cpu_count()} cores, {SECONDS} s per run\n")
-    print("Each cell: requests/s · p50 / p95 / p99 latency. raw = pgbench running the service's statements for "
-          f"that request as one transaction (at most {PG_MAX_CLIENTS} clients; more would only queue in the "
-          "server). Ratios: gateway ÷ service (target ≥ 0.8), service ÷ raw (target ≥ 0.5 for by-id).\n")
+    tokens = Token()
+    print(f"## Load benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {os.cpu_count()} cores, {ROUNDS} rounds of "
+          f"{SECONDS} s per path and concurrency\n")
+    print("Each cell: requests/s · p50 / p95 / p99 latency of the median of the rounds (by requests/s). raw = pgbench "
+          f"running the service's statements for that request as one transaction (at most {PG_MAX_CLIENTS} clients; "
+          "more would only queue in the server). Each round runs service, gateway and pgbench in turn. Ratios: "
+          "gateway ÷ service of the medians (target ≥ 0.8), in brackets the lowest and highest of one round's pair; "
+          "service ÷ raw (target ≥ 0.5 for by-id).\n")
     for scenario in SCENARIOS:
-        # the JIT needs tens of seconds of a request before it runs at speed: warm both paths first
-        wrk(SERVICE, scenario, 16, tok, seconds=WARMUP)
-        wrk(GATEWAY, scenario, 16, tok, seconds=WARMUP)
+        shares, seconds, settled = warm_up(scenario, tokens)
         print(f"### {TITLES[scenario]}\n")
+        print(f"Warm-up {seconds:.0f} s{'' if settled else ' (JIT NOT settled at the limit)'}; the compiler threads' "
+              "largest share of customer-service's or the gateway's CPU per 20 s: "
+              + " → ".join(f"{100 * x:.0f} %" for x in shares) + ".\n")
         print("| c | service | gateway | raw PostgreSQL | gw ÷ svc | svc ÷ raw | single request after |")
         print("|---|---|---|---|---|---|---|")
         for c in CONCURRENCY:
-            if time.time() - tok_at > 200:
-                tok, tok_at = token(), time.time()
-            svc = wrk(SERVICE, scenario, c, tok)
-            gw = wrk(GATEWAY, scenario, c, tok)
-            status, ms = single_request(tok)
-            raw = pgbench(scenario, c)
-            results[(scenario, c)] = (svc, gw, raw)
+            rounds = []
+            for _ in range(ROUNDS):
+                rounds.append((wrk(SERVICE, scenario, c, tokens.get()), wrk(GATEWAY, scenario, c, tokens.get()),
+                               pgbench(scenario, c)))
+            status, ms = single_request(tokens.get())
+            svc, gw, raw = (median([r[i] for r in rounds]) for i in range(3))
+            pairs = sorted(g["rps"] / s["rps"] for s, g, _ in rounds)
+            errors = [sum(errors_of(r[i]) for r in rounds) for i in range(2)]
             log(scenario, c, fmt(svc), "|", fmt(gw), "|", fmt(raw))
-            print(f"| {c} | {fmt(svc)} | {fmt(gw)} | {fmt(raw)} | {gw['rps'] / svc['rps']:.2f} | "
-                  f"{svc['rps'] / raw['rps']:.2f} | {status} in {ms:.0f} ms |", flush=True)
+            print(f"| {c} | {fmt(svc, errors[0])} | {fmt(gw, errors[1])} | {fmt(raw)} | {gw['rps'] / svc['rps']:.2f} "
+                  f"({pairs[0]:.2f}–{pairs[-1]:.2f}) | {svc['rps'] / raw['rps']:.2f} | {status} in {ms:.0f} ms |",
+                  flush=True)
         print()
     if os.environ.get("BENCH_CHAOS", "1") == "1":
         chaos(token())

@@ -24,6 +24,7 @@ import json, os, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.re
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import feedback_bench  # noqa: E402  (the same pgbench run and percentiles as the feedback and survey benches)
+import procstat  # noqa: E402
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
 SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
 WARMUP_MIN = int(os.environ.get("BENCH_WARMUP_MIN", "60"))
@@ -154,70 +155,15 @@ commit;
     return dict(raw, rps=raw["n"] / seconds)
 
 
-def process_cpu():
-    """CPU milliseconds used so far by each process of the stack (and wrk), by name."""
-    used = {}
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open(f"/proc/{pid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{pid}/cmdline") as f:
-                cmd = f.read().replace("\0", " ")
-            if cmd.startswith("postgres"):
-                name = "PostgreSQL"
-            elif "quarkus-run" in cmd:
-                name = os.path.basename(os.path.dirname(os.path.dirname(os.readlink(f"/proc/{pid}/cwd"))))
-            elif "kafka.Kafka" in cmd:
-                name = "Kafka"
-            elif cmd.startswith("wrk"):
-                name = "wrk"
-            else:
-                name = "other"
-        except (OSError, IndexError):
-            continue
-        used[pid] = (name, (int(fields[11]) + int(fields[12])) * 1000 // os.sysconf("SC_CLK_TCK"))
-    return used
-
-
-def cpu_between(before, after):
-    by_name = {}
-    for pid, (name, ms) in after.items():
-        if pid in before:
-            by_name[name] = by_name.get(name, 0) + ms - before[pid][1]
-    return by_name
-
-
-def thread_cpu(pid):
-    """(all threads', compiler threads') CPU milliseconds so far of process pid; (0, 0) when unknown."""
-    total = jit = 0
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except (OSError, TypeError):
-        return 0, 0
-    for tid in tasks:
-        try:
-            with open(f"/proc/{pid}/task/{tid}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            with open(f"/proc/{pid}/task/{tid}/comm") as f:
-                name = f.read()
-        except OSError:
-            continue
-        ms = (int(fields[11]) + int(fields[12])) * 1000 // os.sysconf("SC_CLK_TCK")
-        total += ms
-        jit += ms if name.startswith(("C1 Compiler", "C2 Compiler")) else 0
-    return total, jit
-
-
 def warm_up(base):
     """15 s windows at 16 connections until the service's JIT has settled; returns the windows and the seconds."""
     windows, used, start = [], 0, time.monotonic()
     while True:
-        cpu0, jit0 = thread_cpu(SERVICE_PID)
+        before = procstat.thread_cpu(SERVICE_PID)
         r = wrk(16, base + used, seconds=WINDOW)
-        cpu1, jit1 = thread_cpu(SERVICE_PID)
+        jit = procstat.jit_share(before, procstat.thread_cpu(SERVICE_PID))
         used += int(r["requests"] * 1.05) + 100  # wrk's two threads take interleaved links, not always evenly
         rate = r["statuses"].get("201", 0) / r["seconds"]
-        jit = (jit1 - jit0) / max(cpu1 - cpu0, 1)
         windows.append((rate, jit))
         log(f"== warm-up window {len(windows)}: {rate:.0f} answers/s, JIT {100 * jit:.0f} % of the service's CPU")
         elapsed = time.monotonic() - start
@@ -249,9 +195,9 @@ def main():
     for i, c in enumerate(CONNECTIONS):
         base = i * PER_RUN
         log(f"== {c} connections through the gateway")
-        before = process_cpu()
+        before = procstat.process_cpu()
         r = wrk(c, base)
-        cpu = cpu_between(before, process_cpu())
+        cpu = procstat.cpu_between(before, procstat.process_cpu())
         ok = r["statuses"].get("201", 0)
         others = {k: v for k, v in r["statuses"].items() if k != "201"}
         time.sleep(1)
