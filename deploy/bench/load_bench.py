@@ -19,16 +19,15 @@ with the ratio of the medians and, in brackets, the lowest and highest ratio of 
 import json, os, random, shlex, signal, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
 import http.client
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import procstat  # noqa: E402
-
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, HERE)
+import procstat  # noqa: E402
 TOKEN_URL = "http://localhost:8180/realms/certification/protocol/openid-connect/token"
 SERVICE, GATEWAY = "http://127.0.0.1:8081", "http://127.0.0.1:8080"
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
 SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))
-ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))  # odd: the median is one round's run
 WARMUP = int(os.environ.get("BENCH_WARMUP", "30"))
 WARMUP_MAX = int(os.environ.get("BENCH_WARMUP_MAX", "300"))
 JVMS = {name: os.environ.get(var) for name, var in (("customer-service", "BENCH_CUSTOMER_PID"),
@@ -140,8 +139,7 @@ def warm_up(scenario, tokens):
         before = {name: procstat.thread_cpu(pid) for name, pid in JVMS.items()}
         wrk(SERVICE, scenario, 16, tokens.get(), seconds=10)
         wrk(GATEWAY, scenario, 16, tokens.get(), seconds=10)
-        shares.append(max([procstat.jit_share(before[name], procstat.thread_cpu(pid)) for name, pid in JVMS.items()],
-                          default=0))
+        shares.append(max(procstat.jit_share(before[name], procstat.thread_cpu(pid)) or 0 for name, pid in JVMS.items()))
         elapsed = time.monotonic() - start
         log(f"== warm-up {scenario}: JIT {100 * shares[-1]:.0f} % after {elapsed:.0f} s")
         if (elapsed >= WARMUP and shares[-1] <= 0.05) or elapsed + 20 > WARMUP_MAX:
@@ -153,6 +151,13 @@ def median(runs):
 
 
 def main():
+    if ROUNDS < 1 or ROUNDS % 2 == 0:
+        sys.exit("BENCH_ROUNDS must be odd (the median is one round's run)")
+    for name, pid in JVMS.items():
+        if procstat.thread_cpu(pid) is None:
+            sys.exit(f"no running {name} at pid {pid!r}")
+    if len(JVMS) < 2:
+        sys.exit("BENCH_CUSTOMER_PID and BENCH_GATEWAY_PID are needed (the warm-up waits for their JITs)")
     tokens = Token()
     print(f"## Load benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {os.cpu_count()} cores, {ROUNDS} rounds of "
           f"{SECONDS} s per path and concurrency\n")
@@ -160,7 +165,7 @@ def main():
           f"running the service's statements for that request as one transaction (at most {PG_MAX_CLIENTS} clients; "
           "more would only queue in the server). Each round runs service, gateway and pgbench in turn. Ratios: "
           "gateway ÷ service of the medians (target ≥ 0.8), in brackets the lowest and highest of one round's pair; "
-          "service ÷ raw (target ≥ 0.5 for by-id).\n")
+          "service ÷ raw (target ≥ 0.5 for by-id). Errors, where shown, are those of all the rounds.\n")
     for scenario in SCENARIOS:
         shares, seconds, settled = warm_up(scenario, tokens)
         print(f"### {TITLES[scenario]}\n")

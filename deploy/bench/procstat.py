@@ -46,25 +46,31 @@ def cpu_between(before, after):
 
 
 def thread_cpu(pid):
-    """(CPU ms so far of all threads, of the JIT's compiler threads) of a JVM; (0, 0) when there is no such process."""
-    total = jit = 0
+    """(CPU ms so far of the whole JVM, {thread id: CPU ms so far} of its JIT compiler threads), or None when there is no
+    such process. The whole comes from the process's own counter, which keeps the time of threads that have ended."""
     try:
+        with open(f"/proc/{pid}/stat") as f:
+            total = _ms(f.read())
         tasks = os.listdir(f"/proc/{pid}/task")
-    except (OSError, TypeError):
-        return 0, 0
+    except (OSError, TypeError, IndexError):
+        return None
+    compilers = {}
     for tid in tasks:
         try:
-            with open(f"/proc/{pid}/task/{tid}/stat") as f:
-                ms = _ms(f.read())
             with open(f"/proc/{pid}/task/{tid}/comm") as f:
-                compiler = f.read().startswith(("C1 Compiler", "C2 Compiler"))
+                if not f.read().startswith(("C1 Compiler", "C2 Compiler")):
+                    continue
+            with open(f"/proc/{pid}/task/{tid}/stat") as f:
+                compilers[tid] = _ms(f.read())
         except (OSError, IndexError):
             continue
-        total += ms
-        jit += ms if compiler else 0
-    return total, jit
+    return total, compilers
 
 
 def jit_share(before, after):
-    """The compiler threads' share of the JVM's CPU between two thread_cpu() readings."""
-    return (after[1] - before[1]) / max(after[0] - before[0], 1)
+    """The compiler threads' share of the JVM's CPU between two thread_cpu() readings (a compiler thread started in
+    between counts from zero); None when either reading is None."""
+    if before is None or after is None:
+        return None
+    jit = sum(ms - before[1].get(tid, 0) for tid, ms in after[1].items())
+    return jit / max(after[0] - before[0], 1)

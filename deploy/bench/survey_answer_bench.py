@@ -8,18 +8,18 @@ requests still in flight when wrk stops — at most one per connection — are s
 answers. Beside it, PostgreSQL doing the same work per answer (pgbench: find the link, lock the dispatch, read the
 campaign, mark it answered, insert the response, its 18 answers in one statement and the outbox row, commit). Prints markdown.
 Settings (environment): BENCH_PSQL_ARGS (for certcare_survey), BENCH_SECONDS (per run, default 10),
-BENCH_CONNECTIONS (default "4 16 64"), BENCH_WARMUP_MIN / BENCH_WARMUP_MAX (seconds; default 60 / 420), BENCH_GATEWAY
-(default http://127.0.0.1:8080).
+BENCH_CONNECTIONS (default "4 16 64"), BENCH_WARMUP_MIN / BENCH_WARMUP_MAX (seconds; default 60 / 600), BENCH_GATEWAY
+(default http://127.0.0.1:8080), BENCH_SERVICE_PID (survey-service's JVM, required).
 
 Steady state, not a cold JVM and not a vacuum: the set-up deletes the previous run's rows and vacuums the tables itself
-(left to autovacuum, that work lands in the measured runs), then answers links in 15 s windows at 16 connections until
+(left to autovacuum, that work lands in the measured runs), and again after the warm-up's own answers; it answers links in 15 s windows at 16 connections until
 survey-service's JIT has settled — its compiler threads used at most 5 % of its CPU in the window and the rate is within
 5 % of the window before (at least BENCH_WARMUP_MIN s, at most BENCH_WARMUP_MAX s). A freshly started survey-service
 needs minutes of this: its JIT compiles the answer's path (Hibernate, Narayana, Jackson, the driver) on two busy
 cores, and the rate passes through plateaus on the way. The report shows that curve, then each run with the CPU each
 process spent per answer.
 """
-import json, os, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.request
+import json, os, resource, shlex, subprocess, sys, tempfile, time, urllib.error, urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -155,6 +155,10 @@ commit;
     return dict(raw, rps=raw["n"] / seconds)
 
 
+def percent(share):
+    return "?" if share is None else f"{100 * share:.0f} %"
+
+
 def warm_up(base):
     """15 s windows at 16 connections until the service's JIT has settled; returns the windows and the seconds."""
     windows, used, start = [], 0, time.monotonic()
@@ -162,14 +166,15 @@ def warm_up(base):
         before = procstat.thread_cpu(SERVICE_PID)
         r = wrk(16, base + used, seconds=WINDOW)
         jit = procstat.jit_share(before, procstat.thread_cpu(SERVICE_PID))
-        used += int(r["requests"] * 1.05) + 100  # wrk's two threads take interleaved links, not always evenly
+        # wrk's two threads take interleaved links, not always evenly; failed requests used theirs too
+        used += int(r["requests"] * 1.05) + r["timeouts"] + r["connect"] + r["read"] + 100
         rate = r["statuses"].get("201", 0) / r["seconds"]
         windows.append((rate, jit))
-        log(f"== warm-up window {len(windows)}: {rate:.0f} answers/s, JIT {100 * jit:.0f} % of the service's CPU")
+        log(f"== warm-up window {len(windows)}: {rate:.0f} answers/s, JIT {percent(jit)} of the service's CPU")
         elapsed = time.monotonic() - start
-        settled = len(windows) >= 2 and jit <= 0.05 and abs(rate - windows[-2][0]) <= 0.05 * max(rate, windows[-2][0])
+        settled = len(windows) >= 2 and jit is not None and jit <= 0.05 and abs(rate - windows[-2][0]) <= 0.05 * max(rate, windows[-2][0])
         if (elapsed >= WARMUP_MIN and settled) or elapsed + WINDOW > WARMUP_MAX \
-                or used + 2 * WINDOW * rate > WARM_LINKS:
+                or used + 2 * WINDOW * r["requests"] / r["seconds"] > WARM_LINKS:
             return windows, elapsed, settled
 
 
@@ -177,13 +182,18 @@ def main():
     raw_links = 60000
     prepare(len(CONNECTIONS), raw_links)
     log("== warm-up: 16 connections through the gateway (its links are the last range)")
+    if procstat.thread_cpu(SERVICE_PID) is None:
+        sys.exit(f"BENCH_SERVICE_PID={SERVICE_PID!r} is not a running survey-service")
     windows, warm_seconds, settled = warm_up(len(CONNECTIONS) * PER_RUN)
+    log("== vacuum after the warm-up's answers")
+    psql("vacuum analyze survey_answer; vacuum analyze survey_response; vacuum analyze survey_dispatch; "
+         "vacuum analyze outbox_event;")
     print(f"## Survey link: answers through the gateway (`POST /api/public/surveys/{{token}}`), {time.strftime('%Y-%m-%d %H:%M')}")
     print()
     print(f"Warm-up, {WINDOW} s windows at 16 connections until survey-service's JIT settled (compiler threads ≤ 5 % of its"
           f" CPU, rate within 5 % of the window before){'' if settled else ' — NOT settled: stopped at the limit'},"
           f" {warm_seconds:.0f} s; answers/s (JIT share): "
-          + " → ".join(f"{r:.0f} ({100 * j:.0f} %)" for r, j in windows) + ".")
+          + " → ".join(f"{r:.0f} ({percent(j)})" for r, j in windows) + ".")
     print()
     print(f"Each request answers a fresh one-time link (15 rated items, a choice, a multiple choice, a remark) from its own"
           f" address (X-Forwarded-For via the trusted local proxy); {SECONDS} s per run; load average"
@@ -195,9 +205,11 @@ def main():
     for i, c in enumerate(CONNECTIONS):
         base = i * PER_RUN
         log(f"== {c} connections through the gateway")
-        before = procstat.process_cpu()
+        before, wrk_before = procstat.process_cpu(), resource.getrusage(resource.RUSAGE_CHILDREN)
         r = wrk(c, base)
         cpu = procstat.cpu_between(before, procstat.process_cpu())
+        wrk_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # wrk ran and ended between the readings
+        cpu["wrk"] = round(1000 * (wrk_after.ru_utime + wrk_after.ru_stime - wrk_before.ru_utime - wrk_before.ru_stime))
         ok = r["statuses"].get("201", 0)
         others = {k: v for k, v in r["statuses"].items() if k != "201"}
         time.sleep(1)
