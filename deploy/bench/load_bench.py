@@ -139,7 +139,9 @@ def warm_up(scenario, tokens):
         before = {name: procstat.thread_cpu(pid) for name, pid in JVMS.items()}
         wrk(SERVICE, scenario, 16, tokens.get(), seconds=10)
         wrk(GATEWAY, scenario, 16, tokens.get(), seconds=10)
-        shares.append(max(procstat.jit_share(before[name], procstat.thread_cpu(pid)) or 0 for name, pid in JVMS.items()))
+        # a JVM that went away mid-warm-up has no share: count it as busy, never as settled
+        shares.append(max(1.0 if (share := procstat.jit_share(before[name], procstat.thread_cpu(pid))) is None
+                          else share for name, pid in JVMS.items()))
         elapsed = time.monotonic() - start
         log(f"== warm-up {scenario}: JIT {100 * shares[-1]:.0f} % after {elapsed:.0f} s")
         if (elapsed >= WARMUP and shares[-1] <= 0.05) or elapsed + 20 > WARMUP_MAX:
