@@ -31,6 +31,20 @@ else
   trap '"$ROOT/deploy/local/run.sh" stop >/dev/null 2>&1 || true' EXIT
 fi
 CERTCARE_NO_BUILD=1 "$ROOT/deploy/local/run.sh" >/dev/null
-(cd "$ROOT/frontend" && npx playwright test)
+if ! (cd "$ROOT/frontend" && npx playwright test); then
+  # CI keeps only this output: what each failed page showed (its accessibility snapshot: messages, form errors)
+  # and what the stack said meanwhile, so that a failure seen once can be explained without a rerun
+  say "end to end failed: the failed pages, then the stack's warnings and refused requests"
+  find "$ROOT/frontend/test-results/playwright" -name error-context.md -print0 2>/dev/null |
+    while IFS= read -r -d '' f; do echo "--- $f"; head -c 12000 "$f"; echo; done
+  for f in "$ROOT"/.local/logs/*-service.log "$ROOT/.local/logs/gateway.log"; do
+    [ -f "$f" ] && { echo "--- $f: WARN/ERROR, last 30"; grep -E ' (WARN|ERROR) ' "$f" | tail -30 || true; }
+  done
+  for f in "$ROOT"/.local/logs/*-access.log; do
+    [ -f "$f" ] && { echo "--- $f: 4xx/5xx and slower than 2 s, last 30"; \
+      grep -E '" [45][0-9][0-9] |[0-9]{4,} ms ' "$f" | tail -30 || true; }
+  done
+  exit 1
+fi
 
 say "all tests passed in $((SECONDS - t0)) s"
