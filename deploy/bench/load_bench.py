@@ -7,7 +7,8 @@ in time. Prints a markdown report on stdout. Settings (environment): BENCH_PSQL_
 connection args for certcare_customer), BENCH_SECONDS (per run, default 6), BENCH_ROUNDS (default 3),
 BENCH_WARMUP / BENCH_WARMUP_MAX (seconds of warm-up per scenario, at least / at most; default 30 / 300),
 BENCH_CONCURRENCY (default "1 4 16 64 256"), BENCH_SCENARIOS (default "by-id page search"), BENCH_CHAOS
-(default 1), BENCH_CUSTOMER_PID and BENCH_GATEWAY_PID (the JVMs whose JIT the warm-up waits for).
+(default 1), BENCH_CUSTOMER_PID and BENCH_GATEWAY_PID (the JVMs whose JIT the warm-up waits for), BENCH_NGINX
+(default 1: nginx, the issue's bar for a proxy, in front of the same service in the same rounds; 0 leaves it out).
 
 Two things made single runs of this bench disagree by ±20 % on a 2-core machine running the whole stack, and
 it guards against both. A JVM still compiling: each scenario first alternates 10 s on each path at 16
@@ -24,7 +25,8 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, HERE)
 import procstat  # noqa: E402
 TOKEN_URL = "http://localhost:8180/realms/certification/protocol/openid-connect/token"
-SERVICE, GATEWAY = "http://127.0.0.1:8081", "http://127.0.0.1:8080"
+SERVICE, GATEWAY, NGINX = "http://127.0.0.1:8081", "http://127.0.0.1:8080", "http://127.0.0.1:8089"
+USE_NGINX = os.environ.get("BENCH_NGINX", "1") == "1"
 PG = shlex.split(os.environ["BENCH_PSQL_ARGS"])
 SECONDS = int(os.environ.get("BENCH_SECONDS", "6"))
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))  # odd: the median is one round's run
@@ -108,6 +110,69 @@ def pgbench(scenario, c, seconds=SECONDS):
     return {"requests": round(tps * seconds), "rps": tps, "p50": pct(50), "p95": pct(95), "p99": pct(99),
             "non2xx": 0, "timeouts": 0, "clients": clients}
 
+NGINX_CONF = """
+worker_processes 1;
+daemon off;
+error_log stderr error;
+pid nginx.pid;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    upstream service { server 127.0.0.1:8081; keepalive 64; }
+    server {
+        listen 127.0.0.1:8089 backlog=4096;
+        location / {
+            proxy_pass http://service;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+            proxy_set_header Host $host;
+            proxy_buffering on;
+        }
+    }
+}
+"""
+
+
+def start_nginx():
+    """nginx as a plain reverse proxy to customer-service (one worker, like the gateway's one event loop; pooled
+    keep-alive connections to the service): the bar the issue sets for a proxy, measured in the same rounds."""
+    d = tempfile.mkdtemp(prefix="bench-nginx-")
+    with open(os.path.join(d, "nginx.conf"), "w") as f:
+        f.write(NGINX_CONF)
+    for sub in ("logs", "client_body_temp", "proxy_temp", "fastcgi_temp", "uwsgi_temp", "scgi_temp"):
+        os.makedirs(os.path.join(d, sub), exist_ok=True)
+    p = subprocess.Popen(["nginx", "-p", d, "-c", os.path.join(d, "nginx.conf")], stderr=subprocess.DEVNULL)
+    for _ in range(50):
+        try:
+            http.client.HTTPConnection("127.0.0.1", 8089, timeout=1).request("GET", "/q/health/live")
+            return p
+        except OSError:
+            time.sleep(0.1)
+    p.kill()
+    sys.exit("nginx did not start on 127.0.0.1:8089 (apt-get install -y nginx)")
+
+
+def gateway_statuses():
+    """The gateway's own count of its answers by status (its Micrometer timers on the management port)."""
+    counts = {}
+    with urllib.request.urlopen("http://127.0.0.1:9080/q/metrics", timeout=5) as r:
+        for line in r.read().decode().splitlines():
+            if line.startswith("http_server_requests_seconds_count{") and 'uri="/api/**"' in line:
+                status = line.split('status="', 1)[1].split('"', 1)[0]
+                counts[status] = counts.get(status, 0) + float(line.rsplit(" ", 1)[1])
+    return counts
+
+
+def gateway_run(scenario, c, tok):
+    """wrk through the gateway, with the statuses other than 200 the gateway itself counted meanwhile."""
+    before = gateway_statuses()
+    r = wrk(GATEWAY, scenario, c, tok)
+    after = gateway_statuses()
+    # (statuses over 399 only: "RESET" counts the requests wrk left unanswered when it closed its connections)
+    r["statuses"] = {k: int(after[k] - before.get(k, 0)) for k in after
+                     if k.isdigit() and int(k) >= 400 and after[k] > before.get(k, 0)}
+    return r
+
 
 def single_request(tok):
     t0 = time.perf_counter()
@@ -124,10 +189,13 @@ def errors_of(r):
     return r.get("non2xx", 0) + r.get("timeouts", 0) + r.get("connect", 0) + r.get("read", 0)
 
 
-def fmt(r, errors=None):
-    """A run's cell; errors, when given, are those of all its rounds."""
+def fmt(r, errors=None, statuses=None):
+    """A run's cell; errors, when given, are those of all its rounds, with what the gateway answered instead
+    of 200 when known (wrk counts a status over 399 and a reply slower than its 10 s timeout as errors)."""
     errors = errors_of(r) if errors is None else errors
     e = f", {errors} errors" if errors else ""
+    if statuses:
+        e += " (gateway: " + ", ".join(f"{n} × {k}" for k, n in sorted(statuses.items())) + ")"
     return f"{r['rps']:.0f}/s · {r['p50']:.1f} / {r['p95']:.1f} / {r['p99']:.1f} ms{e}"
 
 
@@ -165,33 +233,57 @@ def main():
           f"{SECONDS} s per path and concurrency\n")
     print("Each cell: requests/s · p50 / p95 / p99 latency of the median of the rounds (by requests/s). raw = pgbench "
           f"running the service's statements for that request as one transaction (at most {PG_MAX_CLIENTS} clients; "
-          "more would only queue in the server). Each round runs service, gateway and pgbench in turn. Ratios: "
+          "more would only queue in the server). nginx = nginx as a plain reverse proxy (one worker, keep-alive pool) "
+          "in front of the same service. Each round runs service, gateway, pgbench and nginx in turn. Ratios: "
           "gateway ÷ service of the medians (target ≥ 0.8), in brackets the lowest and highest of one round's pair; "
           "service ÷ raw (target ≥ 0.5 for by-id). Errors, where shown, are those of all the rounds.\n")
+    nginx = start_nginx() if USE_NGINX else None
+    try:
+        scenarios(tokens)
+    finally:
+        if nginx:
+            nginx.terminate()
+            nginx.wait()
+    if os.environ.get("BENCH_CHAOS", "1") == "1":
+        chaos(token())
+
+
+def scenarios(tokens):
     for scenario in SCENARIOS:
         shares, seconds, settled = warm_up(scenario, tokens)
         print(f"### {TITLES[scenario]}\n")
         print(f"Warm-up {seconds:.0f} s{'' if settled else ' (JIT NOT settled at the limit)'}; the compiler threads' "
               "largest share of customer-service's or the gateway's CPU per 20 s: "
               + " → ".join(f"{100 * x:.0f} %" for x in shares) + ".\n")
-        print("| c | service | gateway | raw PostgreSQL | gw ÷ svc | svc ÷ raw | single request after |")
-        print("|---|---|---|---|---|---|---|")
+        nginx_cols = (" nginx |", " nginx ÷ svc |") if USE_NGINX else ("", "")
+        print(f"| c | service | gateway |{nginx_cols[0]} raw PostgreSQL | gw ÷ svc |{nginx_cols[1]} svc ÷ raw "
+              "| single request after |")
+        print("|---" * (9 if USE_NGINX else 7) + "|")
         for c in CONCURRENCY:
             rounds = []
             for _ in range(ROUNDS):
-                rounds.append((wrk(SERVICE, scenario, c, tokens.get()), wrk(GATEWAY, scenario, c, tokens.get()),
-                               pgbench(scenario, c)))
+                # (service, gateway, raw, nginx): interleaved, so each round's pair shares the machine's moment
+                rounds.append((wrk(SERVICE, scenario, c, tokens.get()), gateway_run(scenario, c, tokens.get()),
+                               pgbench(scenario, c)) + ((wrk(NGINX, scenario, c, tokens.get()),) if USE_NGINX else ()))
             status, ms = single_request(tokens.get())
-            svc, gw, raw = (median([r[i] for r in rounds]) for i in range(3))
-            pairs = sorted(g["rps"] / s["rps"] for s, g, _ in rounds)
-            errors = [sum(errors_of(r[i]) for r in rounds) for i in range(2)]
-            log(scenario, c, fmt(svc), "|", fmt(gw), "|", fmt(raw))
-            print(f"| {c} | {fmt(svc, errors[0])} | {fmt(gw, errors[1])} | {fmt(raw)} | {gw['rps'] / svc['rps']:.2f} "
-                  f"({pairs[0]:.2f}–{pairs[-1]:.2f}) | {svc['rps'] / raw['rps']:.2f} | {status} in {ms:.0f} ms |",
+            svc, gw, raw, *ngx = (median([r[i] for r in rounds]) for i in range(len(rounds[0])))
+            pairs = sorted(g["rps"] / s["rps"] for s, g, *_ in rounds)
+            errors = [sum(errors_of(r[i]) for r in rounds) for i in range(len(rounds[0]))]
+            statuses = {}
+            for r in rounds:
+                for k, n in r[1]["statuses"].items():
+                    statuses[k] = statuses.get(k, 0) + n
+            log(scenario, c, fmt(svc), "|", fmt(gw), "|", fmt(raw), *(("|", fmt(ngx[0])) if ngx else ()))
+            nginx_cells = ""
+            if ngx:
+                npairs = sorted(r[3]["rps"] / r[0]["rps"] for r in rounds)
+                nginx_cells = (f" {fmt(ngx[0], errors[3])} |", f" {ngx[0]['rps'] / svc['rps']:.2f} "
+                               f"({npairs[0]:.2f}–{npairs[-1]:.2f}) |")
+            print(f"| {c} | {fmt(svc, errors[0])} | {fmt(gw, errors[1], statuses)} |{nginx_cells[0] if ngx else ''} "
+                  f"{fmt(raw)} | {gw['rps'] / svc['rps']:.2f} ({pairs[0]:.2f}–{pairs[-1]:.2f}) |"
+                  f"{nginx_cells[1] if ngx else ''} {svc['rps'] / raw['rps']:.2f} | {status} in {ms:.0f} ms |",
                   flush=True)
         print()
-    if os.environ.get("BENCH_CHAOS", "1") == "1":
-        chaos(token())
 
 
 def sampler(tok, stop, samples):
