@@ -3,6 +3,7 @@ package com.certcare.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.LockTimeoutException;
@@ -41,14 +42,37 @@ public final class DatabaseFailures {
                 && LOCK_CONFLICT_STATES.contains(sql.getSQLState());
     }
 
+    /** Agroal's words when no pooled connection came free within the acquisition timeout (a plain SQLException). */
+    private static final List<String> POOL_EXHAUSTED = List.of("Sorry, acquisition timeout",
+            "Acquisition timeout while waiting for new connection");
+
+    /**
+     * The database could not take the work now: no pooled connection came free within the acquisition timeout,
+     * PostgreSQL refused a connection (53300 too many connections) or cancelled a statement (57014, a statement
+     * timeout). Nothing was written; the same work a little later may succeed. Looks at this throwable only.
+     */
+    public static boolean isBusy(Throwable e) {
+        if (e instanceof QueryTimeoutException || e instanceof org.hibernate.QueryTimeoutException) {
+            return true;
+        }
+        if (!(e instanceof SQLException sql)) {
+            return false;
+        }
+        if ("53300".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState())) {
+            return true;
+        }
+        String message = sql.getMessage();
+        return sql.getSQLState() == null && message != null && POOL_EXHAUSTED.stream().anyMatch(message::startsWith);
+    }
+
     /**
      * Whether trying the same work again, a little later, may succeed: a lock conflict, a row changed since it
      * was read, a lost or refused connection (class 08, 57P01–57P03 shutdown, 53300 too many connections), a
-     * statement or lock timeout. Walks the cause chain.
+     * statement or lock timeout, no pooled connection free in time. Walks the cause chain.
      */
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (isLockConflict(t) || t instanceof OptimisticLockException || t instanceof StaleStateException
+            if (isLockConflict(t) || isBusy(t) || t instanceof OptimisticLockException || t instanceof StaleStateException
                     || t instanceof JDBCConnectionException || t instanceof QueryTimeoutException
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
                 return true;

@@ -97,6 +97,19 @@ public class ProblemMappers {
         return response;
     }
 
+    /**
+     * Overload, not a fault: no database connection came free in time (every one busy with other requests) or a
+     * statement ran past its time limit. Nothing was written; 503 with Retry-After, as the gateway answers when a
+     * service is overloaded, instead of a 500 that reads as a bug.
+     */
+    RestResponse<Problem> databaseBusy(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.infof("Database busy on %s: %s", uri.getPath(), e.getMessage());
+        RestResponse<Problem> response = build(Messages.pick(headers.getAcceptableLanguages()), uri, 503,
+                "database-busy", null);
+        response.getHeaders().putSingle("Retry-After", "2");
+        return response;
+    }
+
     @ServerExceptionMapper
     RestResponse<Problem> malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
@@ -150,6 +163,9 @@ public class ProblemMappers {
             }
             if (DatabaseFailures.isLockConflict(cause)) {
                 return busy(cause, headers, uri);
+            }
+            if (DatabaseFailures.isBusy(cause)) {
+                return databaseBusy(cause, headers, uri);
             }
             if (cause instanceof io.vertx.core.http.HttpClosedException) {
                 // the caller went away before the answer was written (a closed tab, a load generator stopping): its

@@ -1,0 +1,38 @@
+package com.certcare.platform.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+
+import org.hibernate.exception.GenericJDBCException;
+import org.junit.jupiter.api.Test;
+
+/** How failures read: a busy database is transient (a consumer retries, REST answers 503), a fault is not. */
+class DatabaseFailuresTest {
+
+    /** Agroal's exception when no pooled connection came free, as Hibernate wraps it. */
+    private static final SQLException POOL_EXHAUSTED = new SQLException("Sorry, acquisition timeout!");
+
+    @Test
+    void noPooledConnectionInTimeIsBusyAndTransient() {
+        GenericJDBCException wrapped = new GenericJDBCException("Unable to acquire JDBC Connection", POOL_EXHAUSTED);
+        assertTrue(DatabaseFailures.isBusy(POOL_EXHAUSTED));
+        assertFalse(DatabaseFailures.isBusy(wrapped), "isBusy looks at the one throwable; callers walk the causes");
+        assertTrue(DatabaseFailures.isTransient(new RuntimeException(wrapped)));
+    }
+
+    @Test
+    void aStatementTimeoutOrTooManyConnectionsIsBusy() {
+        assertTrue(DatabaseFailures.isBusy(new SQLException("canceling statement due to statement timeout", "57014")));
+        assertTrue(DatabaseFailures.isBusy(new SQLException("sorry, too many clients already", "53300")));
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertFalse(DatabaseFailures.isBusy(new SQLException("relation \"x\" does not exist", "42P01")));
+        assertFalse(DatabaseFailures.isBusy(new SQLException("Sorry, acquisition timeout!", "42P01")));
+        assertFalse(DatabaseFailures.isBusy(new IllegalStateException("Sorry, acquisition timeout!")));
+        assertFalse(DatabaseFailures.isTransient(new SQLException("syntax error", "42601")));
+    }
+}
