@@ -36,7 +36,7 @@ CERTCARE_NO_BUILD=1 "$ROOT/deploy/local/run.sh" >/dev/null
 # test that failed once and passed on its retry (Playwright calls it flaky and the run passes).
 e2e_diagnostics() {
   say "end to end: $1 - the failed pages, then the stack's warnings and refused requests"
-  find "$ROOT/frontend/test-results/playwright" -name error-context.md -print0 2>/dev/null |
+  { find "$ROOT/frontend/test-results/playwright" -name error-context.md -print0 2>/dev/null || true; } |
     while IFS= read -r -d '' f; do echo "--- $f"; head -c 12000 "$f"; echo; done
   for f in "$ROOT"/.local/logs/*-service.log "$ROOT/.local/logs/gateway.log"; do
     [ -f "$f" ] && { echo "--- $f: WARN/ERROR, last 30"; grep -E ' (WARN|ERROR) ' "$f" | tail -30 || true; }

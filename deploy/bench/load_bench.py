@@ -17,7 +17,7 @@ process's CPU. Other work on the same two cores (pollers, Kafka, autovacuum): ea
 BENCH_ROUNDS rounds of service, gateway and pgbench in turn, and the table shows the median round of each
 with the ratio of the medians and, in brackets, the lowest and highest ratio of one round's pair.
 """
-import json, os, random, shlex, signal, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
+import json, os, random, shlex, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
 import http.client
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -126,7 +126,9 @@ http {
             proxy_http_version 1.1;
             proxy_set_header Connection "";
             proxy_set_header Host $host;
-            proxy_buffering on;
+            # answers beyond the memory buffers flow through instead of into temporary files (which a worker
+            # running as nobody could not write in this private directory)
+            proxy_max_temp_file_size 0;
         }
     }
 }
@@ -135,21 +137,33 @@ http {
 
 def start_nginx():
     """nginx as a plain reverse proxy to customer-service (one worker, like the gateway's one event loop; pooled
-    keep-alive connections to the service): the bar the issue sets for a proxy, measured in the same rounds."""
+    keep-alive connections to the service): the bar the issue sets for a proxy, measured in the same rounds.
+    Returns the process and its directory."""
+    if shutil.which("nginx") is None:
+        sys.exit("nginx is needed for the nginx column (apt-get install -y nginx), or set BENCH_NGINX=0")
+    try:  # something on 8089 already (an nginx left over from an earlier bench) would be measured instead
+        socket.create_connection(("127.0.0.1", 8089), timeout=1).close()
+        sys.exit("127.0.0.1:8089 is taken (an nginx left by an earlier bench?); free it, or set BENCH_NGINX=0")
+    except OSError:
+        pass
     d = tempfile.mkdtemp(prefix="bench-nginx-")
     with open(os.path.join(d, "nginx.conf"), "w") as f:
         f.write(NGINX_CONF)
-    for sub in ("logs", "client_body_temp", "proxy_temp", "fastcgi_temp", "uwsgi_temp", "scgi_temp"):
-        os.makedirs(os.path.join(d, sub), exist_ok=True)
-    p = subprocess.Popen(["nginx", "-p", d, "-c", os.path.join(d, "nginx.conf")], stderr=subprocess.DEVNULL)
+    os.makedirs(os.path.join(d, "logs"), exist_ok=True)
+    p = subprocess.Popen(["nginx", "-p", d, "-c", os.path.join(d, "nginx.conf")], stderr=subprocess.PIPE, text=True)
     for _ in range(50):
+        if p.poll() is not None:  # e.g. 8089 taken by an nginx left over from an earlier bench
+            sys.exit(f"nginx did not start: {p.stderr.read().strip()}")
         try:
-            http.client.HTTPConnection("127.0.0.1", 8089, timeout=1).request("GET", "/q/health/live")
-            return p
+            conn = http.client.HTTPConnection("127.0.0.1", 8089, timeout=1)
+            conn.request("GET", "/q/health/live")
+            if conn.getresponse().getheader("Server", "").startswith("nginx"):
+                return p, d
         except OSError:
-            time.sleep(0.1)
+            pass
+        time.sleep(0.1)
     p.kill()
-    sys.exit("nginx did not start on 127.0.0.1:8089 (apt-get install -y nginx)")
+    sys.exit("nginx did not answer on 127.0.0.1:8089")
 
 
 def gateway_statuses():
@@ -237,13 +251,14 @@ def main():
           "in front of the same service. Each round runs service, gateway, pgbench and nginx in turn. Ratios: "
           "gateway ÷ service of the medians (target ≥ 0.8), in brackets the lowest and highest of one round's pair; "
           "service ÷ raw (target ≥ 0.5 for by-id). Errors, where shown, are those of all the rounds.\n")
-    nginx = start_nginx() if USE_NGINX else None
+    nginx, nginx_dir = start_nginx() if USE_NGINX else (None, None)
     try:
         scenarios(tokens)
     finally:
         if nginx:
             nginx.terminate()
             nginx.wait()
+            shutil.rmtree(nginx_dir, ignore_errors=True)
     if os.environ.get("BENCH_CHAOS", "1") == "1":
         chaos(token())
 

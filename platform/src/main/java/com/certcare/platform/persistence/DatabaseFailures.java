@@ -47,18 +47,16 @@ public final class DatabaseFailures {
             "Acquisition timeout while waiting for new connection");
 
     /**
-     * The database could not take the work now: no pooled connection came free within the acquisition timeout,
-     * PostgreSQL refused a connection (53300 too many connections) or cancelled a statement (57014, a statement
-     * timeout). Nothing was written; the same work a little later may succeed. Looks at this throwable only.
+     * The database could not take the work now: no pooled connection came free within the acquisition timeout, or
+     * PostgreSQL refused a connection (53300 too many connections). Nothing was done; the same work a little later
+     * may succeed. (A statement timeout is not this: a query cut off by its time limit would be as slow again.)
+     * Looks at this throwable only.
      */
     public static boolean isBusy(Throwable e) {
-        if (e instanceof QueryTimeoutException || e instanceof org.hibernate.QueryTimeoutException) {
-            return true;
-        }
         if (!(e instanceof SQLException sql)) {
             return false;
         }
-        if ("53300".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState())) {
+        if ("53300".equals(sql.getSQLState())) {
             return true;
         }
         String message = sql.getMessage();

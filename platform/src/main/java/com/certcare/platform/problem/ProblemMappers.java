@@ -98,9 +98,9 @@ public class ProblemMappers {
     }
 
     /**
-     * Overload, not a fault: no database connection came free in time (every one busy with other requests) or a
-     * statement ran past its time limit. Nothing was written; 503 with Retry-After, as the gateway answers when a
-     * service is overloaded, instead of a 500 that reads as a bug.
+     * Overload, not a fault: no database connection came free in time (every one busy with other requests) or
+     * PostgreSQL refused one. Nothing was written; 503 with Retry-After, as the gateway answers when a service is
+     * overloaded, instead of a 500 that reads as a bug.
      */
     RestResponse<Problem> databaseBusy(Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.infof("Database busy on %s: %s", uri.getPath(), e.getMessage());

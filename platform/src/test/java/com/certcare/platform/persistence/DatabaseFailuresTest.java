@@ -23,9 +23,12 @@ class DatabaseFailuresTest {
     }
 
     @Test
-    void aStatementTimeoutOrTooManyConnectionsIsBusy() {
-        assertTrue(DatabaseFailures.isBusy(new SQLException("canceling statement due to statement timeout", "57014")));
+    void tooManyConnectionsIsBusyAStatementTimeoutIsNot() {
         assertTrue(DatabaseFailures.isBusy(new SQLException("sorry, too many clients already", "53300")));
+        // a query cut off by its time limit (an export's 120 s) would be as slow again: not "try again shortly"
+        SQLException timedOut = new SQLException("canceling statement due to statement timeout", "57014");
+        assertFalse(DatabaseFailures.isBusy(timedOut));
+        assertTrue(DatabaseFailures.isTransient(timedOut), "a consumer still retries it, a bounded number of times");
     }
 
     @Test
