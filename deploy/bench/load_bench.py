@@ -14,7 +14,7 @@ Two things made single runs of this bench disagree by ±20 % on a 2-core machine
 it guards against both. A JVM still compiling: each scenario first alternates 10 s on each path at 16
 connections until the compiler threads of customer-service and of the gateway used at most 5 % of their
 process's CPU. Other work on the same two cores (pollers, Kafka, autovacuum): each concurrency runs
-BENCH_ROUNDS rounds of service, gateway and pgbench in turn, and the table shows the median round of each
+BENCH_ROUNDS rounds of service, gateway, pgbench and nginx in turn, and the table shows the median round of each
 with the ratio of the medians and, in brackets, the lowest and highest ratio of one round's pair.
 """
 import json, os, random, shlex, shutil, signal, socket, subprocess, sys, tempfile, threading, time, urllib.parse, urllib.request
