@@ -33,6 +33,7 @@ import com.certcare.customer.Roles;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerSearch;
+import com.certcare.platform.persistence.HeavyReads;
 import com.certcare.platform.web.ListPage;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -49,9 +50,12 @@ public class CustomerResource {
     private final CustomerDetails details;
     private final SystemChanges systemChanges;
     private final SecurityIdentity identity;
+    private final HeavyReads heavyReads;
 
     CustomerResource(CustomerService customers, CertificationService certifications, CustomerSearch search,
-            CustomerViews views, CustomerDetails details, SystemChanges systemChanges, SecurityIdentity identity) {
+            CustomerViews views, CustomerDetails details, SystemChanges systemChanges, SecurityIdentity identity,
+            HeavyReads heavyReads) {
+        this.heavyReads = heavyReads;
         this.systemChanges = systemChanges;
         this.customers = customers;
         this.certifications = certifications;
@@ -68,7 +72,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
     public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return search.list(filter, sort, page, size);
+        return heavyReads.run(() -> search.list(filter, sort, page, size));
     }
 
     @GET

@@ -16,6 +16,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.certcare.customer.Roles;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerQueries;
+import com.certcare.platform.persistence.HeavyReads;
 import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/statistics")
@@ -25,9 +26,11 @@ import com.certcare.platform.web.ListPage;
 public class StatisticsResource {
 
     private final StatisticsService statistics;
+    private final HeavyReads heavyReads;
 
-    StatisticsResource(StatisticsService statistics) {
+    StatisticsResource(StatisticsService statistics, HeavyReads heavyReads) {
         this.statistics = statistics;
+        this.heavyReads = heavyReads;
     }
 
     @GET
@@ -36,7 +39,7 @@ public class StatisticsResource {
     public List<CustomerQueries.Group> groups(@BeanParam CustomerFilter filter,
             @RestQuery("groupBy") StatisticsService.GroupBy groupBy,
             @RestQuery("periodBy") StatisticsService.PeriodBy periodBy) {
-        return statistics.groups(filter, groupBy, periodBy);
+        return heavyReads.run(() -> statistics.groups(filter, groupBy, periodBy));
     }
 
     @GET
@@ -44,7 +47,7 @@ public class StatisticsResource {
     @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days, soonest first, page by page with the total")
     public ListPage<CustomerQueries.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
             @RestQuery("days") Integer days, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return statistics.surveillanceDue(filter, days == null ? 30 : days, page, size);
+        return heavyReads.run(() -> statistics.surveillanceDue(filter, days == null ? 30 : days, page, size));
     }
 
     @GET
@@ -52,6 +55,6 @@ public class StatisticsResource {
     @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days, soonest first, page by page with the total")
     public ListPage<CustomerQueries.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return statistics.expiring(filter, days == null ? 60 : days, page, size);
+        return heavyReads.run(() -> statistics.expiring(filter, days == null ? 60 : days, page, size));
     }
 }

@@ -1,0 +1,99 @@
+package com.certcare.customer.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.certcare.platform.persistence.HeavyReads;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+
+/**
+ * Heavy reads (the list, statistics, the public directory) take turns: with every permit held, a list waits the
+ * configured time and is answered 503 database-busy with Retry-After, having done nothing; a list whose caller
+ * closes the connection while it waits is dropped when its turn comes, without running its queries; once the
+ * permits come free the list answers again.
+ */
+@QuarkusTest
+class HeavyReadsTest {
+
+    @Inject
+    HeavyReads heavyReads;
+
+    @Inject
+    HeavyReads.Config config;
+
+    @Test
+    @TestSecurity(user = "mei", roles = "market")
+    void aListWaitsItsTurnIsRefusedAfterTheWaitAndIsDroppedWhenItsCallerLeft() throws Exception {
+        int permits = config.concurrent();
+        CountDownLatch holding = new CountDownLatch(permits);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(permits);
+        List<Future<?>> holders = new ArrayList<>();
+        try {
+            for (int i = 0; i < permits; i++) {
+                holders.add(pool.submit(() -> heavyReads.run(() -> {
+                    holding.countDown();
+                    try {
+                        return release.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })));
+            }
+            assertEquals(true, holding.await(10, TimeUnit.SECONDS), "the holders got every permit");
+
+            long[] before = heavyReads.counts();
+            given().header("Accept-Language", "en").when().get("/api/customers").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "2")
+                    .body("code", is("database-busy")).body("title", is("Service busy"));
+            given().when().get("/api/customers/statistics?groupBy=PROVINCE").then().statusCode(503)
+                    .body("title", is("服务繁忙"));
+            long[] refused = heavyReads.counts();
+            assertEquals(before[1] + 2, refused[1], "both refused after the wait");
+            assertEquals(before[0], refused[0], "neither ran");
+
+            // a caller that gives up while its list waits for a turn
+            try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("GET /api/customers?q=abc HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(300);
+            }
+            Thread.sleep(200);
+            release.countDown();
+            for (Future<?> holder : holders) {
+                holder.get(10, TimeUnit.SECONDS);
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (heavyReads.counts()[2] == refused[2] && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            long[] after = heavyReads.counts();
+            assertEquals(refused[2] + 1, after[2], "the list whose caller left was dropped at its turn");
+            assertEquals(refused[0], after[0], "nothing ran but the holders");
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        given().when().get("/api/customers").then().statusCode(200);
+    }
+}
