@@ -177,6 +177,25 @@ def gateway_statuses():
     return counts
 
 
+def heavy_reads():
+    """customer-service's count of its heavy reads (platform HeavyReads) by outcome: ran, refused (503 after the
+    wait for a turn, or at once with too many waiting), abandoned (dropped at its turn because its caller had gone);
+    None when it cannot be read. Taken 6 s after the last request (above the service's 5 s wait for a turn), so the
+    reads still waiting when wrk stopped are counted too."""
+    time.sleep(6)
+    counts = {}
+    try:
+        with urllib.request.urlopen(SERVICE + "/q/metrics", timeout=5) as r:
+            for line in r.read().decode().splitlines():
+                if line.startswith("certcare_heavy_reads_total{"):
+                    outcome = line.split('outcome="', 1)[1].split('"', 1)[0]
+                    counts[outcome] = counts.get(outcome, 0) + int(float(line.rsplit(" ", 1)[1]))
+    except (OSError, ValueError, IndexError) as e:
+        log(f"== heavy reads not readable: {e}")
+        return None
+    return counts
+
+
 def gateway_run(scenario, c, tok):
     """wrk through the gateway, with the statuses other than 200 the gateway itself counted meanwhile."""
     before = gateway_statuses()
@@ -266,6 +285,7 @@ def main():
 def scenarios(tokens):
     for scenario in SCENARIOS:
         shares, seconds, settled = warm_up(scenario, tokens)
+        reads_before = heavy_reads() if scenario != "by-id" else None
         print(f"### {TITLES[scenario]}\n")
         print(f"Warm-up {seconds:.0f} s{'' if settled else ' (JIT NOT settled at the limit)'}; the compiler threads' "
               "largest share of customer-service's or the gateway's CPU per 20 s: "
@@ -298,6 +318,12 @@ def scenarios(tokens):
                   f"{fmt(raw)} | {gw['rps'] / svc['rps']:.2f} ({pairs[0]:.2f}–{pairs[-1]:.2f}) |"
                   f"{nginx_cells[1] if ngx else ''} {svc['rps'] / raw['rps']:.2f} | {status} in {ms:.0f} ms |",
                   flush=True)
+        reads_after = heavy_reads() if reads_before is not None else None
+        if reads_after is not None:
+            reads = {k: v - reads_before.get(k, 0) for k, v in reads_after.items()}
+            print(f"\ncustomer-service's heavy reads in these runs (all paths and concurrencies): {reads.get('ran', 0)} "
+                  f"ran, {reads.get('refused', 0)} refused (503: no turn within its wait, or too many waiting), "
+                  f"{reads.get('abandoned', 0)} dropped at their turn because the caller had gone.")
         print()
 
 

@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.certcare.platform.persistence.HeavyReads;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.web.Etags;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +59,7 @@ public class PublicDirectoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "A bad parameter (problem+json naming it)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public Response list(
             @Parameter(description = "Words that must all be in the client's name or the certificate number (any case, full-width typed too)")
             @RestQuery("q") String q,

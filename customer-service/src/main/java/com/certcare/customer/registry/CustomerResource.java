@@ -33,7 +33,7 @@ import com.certcare.customer.Roles;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerSearch;
-import com.certcare.platform.persistence.HeavyReads;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -70,6 +70,7 @@ public class CustomerResource {
     @Operation(operationId = "listCustomers", summary = "List customers with any combination of filters, sorted and paged")
     @APIResponse(responseCode = "200", description = "One page of customers, each with its certification records")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         return heavyReads.run(() -> search.list(filter, sort, page, size));

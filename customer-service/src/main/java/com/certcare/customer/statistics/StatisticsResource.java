@@ -10,13 +10,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.customer.Roles;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerQueries;
-import com.certcare.platform.persistence.HeavyReads;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/statistics")
@@ -36,6 +37,7 @@ public class StatisticsResource {
     @GET
     @Operation(operationId = "groupCustomerStatistics",
             summary = "Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter, year or grade")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public List<CustomerQueries.Group> groups(@BeanParam CustomerFilter filter,
             @RestQuery("groupBy") StatisticsService.GroupBy groupBy,
             @RestQuery("periodBy") StatisticsService.PeriodBy periodBy) {
@@ -45,6 +47,7 @@ public class StatisticsResource {
     @GET
     @Path("/surveillance-due")
     @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days, soonest first, page by page with the total")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public ListPage<CustomerQueries.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
             @RestQuery("days") Integer days, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         return heavyReads.run(() -> statistics.surveillanceDue(filter, days == null ? 30 : days, page, size));
@@ -53,6 +56,7 @@ public class StatisticsResource {
     @GET
     @Path("/expiring")
     @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days, soonest first, page by page with the total")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public ListPage<CustomerQueries.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         return heavyReads.run(() -> statistics.expiring(filter, days == null ? 60 : days, page, size));

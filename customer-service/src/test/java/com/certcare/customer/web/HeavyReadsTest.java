@@ -2,6 +2,7 @@ package com.certcare.customer.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.OutputStream;
@@ -19,7 +20,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import com.certcare.platform.persistence.HeavyReads;
+import com.certcare.platform.web.HeavyReads;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -27,9 +28,9 @@ import io.restassured.RestAssured;
 
 /**
  * Heavy reads (the list, statistics, the public directory) take turns: with every permit held, a list waits the
- * configured time and is answered 503 database-busy with Retry-After, having done nothing; a list whose caller
- * closes the connection while it waits is dropped when its turn comes, without running its queries; once the
- * permits come free the list answers again.
+ * configured time and is answered 503 database-busy with Retry-After, having done nothing, or at once when the
+ * configured number already wait (here 1); a list whose caller closes the connection while it waits is dropped when
+ * its turn comes, without running its queries; once the permits come free the list answers again.
  */
 @QuarkusTest
 class HeavyReadsTest {
@@ -61,15 +62,15 @@ class HeavyReadsTest {
             }
             assertEquals(true, holding.await(10, TimeUnit.SECONDS), "the holders got every permit");
 
-            long[] before = heavyReads.counts();
+            HeavyReads.Counts before = heavyReads.counts();
             given().header("Accept-Language", "en").when().get("/api/customers").then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", "2")
                     .body("code", is("database-busy")).body("title", is("Service busy"));
             given().when().get("/api/customers/statistics?groupBy=PROVINCE").then().statusCode(503)
                     .body("title", is("服务繁忙"));
-            long[] refused = heavyReads.counts();
-            assertEquals(before[1] + 2, refused[1], "both refused after the wait");
-            assertEquals(before[0], refused[0], "neither ran");
+            HeavyReads.Counts refused = heavyReads.counts();
+            assertEquals(before.refused() + 2, refused.refused(), "both refused after the wait");
+            assertEquals(before.ran(), refused.ran(), "neither ran");
 
             // a caller that gives up while its list waits for a turn
             try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
@@ -77,6 +78,9 @@ class HeavyReadsTest {
                 out.write(("GET /api/customers?q=abc HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
                 Thread.sleep(300);
+                // with that one waiting (max-waiting=1 in tests), the next is refused without waiting its 2 s
+                given().when().get("/api/customers").then().statusCode(503).header("Retry-After", "2")
+                        .time(lessThan(1500L));
             }
             Thread.sleep(200);
             release.countDown();
@@ -84,12 +88,13 @@ class HeavyReadsTest {
                 holder.get(10, TimeUnit.SECONDS);
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (heavyReads.counts()[2] == refused[2] && System.nanoTime() < deadline) {
+            while (heavyReads.counts().abandoned() == refused.abandoned() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
-            long[] after = heavyReads.counts();
-            assertEquals(refused[2] + 1, after[2], "the list whose caller left was dropped at its turn");
-            assertEquals(refused[0], after[0], "nothing ran but the holders");
+            HeavyReads.Counts after = heavyReads.counts();
+            assertEquals(refused.abandoned() + 1, after.abandoned(), "the list whose caller left was dropped at its turn");
+            assertEquals(refused.refused() + 1, after.refused(), "the one beyond max-waiting refused");
+            assertEquals(refused.ran(), after.ran(), "nothing ran but the holders");
         } finally {
             release.countDown();
             pool.shutdownNow();

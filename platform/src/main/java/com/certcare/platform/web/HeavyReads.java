@@ -1,0 +1,124 @@
+package com.certcare.platform.web;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.certcare.platform.problem.ProblemException;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Admission for heavy reads (a filtered list, a substring search, statistics: tens of milliseconds of database CPU
+ * each). On a small machine 256 of them at once do not finish sooner than 4 at a time: they take turns on the same
+ * cores, hold every pooled connection, and a cheap request (one customer by id) waits behind them. So a heavy read
+ * first takes one of {@code concurrent} permits, waiting {@code wait-at-most} for it (then 503 database-busy with
+ * Retry-After, nothing done); with {@code max-waiting} already waiting it is refused at once, so waiting reads
+ * never hold more than that many of the worker threads the cheap requests need too. Once it has a permit it runs
+ * only if its caller is still connected: a caller that went away while it waited (a closed tab, a load generator
+ * stopped, a proxy that gave up) costs nothing more. Call it outside any transaction: the read's database
+ * connection is then taken after the permit, and waiting holds none.
+ */
+@ApplicationScoped
+public class HeavyReads {
+
+    /** {@code certcare.heavy-reads.*}: about twice the database's cores; waits below the proxies' time limits. */
+    @ConfigMapping(prefix = "certcare.heavy-reads")
+    public interface Config {
+        @WithDefault("4")
+        int concurrent();
+
+        /** Below the worker pool (200 threads on a small machine), which every request needs. */
+        @WithDefault("64")
+        int maxWaiting();
+
+        @WithDefault("5s")
+        Duration waitAtMost();
+
+        @WithDefault("2s")
+        Duration retryAfter();
+    }
+
+    /** What became of heavy reads so far: ran, refused (503), dropped because the caller had gone. */
+    public record Counts(long ran, long refused, long abandoned) {
+    }
+
+    private final Config config;
+    private final CurrentVertxRequest request;
+    private final Semaphore permits;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Counter ran;
+    private final Counter refused;
+    private final Counter abandoned;
+
+    HeavyReads(Config config, CurrentVertxRequest request, MeterRegistry meters) {
+        if (config.concurrent() < 1 || config.maxWaiting() < 0 || config.waitAtMost().isNegative()) {
+            throw new IllegalArgumentException("certcare.heavy-reads: concurrent >= 1, max-waiting >= 0, wait-at-most >= 0");
+        }
+        this.config = config;
+        this.request = request;
+        this.permits = new Semaphore(config.concurrent(), true);
+        this.ran = meters.counter("certcare.heavy.reads", "outcome", "ran");
+        this.refused = meters.counter("certcare.heavy.reads", "outcome", "refused");
+        this.abandoned = meters.counter("certcare.heavy.reads", "outcome", "abandoned");
+    }
+
+    /** Runs {@code read} under a permit (see the class); the caller is the current HTTP request's. */
+    public <T> T run(Supplier<T> read) {
+        if (!acquire()) {
+            refused.increment();
+            throw new ProblemException(503, "database-busy").retryAfter(config.retryAfter());
+        }
+        try {
+            if (callerGone()) {
+                abandoned.increment();
+                // answered like any write to a closed connection (ProblemMappers): nobody reads it
+                throw new HttpClosedException("caller closed the connection while the read waited for its turn");
+            }
+            ran.increment();
+            return read.get();
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** The outcomes counted so far (also on /q/metrics as certcare_heavy_reads_total{outcome}). */
+    public Counts counts() {
+        return new Counts((long) ran.count(), (long) refused.count(), (long) abandoned.count());
+    }
+
+    private boolean acquire() {
+        int queued = waiting.incrementAndGet(); // this one included
+        try {
+            if (queued > config.maxWaiting() && permits.availablePermits() == 0) {
+                return false;
+            }
+            // with a timeout (even none left) a fair semaphore keeps the waiters' order
+            return permits.tryAcquire(config.waitAtMost().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) { // the service stopping: nothing done, the caller may try again
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            waiting.decrementAndGet();
+        }
+    }
+
+    private boolean callerGone() {
+        if (!Arc.container().requestContext().isActive()) {
+            return false; // not an HTTP request's work
+        }
+        RoutingContext current = request.getCurrent();
+        return current != null && current.response().closed();
+    }
+}
