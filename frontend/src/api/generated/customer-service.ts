@@ -927,6 +927,10 @@ export interface operations {
       403: {
         content: never;
       };
+      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      503: {
+        content: never;
+      };
     };
   };
   /** Register a customer */
@@ -1299,7 +1303,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
+      /** @description One row per group: customers, certification records and fee sums */
       200: {
         content: {
           "application/json": components["schemas"]["Group"][];
@@ -1311,6 +1315,10 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      503: {
         content: never;
       };
     };
@@ -1359,7 +1367,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
+      /** @description One page of live certificates expiring, soonest first */
       200: {
         content: {
           "application/json": components["schemas"]["ListPageDueItem"];
@@ -1371,6 +1379,10 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      503: {
         content: never;
       };
     };
@@ -1419,7 +1431,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description OK */
+      /** @description One page of live certificates with a planned surveillance due, soonest first */
       200: {
         content: {
           "application/json": components["schemas"]["ListPageDueItem"];
@@ -1431,6 +1443,10 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      503: {
         content: never;
       };
     };
@@ -2227,6 +2243,10 @@ export interface operations {
       };
       /** @description A bad parameter (problem+json naming it) */
       400: {
+        content: never;
+      };
+      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      503: {
         content: never;
       };
     };

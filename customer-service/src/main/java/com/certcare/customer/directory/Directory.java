@@ -13,8 +13,11 @@ import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.text.Text;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The public directory of certified clients and the certificate check, read straight from the certification and
@@ -34,11 +37,13 @@ public class Directory {
     private final EntityManager em;
     private final Clock clock;
     private final DirectoryConfig config;
+    private final HeavyReads heavyReads;
 
-    Directory(EntityManager em, Clock clock, DirectoryConfig config) {
+    Directory(EntityManager em, Clock clock, DirectoryConfig config, HeavyReads heavyReads) {
         this.em = em;
         this.clock = clock;
         this.config = config;
+        this.heavyReads = heavyReads;
     }
 
     /**
@@ -110,13 +115,17 @@ public class Directory {
 
     /**
      * Live certificates (VALID, SUSPENDED, not past expiry) of clients not left out, newest issue first; {@code q}:
-     * every word in the client's name or the certificate number (NFKC, any case).
+     * every word in the client's name or the certificate number (NFKC, any case). Checked first (400 at once, even
+     * under load), then the queries wait for a heavy read's turn ({@link HeavyReads}) and run in one transaction.
      */
-    @Transactional
     public ListPage<DirectoryEntry> list(String q, String scheme, String province, Integer page, Integer size) {
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, 20, config.maxPageSize(), v);
         Query query = query(q, scheme, province, v);
+        return heavyReads.run(() -> QuarkusTransaction.joiningExisting().call(() -> page(query, asked)));
+    }
+
+    private ListPage<DirectoryEntry> page(Query query, PageRequest asked) {
         var rows = em.createNativeQuery(query.sql(n -> "?" + n) + " limit " + asked.size() + " offset " + asked.offset());
         var count = em.createNativeQuery(query.count(n -> "?" + n));
         List<Object> params = query.params();

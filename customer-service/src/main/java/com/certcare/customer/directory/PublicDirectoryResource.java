@@ -22,7 +22,6 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.web.Etags;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,10 +41,7 @@ public class PublicDirectoryResource {
     private final DirectoryConfig config;
     private final ObjectMapper mapper;
 
-    private final HeavyReads heavyReads;
-
-    PublicDirectoryResource(Directory directory, DirectoryConfig config, ObjectMapper mapper, HeavyReads heavyReads) {
-        this.heavyReads = heavyReads;
+    PublicDirectoryResource(Directory directory, DirectoryConfig config, ObjectMapper mapper) {
         this.directory = directory;
         this.config = config;
         this.mapper = mapper;
@@ -67,7 +63,7 @@ public class PublicDirectoryResource {
             @Parameter(description = "Province code (GB/T 2260), e.g. 330000") @RestQuery("province") String province,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size,
             @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Etags.json(mapper, heavyReads.run(() -> DirectoryPage.of(directory.list(q, scheme, province, page, size))), ifNoneMatch,
+        return Etags.json(mapper, DirectoryPage.of(directory.list(q, scheme, province, page, size)), ifNoneMatch,
                 "public, max-age=" + config.directoryMaxAgeSeconds());
     }
 

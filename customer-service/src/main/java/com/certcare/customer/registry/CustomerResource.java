@@ -33,7 +33,6 @@ import com.certcare.customer.Roles;
 import com.certcare.customer.certification.CertificationService;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerSearch;
-import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,12 +49,9 @@ public class CustomerResource {
     private final CustomerDetails details;
     private final SystemChanges systemChanges;
     private final SecurityIdentity identity;
-    private final HeavyReads heavyReads;
 
     CustomerResource(CustomerService customers, CertificationService certifications, CustomerSearch search,
-            CustomerViews views, CustomerDetails details, SystemChanges systemChanges, SecurityIdentity identity,
-            HeavyReads heavyReads) {
-        this.heavyReads = heavyReads;
+            CustomerViews views, CustomerDetails details, SystemChanges systemChanges, SecurityIdentity identity) {
         this.systemChanges = systemChanges;
         this.customers = customers;
         this.certifications = certifications;
@@ -73,7 +69,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return heavyReads.run(() -> search.list(filter, sort, page, size));
+        return search.list(filter, sort, page, size);
     }
 
     @GET

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationStatus;
@@ -21,9 +20,12 @@ import com.certcare.customer.customer.SystemChanges;
 import com.certcare.customer.certification.CustomerView;
 import com.certcare.customer.certification.CustomerViews;
 import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 import com.certcare.platform.web.SortOrder;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The customer list: filtered, sorted on any column, paged with the total. */
 @ApplicationScoped
@@ -59,8 +61,11 @@ public class CustomerSearch {
     private final SearchConfig config;
     private final Clock clock;
     private final SystemChanges systemChanges;
+    private final HeavyReads heavyReads;
 
-    CustomerSearch(EntityManager em, CustomerViews views, SearchConfig config, Clock clock, SystemChanges systemChanges) {
+    CustomerSearch(EntityManager em, CustomerViews views, SearchConfig config, Clock clock, SystemChanges systemChanges,
+            HeavyReads heavyReads) {
+        this.heavyReads = heavyReads;
         this.systemChanges = systemChanges;
         this.em = em;
         this.views = views;
@@ -68,8 +73,11 @@ public class CustomerSearch {
         this.clock = clock;
     }
 
-    /** One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} customers). */
-    @Transactional
+    /**
+     * One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} customers). The request is checked
+     * first (400 at once, even under load), then the queries wait for a heavy read's turn ({@link HeavyReads}) and run
+     * in one transaction.
+     */
     public ListPage<CustomerView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size) {
         return list(filter, sort, page, size, config.matchSetLimit());
     }
@@ -81,7 +89,12 @@ public class CustomerSearch {
         PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
         SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), v);
         v.throwIfAny();
+        return heavyReads.run(() -> QuarkusTransaction.joiningExisting()
+                .call(() -> page(criteria, asked, order, matchSetLimit)));
+    }
 
+    private ListPage<CustomerView> page(CustomerFilter.Criteria criteria, PageRequest asked, SortOrder order,
+            long matchSetLimit) {
         CustomPlans.forThisTransaction(em);
         long total = count(criteria);
         // the count tells how many customers match, hence which way of reading the page is bounded

@@ -17,7 +17,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.certcare.customer.Roles;
 import com.certcare.customer.search.CustomerFilter;
 import com.certcare.customer.search.CustomerQueries;
-import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 
 @Path("/api/customers/statistics")
@@ -27,38 +26,39 @@ import com.certcare.platform.web.ListPage;
 public class StatisticsResource {
 
     private final StatisticsService statistics;
-    private final HeavyReads heavyReads;
 
-    StatisticsResource(StatisticsService statistics, HeavyReads heavyReads) {
+    StatisticsResource(StatisticsService statistics) {
         this.statistics = statistics;
-        this.heavyReads = heavyReads;
     }
 
     @GET
     @Operation(operationId = "groupCustomerStatistics",
             summary = "Customers, certification records and fee sums grouped by province, status, scheme, professional code, month, quarter, year or grade")
+    @APIResponse(responseCode = "200", description = "One row per group: customers, certification records and fee sums")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public List<CustomerQueries.Group> groups(@BeanParam CustomerFilter filter,
             @RestQuery("groupBy") StatisticsService.GroupBy groupBy,
             @RestQuery("periodBy") StatisticsService.PeriodBy periodBy) {
-        return heavyReads.run(() -> statistics.groups(filter, groupBy, periodBy));
+        return statistics.groups(filter, groupBy, periodBy);
     }
 
     @GET
     @Path("/surveillance-due")
     @Operation(operationId = "listSurveillanceDue", summary = "Live certificates with a planned surveillance within the next N days, soonest first, page by page with the total")
+    @APIResponse(responseCode = "200", description = "One page of live certificates with a planned surveillance due, soonest first")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public ListPage<CustomerQueries.DueItem> surveillanceDue(@BeanParam CustomerFilter filter,
             @RestQuery("days") Integer days, @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return heavyReads.run(() -> statistics.surveillanceDue(filter, days == null ? 30 : days, page, size));
+        return statistics.surveillanceDue(filter, days == null ? 30 : days, page, size);
     }
 
     @GET
     @Path("/expiring")
     @Operation(operationId = "listExpiringCertificates", summary = "Live certificates expiring within the next N days, soonest first, page by page with the total")
+    @APIResponse(responseCode = "200", description = "One page of live certificates expiring, soonest first")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
     public ListPage<CustomerQueries.DueItem> expiring(@BeanParam CustomerFilter filter, @RestQuery("days") Integer days,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
-        return heavyReads.run(() -> statistics.expiring(filter, days == null ? 60 : days, page, size));
+        return statistics.expiring(filter, days == null ? 60 : days, page, size);
     }
 }

@@ -14,6 +14,7 @@ import com.certcare.customer.search.CustomerQueries;
 import com.certcare.customer.search.CustomerQueries.DueItem;
 import com.certcare.customer.search.CustomerQueries.Group;
 import com.certcare.platform.problem.Violations;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 
@@ -31,11 +32,15 @@ public class StatisticsService {
 
     private final CustomerQueries queries;
     private final Clock clock;
+    private final HeavyReads heavyReads;
 
-    StatisticsService(CustomerQueries queries, Clock clock) {
+    StatisticsService(CustomerQueries queries, Clock clock, HeavyReads heavyReads) {
         this.queries = queries;
         this.clock = clock;
+        this.heavyReads = heavyReads;
     }
+
+    // Each query is checked first (400 at once, even under load), then waits for a heavy read's turn (HeavyReads).
 
     public List<Group> groups(CustomerFilter filter, GroupBy groupBy, PeriodBy periodBy) {
         Violations v = new Violations();
@@ -60,7 +65,8 @@ public class StatisticsService {
         String join = groupBy == GroupBy.PROFESSIONAL_CODE
                 ? " join client_professional_code pc on pc.client_id = c.id"
                 : "";
-        return queries.groups(filter.criteria(), key, join);
+        CustomerFilter.Criteria criteria = filter.criteria();
+        return heavyReads.run(() -> queries.groups(criteria, key, join));
     }
 
     /** A page of due items: rows unless asked otherwise, and at most. */
@@ -69,14 +75,16 @@ public class StatisticsService {
 
     public ListPage<DueItem> surveillanceDue(CustomerFilter filter, int days, Integer page, Integer size) {
         PageRequest asked = checkDays(days, page, size);
+        CustomerFilter.Criteria criteria = filter.criteria();
         LocalDate today = LocalDate.now(clock);
-        return queries.surveillanceDue(filter.criteria(), today, today.plusDays(days), asked);
+        return heavyReads.run(() -> queries.surveillanceDue(criteria, today, today.plusDays(days), asked));
     }
 
     public ListPage<DueItem> expiring(CustomerFilter filter, int days, Integer page, Integer size) {
         PageRequest asked = checkDays(days, page, size);
+        CustomerFilter.Criteria criteria = filter.criteria();
         LocalDate today = LocalDate.now(clock);
-        return queries.expiring(filter.criteria(), today, today.plusDays(days), asked);
+        return heavyReads.run(() -> queries.expiring(criteria, today, today.plusDays(days), asked));
     }
 
     private static PageRequest checkDays(int days, Integer page, Integer size) {

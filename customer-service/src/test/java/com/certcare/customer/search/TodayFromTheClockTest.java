@@ -20,6 +20,7 @@ import com.certcare.customer.TestData;
 import com.certcare.customer.certification.CustomerView;
 import com.certcare.customer.certification.CustomerViews;
 import com.certcare.platform.time.ClockProducer;
+import com.certcare.platform.web.HeavyReads;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -48,6 +49,8 @@ class TodayFromTheClockTest {
     com.certcare.customer.customer.SystemChanges systemChanges;
     @Inject
     SearchConfig config;
+    @Inject
+    HeavyReads heavyReads;
 
     @BeforeEach
     void load() {
@@ -73,7 +76,7 @@ class TodayFromTheClockTest {
         Clock fixed = Clock.fixed(ZonedDateTime.of(today.atTime(9, 0), ClockProducer.ZONE).toInstant(), ClockProducer.ZONE);
         CustomerFilter filter = new CustomerFilter();
         filter.q = tag;
-        return new CustomerSearch(em, views, config, fixed, systemChanges)
+        return new CustomerSearch(em, views, config, fixed, systemChanges, heavyReads)
                 .list(filter, List.of("nextSurveillanceOn"), 1, 20, config.matchSetLimit())
                 .items().stream().map(CustomerView::id).toList();
     }

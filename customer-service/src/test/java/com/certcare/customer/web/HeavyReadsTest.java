@@ -1,6 +1,7 @@
 package com.certcare.customer.web;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,10 +28,11 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
 
 /**
- * Heavy reads (the list, statistics, the public directory) take turns: with every permit held, a list waits the
- * configured time and is answered 503 database-busy with Retry-After, having done nothing, or at once when the
- * configured number already wait (here 1); a list whose caller closes the connection while it waits is dropped when
- * its turn comes, without running its queries; once the permits come free the list answers again.
+ * Heavy reads (the list, statistics, the public directory) take turns: with every permit held, each waits the
+ * configured time and is answered 503 database-busy with Retry-After, having done nothing (bad input still gets its
+ * 400 at once), or is refused at once when the configured number already wait (here 1); a list whose caller closes
+ * the connection while it waits is dropped when its turn comes, without running its queries, and counted as 499;
+ * once the permits come free the list answers again.
  */
 @QuarkusTest
 class HeavyReadsTest {
@@ -68,8 +70,16 @@ class HeavyReadsTest {
                     .body("code", is("database-busy")).body("title", is("Service busy"));
             given().when().get("/api/customers/statistics?groupBy=PROVINCE").then().statusCode(503)
                     .body("title", is("服务繁忙"));
+            given().when().get("/api/public/directory?q=abc").then().statusCode(503).body("code", is("database-busy"));
+            // bad input is checked before the wait: 400 naming the field at once, even now
+            given().when().get("/api/customers?sort=nope").then().statusCode(400).body("errors[0].field", is("sort"))
+                    .time(lessThan(1500L));
+            given().when().get("/api/customers/statistics/expiring?days=-5").then().statusCode(400)
+                    .body("errors[0].field", is("days")).time(lessThan(1500L));
+            given().when().get("/api/public/directory?size=100000").then().statusCode(400)
+                    .body("errors[0].field", is("size")).time(lessThan(1500L));
             HeavyReads.Counts refused = heavyReads.counts();
-            assertEquals(before.refused() + 2, refused.refused(), "both refused after the wait");
+            assertEquals(before.refused() + 3, refused.refused(), "the three refused after the wait");
             assertEquals(before.ran(), refused.ran(), "neither ran");
 
             // a caller that gives up while its list waits for a turn
@@ -95,6 +105,9 @@ class HeavyReadsTest {
             assertEquals(refused.abandoned() + 1, after.abandoned(), "the list whose caller left was dropped at its turn");
             assertEquals(refused.refused() + 1, after.refused(), "the one beyond max-waiting refused");
             assertEquals(refused.ran(), after.ran(), "nothing ran but the holders");
+            // logged and counted as nginx's 499 (caller closed), not as a 500 that reads as a fault
+            given().when().get("/q/metrics").then().statusCode(200)
+                    .body(containsString("status=\"499\",uri=\"/api/customers\""));
         } finally {
             release.countDown();
             pool.shutdownNow();

@@ -34,6 +34,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** What a 503 database-busy asks the caller to wait, wherever it is answered. */
+    public static final java.time.Duration DATABASE_BUSY_RETRY_AFTER = java.time.Duration.ofSeconds(2);
+
+    /** nginx's status for a request whose caller closed the connection before the answer: not a fault. */
+    static final int CALLER_GONE = 499;
+
     /**
      * The name every resource gives its request-body parameter, annotated {@code @NotNull}: an empty body or
      * {@code null} is then a 400 naming the field "body", not a NullPointerException (500) further in.
@@ -106,7 +112,7 @@ public class ProblemMappers {
         LOG.infof("Database busy on %s: %s", uri.getPath(), e.getMessage());
         RestResponse<Problem> response = build(Messages.pick(headers.getAcceptableLanguages()), uri, 503,
                 "database-busy", null);
-        response.getHeaders().putSingle("Retry-After", "2");
+        response.getHeaders().putSingle("Retry-After", Long.toString(DATABASE_BUSY_RETRY_AFTER.toSeconds()));
         return response;
     }
 
@@ -170,8 +176,9 @@ public class ProblemMappers {
             if (cause instanceof io.vertx.core.http.HttpClosedException) {
                 // the caller went away before the answer was written (a closed tab, a load generator stopping): its
                 // work is done or rolled back as for any request, there is no one to answer and nothing failed here
+                // answered 499 (as nginx logs it), so the access log and the metrics do not count it as a 500
                 LOG.debugf("Caller of %s closed the connection before the answer", uri.getPath());
-                return build(Messages.pick(headers.getAcceptableLanguages()), uri, 500, "internal", null);
+                return RestResponse.ResponseBuilder.<Problem> create(CALLER_GONE).build();
             }
         }
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());

@@ -7,8 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.Min;
 
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.problem.ProblemMappers;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,21 +39,21 @@ public class HeavyReads {
     @ConfigMapping(prefix = "certcare.heavy-reads")
     public interface Config {
         @WithDefault("4")
+        @Min(1)
         int concurrent();
 
         /**
-         * Above what arrives through the gateway (its pool to a service is 32 connections), so it bounds only a flood
-         * straight at the service; lower, a caller that does not wait for Retry-After (a load generator) gets
-         * thousands of 503s a second (measured at 64: 5,800 a second at 256 connections).
+         * Below the service's worker threads (quarkus.thread-pool.max-threads), so waiting reads leave some for the
+         * cheap requests; well above what arrives through the gateway (its pool to a service is 32 connections):
+         * set low, a caller that does not wait for Retry-After (a load generator) gets thousands of 503s a second
+         * (measured at 64: 5,800 a second at 256 connections).
          */
         @WithDefault("256")
+        @Min(0)
         int maxWaiting();
 
         @WithDefault("5s")
         Duration waitAtMost();
-
-        @WithDefault("2s")
-        Duration retryAfter();
     }
 
     /** What became of heavy reads so far: ran, refused (503), dropped because the caller had gone. */
@@ -67,9 +69,6 @@ public class HeavyReads {
     private final Counter abandoned;
 
     HeavyReads(Config config, CurrentVertxRequest request, MeterRegistry meters) {
-        if (config.concurrent() < 1 || config.maxWaiting() < 0 || config.waitAtMost().isNegative()) {
-            throw new IllegalArgumentException("certcare.heavy-reads: concurrent >= 1, max-waiting >= 0, wait-at-most >= 0");
-        }
         this.config = config;
         this.request = request;
         this.permits = new Semaphore(config.concurrent(), true);
@@ -82,12 +81,12 @@ public class HeavyReads {
     public <T> T run(Supplier<T> read) {
         if (!acquire()) {
             refused.increment();
-            throw new ProblemException(503, "database-busy").retryAfter(config.retryAfter());
+            throw new ProblemException(503, "database-busy").retryAfter(ProblemMappers.DATABASE_BUSY_RETRY_AFTER);
         }
         try {
             if (callerGone()) {
                 abandoned.increment();
-                // answered like any write to a closed connection (ProblemMappers): nobody reads it
+                // answered like any write to a closed connection (ProblemMappers: 499): nobody reads it
                 throw new HttpClosedException("caller closed the connection while the read waited for its turn");
             }
             ran.increment();
