@@ -43,12 +43,13 @@ public class HeavyReads {
         int concurrent();
 
         /**
-         * Below the service's worker threads (quarkus.thread-pool.max-threads), so waiting reads leave some for the
-         * cheap requests; well above what arrives through the gateway (its pool to a service is 32 connections):
-         * set low, a caller that does not wait for Retry-After (a load generator) gets thousands of 503s a second
-         * (measured at 64: 5,800 a second at 256 connections).
+         * Below the service's worker threads (quarkus.thread-pool.max-threads, 200 by default on a small machine), so
+         * waiting reads leave some for the cheap requests: the default fits Quarkus's; a service that raises it raises
+         * its threads too (customer-service: 256 and 320). Well above what arrives through the gateway (its pool to a
+         * service is 32 connections): set low, a caller that does not wait for Retry-After (a load generator) gets
+         * thousands of 503s a second (measured at 64: 5,800 a second at 256 connections).
          */
-        @WithDefault("256")
+        @WithDefault("128")
         @Min(0)
         int maxWaiting();
 
