@@ -927,7 +927,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
       503: {
         content: never;
       };
@@ -1317,7 +1317,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
       503: {
         content: never;
       };
@@ -1381,7 +1381,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
       503: {
         content: never;
       };
@@ -1445,7 +1445,7 @@ export interface operations {
       403: {
         content: never;
       };
-      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
       503: {
         content: never;
       };
@@ -2245,7 +2245,7 @@ export interface operations {
       400: {
         content: never;
       };
-      /** @description Too many heavy reads at once; nothing done, try again after Retry-After (problem+json) */
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
       503: {
         content: never;
       };

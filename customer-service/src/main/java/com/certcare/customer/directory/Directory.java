@@ -17,7 +17,6 @@ import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * The public directory of certified clients and the certificate check, read straight from the certification and
@@ -122,7 +121,7 @@ public class Directory {
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, 20, config.maxPageSize(), v);
         Query query = query(q, scheme, province, v);
-        return heavyReads.run(() -> QuarkusTransaction.joiningExisting().call(() -> page(query, asked)));
+        return heavyReads.run(() -> page(query, asked));
     }
 
     private ListPage<DirectoryEntry> page(Query query, PageRequest asked) {

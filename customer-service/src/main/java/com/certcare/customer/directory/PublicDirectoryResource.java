@@ -55,7 +55,7 @@ public class PublicDirectoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DirectoryPage.class)))
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "A bad parameter (problem+json naming it)")
-    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public Response list(
             @Parameter(description = "Words that must all be in the client's name or the certificate number (any case, full-width typed too)")
             @RestQuery("q") String q,

@@ -66,7 +66,7 @@ public class CustomerResource {
     @Operation(operationId = "listCustomers", summary = "List customers with any combination of filters, sorted and paged")
     @APIResponse(responseCode = "200", description = "One page of customers, each with its certification records")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
-    @APIResponse(responseCode = "503", description = "Too many heavy reads at once; nothing done, try again after Retry-After (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         return search.list(filter, sort, page, size);

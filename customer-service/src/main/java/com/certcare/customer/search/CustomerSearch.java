@@ -25,7 +25,6 @@ import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 import com.certcare.platform.web.SortOrder;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The customer list: filtered, sorted on any column, paged with the total. */
 @ApplicationScoped
@@ -89,8 +88,7 @@ public class CustomerSearch {
         PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
         SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), v);
         v.throwIfAny();
-        return heavyReads.run(() -> QuarkusTransaction.joiningExisting()
-                .call(() -> page(criteria, asked, order, matchSetLimit)));
+        return heavyReads.run(() -> page(criteria, asked, order, matchSetLimit));
     }
 
     private ListPage<CustomerView> page(CustomerFilter.Criteria criteria, PageRequest asked, SortOrder order,

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -23,16 +26,20 @@ import org.junit.jupiter.api.Test;
 
 import com.certcare.platform.web.HeavyReads;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 /**
  * Heavy reads (the list, statistics, the public directory) take turns: with every permit held, each waits the
  * configured time and is answered 503 database-busy with Retry-After, having done nothing (bad input still gets its
  * 400 at once), or is refused at once when the configured number already wait (here 1); a list whose caller closes
  * the connection while it waits is dropped when its turn comes, without running its queries, and counted as 499;
- * once the permits come free the list answers again.
+ * once the permits come free the list answers again. A heavy read whose statement runs past the time limit (here
+ * 1 s) is stopped by PostgreSQL and answered 503 query-timeout.
  */
 @QuarkusTest
 class HeavyReadsTest {
@@ -42,6 +49,41 @@ class HeavyReadsTest {
 
     @Inject
     HeavyReads.Config config;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    @TestSecurity(user = "mei", roles = "market")
+    void aReadPastItsTimeLimitIsStoppedInPostgreSqlAndAnswered503() throws Exception {
+        ExecutorService caller = Executors.newSingleThreadExecutor();
+        try (Connection writer = dataSource.getConnection()) {
+            writer.setAutoCommit(false);
+            try (Statement statement = writer.createStatement()) {
+                // every read of the customers waits behind this lock, as behind a query that never ends
+                statement.execute("lock table client in access exclusive mode");
+            }
+            Future<ExtractableResponse<Response>> list = caller.submit(() -> given().header("Accept-Language", "en")
+                    .when().get("/api/customers").then().extract());
+            // without the limit the list would wait for the lock, i.e. until the rollback below
+            ExtractableResponse<Response> answer = list.get(10, TimeUnit.SECONDS);
+            assertEquals(503, answer.statusCode());
+            assertEquals("application/problem+json", answer.contentType());
+            assertEquals("2", answer.header("Retry-After"));
+            assertEquals("query-timeout", answer.path("code"));
+            assertEquals("Query took too long", answer.path("title"));
+            given().when().get("/api/public/directory").then().statusCode(503).body("title", is("查询超时"));
+            try (Statement statement = writer.createStatement();
+                    ResultSet waiting = statement.executeQuery("select count(*) from pg_locks where not granted")) {
+                waiting.next();
+                assertEquals(0, waiting.getInt(1), "the stopped reads wait no more in PostgreSQL");
+            }
+            writer.rollback();
+        } finally {
+            caller.shutdownNow();
+        }
+        given().when().get("/api/customers").then().statusCode(200);
+    }
 
     @Test
     @TestSecurity(user = "mei", roles = "market")

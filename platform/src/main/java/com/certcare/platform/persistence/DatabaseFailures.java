@@ -64,6 +64,14 @@ public final class DatabaseFailures {
     }
 
     /**
+     * PostgreSQL stopped a statement at its time limit (57014, statement_timeout), in its SQL form; nothing it did
+     * was kept. Looks at this throwable only.
+     */
+    public static boolean isStatementTimeout(Throwable e) {
+        return e instanceof SQLException sql && "57014".equals(sql.getSQLState());
+    }
+
+    /**
      * Whether trying the same work again, a little later, may succeed: a lock conflict, a row changed since it
      * was read, a lost or refused connection (class 08, 57P01–57P03 shutdown, 53300 too many connections), a
      * statement or lock timeout, no pooled connection free in time. Walks the cause chain.

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Min;
 
 import com.certcare.platform.problem.ProblemException;
@@ -15,6 +16,7 @@ import com.certcare.platform.problem.ProblemMappers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -29,8 +31,10 @@ import io.vertx.ext.web.RoutingContext;
  * Retry-After, nothing done); with {@code max-waiting} already waiting it is refused at once (a bound for a flood
  * of callers straight at the service, each waiting on a worker thread). Once it has a permit it runs
  * only if its caller is still connected: a caller that went away while it waited (a closed tab, a load generator
- * stopped, a proxy that gave up) costs nothing more. Call it outside any transaction: the read's database
- * connection is then taken after the permit, and waiting holds none.
+ * stopped, a proxy that gave up) costs nothing more. It then runs in a transaction (joining the caller's, if any)
+ * whose statements PostgreSQL stops after {@code statement-timeout} (503 query-timeout): a turn is not held
+ * forever by one slow query, nor is a database connection by a read nobody waits for any more. Call it outside
+ * any transaction: the read's database connection is then taken after the permit, and waiting holds none.
  */
 @ApplicationScoped
 public class HeavyReads {
@@ -55,6 +59,14 @@ public class HeavyReads {
 
         @WithDefault("5s")
         Duration waitAtMost();
+
+        /**
+         * PostgreSQL stops each statement of a heavy read after this long (a lock wait included); 0 for no limit.
+         * With the wait, below the gateway's time limit for a service's answer (30 s), so the caller gets the
+         * service's answer rather than the gateway's 504 while the query would still be running.
+         */
+        @WithDefault("20s")
+        Duration statementTimeout();
     }
 
     /** What became of heavy reads so far: ran, refused (503), dropped because the caller had gone. */
@@ -62,6 +74,7 @@ public class HeavyReads {
     }
 
     private final Config config;
+    private final EntityManager em;
     private final CurrentVertxRequest request;
     private final Semaphore permits;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -69,8 +82,9 @@ public class HeavyReads {
     private final Counter refused;
     private final Counter abandoned;
 
-    HeavyReads(Config config, CurrentVertxRequest request, MeterRegistry meters) {
+    HeavyReads(Config config, EntityManager em, CurrentVertxRequest request, MeterRegistry meters) {
         this.config = config;
+        this.em = em;
         this.request = request;
         this.permits = new Semaphore(config.concurrent(), true);
         this.ran = meters.counter("certcare.heavy.reads", "outcome", "ran");
@@ -78,7 +92,10 @@ public class HeavyReads {
         this.abandoned = meters.counter("certcare.heavy.reads", "outcome", "abandoned");
     }
 
-    /** Runs {@code read} under a permit (see the class); the caller is the current HTTP request's. */
+    /**
+     * Runs {@code read} under a permit, in a transaction with the statement time limit (see the class); the caller
+     * is the current HTTP request's.
+     */
     public <T> T run(Supplier<T> read) {
         if (!acquire()) {
             refused.increment();
@@ -91,7 +108,10 @@ public class HeavyReads {
                 throw new HttpClosedException("caller closed the connection while the read waited for its turn");
             }
             ran.increment();
-            return read.get();
+            return QuarkusTransaction.joiningExisting().call(() -> {
+                limitStatements();
+                return read.get();
+            });
         } finally {
             permits.release();
         }
@@ -116,6 +136,13 @@ public class HeavyReads {
         } finally {
             waiting.decrementAndGet();
         }
+    }
+
+    /** For the rest of the transaction only (set_config's is_local): the pooled connection keeps its default. */
+    private void limitStatements() {
+        em.createNativeQuery("select set_config('statement_timeout', ?1, true)")
+                .setParameter(1, Long.toString(config.statementTimeout().toMillis()))
+                .getSingleResult();
     }
 
     private boolean callerGone() {

@@ -28,6 +28,8 @@ class DatabaseFailuresTest {
         // a query cut off by its time limit (an export's 120 s) would be as slow again: not "try again shortly"
         SQLException timedOut = new SQLException("canceling statement due to statement timeout", "57014");
         assertFalse(DatabaseFailures.isBusy(timedOut));
+        assertTrue(DatabaseFailures.isStatementTimeout(timedOut), "answered 503 query-timeout, not database-busy");
+        assertFalse(DatabaseFailures.isStatementTimeout(new RuntimeException(timedOut)), "callers walk the causes");
         assertTrue(DatabaseFailures.isTransient(timedOut), "a consumer still retries it, a bounded number of times");
     }
 
@@ -37,5 +39,6 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.isBusy(new SQLException("Sorry, acquisition timeout!", "42P01")));
         assertFalse(DatabaseFailures.isBusy(new IllegalStateException("Sorry, acquisition timeout!")));
         assertFalse(DatabaseFailures.isTransient(new SQLException("syntax error", "42601")));
+        assertFalse(DatabaseFailures.isStatementTimeout(new SQLException("syntax error", "42601")));
     }
 }
