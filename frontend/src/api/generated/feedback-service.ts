@@ -760,6 +760,10 @@ export interface operations {
       403: {
         content: never;
       };
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
+      503: {
+        content: never;
+      };
     };
   };
   /** Post a customer requirement, feedback, complaint or appeal (as the caller's department) */
@@ -836,6 +840,10 @@ export interface operations {
       403: {
         content: never;
       };
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
+      503: {
+        content: never;
+      };
     };
   };
   /** The year-end summary as PDF (for the management representative), the Chinese font embedded */
@@ -865,6 +873,10 @@ export interface operations {
       403: {
         content: never;
       };
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
+      503: {
+        content: never;
+      };
     };
   };
   /** The year-end summary as an Excel workbook, one sheet per breakdown, Chinese headers */
@@ -892,6 +904,10 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
+      503: {
         content: never;
       };
     };

@@ -11,7 +11,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import com.certcare.feedback.commonissue.CommonIssueConfig;
 import com.certcare.feedback.commonissue.CommonIssueQuery;
@@ -21,6 +20,7 @@ import com.certcare.feedback.item.FeedbackKind;
 import com.certcare.feedback.sql.Rows;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.time.ClockProducer;
+import com.certcare.platform.web.HeavyReads;
 
 /**
  * Computes the year-end summary in PostgreSQL: three aggregates over one range of received_at (the covering
@@ -42,16 +42,21 @@ public class YearSummaries {
     private final CommonIssueConfig config;
     private final EntityManager em;
     private final Clock clock;
+    private final HeavyReads heavyReads;
 
-    YearSummaries(CommonIssueQuery commonIssues, CommonIssueConfig config, EntityManager em, Clock clock) {
+    YearSummaries(CommonIssueQuery commonIssues, CommonIssueConfig config, EntityManager em, Clock clock,
+            HeavyReads heavyReads) {
+        this.heavyReads = heavyReads;
         this.commonIssues = commonIssues;
         this.config = config;
         this.em = em;
         this.clock = clock;
     }
 
-    /** The summary of {@code year}: from 2000 to this year (400 {@code year} otherwise). */
-    @Transactional
+    /**
+     * The summary of {@code year}: from 2000 to this year (400 {@code year} otherwise, at once), computed when a heavy
+     * read's turn comes ({@link HeavyReads}: hundreds of milliseconds of database work for a year of 75,000 items).
+     */
     public YearSummary of(Integer year) {
         int thisYear = LocalDate.now(clock.withZone(ClockProducer.ZONE)).getYear();
         if (year == null) {
@@ -60,6 +65,10 @@ public class YearSummaries {
         if (year < FIRST_YEAR || year > thisYear) {
             throw ProblemException.invalid("year", "between", String.valueOf(FIRST_YEAR), String.valueOf(thisYear));
         }
+        return heavyReads.run(() -> compute(year));
+    }
+
+    private YearSummary compute(int year) {
         Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ClockProducer.ZONE).toInstant();
         Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ClockProducer.ZONE).toInstant();
         // a year of 75,000 items sorts and groups in memory (two percentile sorts, the grouping sets) instead of on disk

@@ -35,6 +35,7 @@ public class YearSummaryResource {
     @Operation(operationId = "getFeedbackYearSummary", summary = "The year's counts by kind, channel, class, department and month, response and resolution times (median, p90), recurring topics, needs, serious complaints")
     @APIResponse(responseCode = "200", description = "The summary")
     @APIResponse(responseCode = "400", description = "No year, or not from 2000 to this year (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public YearSummary year(@Parameter(description = "2000 to this year (Asia/Shanghai)", required = true) @RestQuery("year") Integer year) {
         return reports.summary(year);
     }
@@ -47,6 +48,7 @@ public class YearSummaryResource {
     @APIResponse(responseCode = "200", description = "客户意见和建议年度分析-<year>.xlsx (Content-Disposition attachment, RFC 6266)",
             content = @Content(mediaType = YearWorkbook.CONTENT_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "No year, or not from 2000 to this year (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public Response xlsx(@Parameter(description = "2000 to this year (Asia/Shanghai)", required = true) @RestQuery("year") Integer year) {
         return reports.xlsx(year);
     }
@@ -59,6 +61,7 @@ public class YearSummaryResource {
     @APIResponse(responseCode = "200", description = "客户意见和建议年度分析-<year>.pdf (Content-Disposition attachment, RFC 6266)",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "No year, or not from 2000 to this year (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public Response pdf(@Parameter(description = "2000 to this year (Asia/Shanghai)", required = true) @RestQuery("year") Integer year) {
         return reports.pdf(year);
     }

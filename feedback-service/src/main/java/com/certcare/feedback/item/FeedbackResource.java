@@ -84,6 +84,7 @@ public class FeedbackResource {
     @Operation(operationId = "listFeedback", summary = "The items the caller may see (a department: its own), filtered, sorted and paged")
     @APIResponse(responseCode = "200", description = "One page of items")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public ListPage<FeedbackView> list(@RestQuery("status") FeedbackStatus status, @RestQuery("kind") FeedbackKind kind,
             @RestQuery("class") FeedbackClass feedbackClass,
             @Parameter(description = "Posted by or assigned to this department") @RestQuery("department") String department,

@@ -26,6 +26,7 @@ import com.certcare.platform.outbox.Outbox;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.text.Text;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
 import com.certcare.platform.web.SortOrder;
@@ -81,10 +82,13 @@ public class FeedbackService {
     private final Clock clock;
     private final Departments departments;
 
+    private final HeavyReads heavyReads;
+
     FeedbackService(FeedbackRules rules, FeedbackConfig config, ReferenceCounter counter, WorkingDays workingDays,
             ChangeHistory history, Outbox outbox, ObjectMapper mapper, EntityManager em, Clock clock,
-            Departments departments) {
+            Departments departments, HeavyReads heavyReads) {
         this.departments = departments;
+        this.heavyReads = heavyReads;
         this.rules = rules;
         this.config = config;
         this.counter = counter;
@@ -400,6 +404,13 @@ public class FeedbackService {
         v.text(department, false, FeedbackRules.DEPARTMENT_MAX, "department");
         v.text(topic, false, TOPIC_MAX, "topic");
         v.throwIfAny();
+        // checked first (400 at once, even under load), then it waits for a heavy read's turn
+        return heavyReads.run(() -> page(caller, status, kind, c, department, overdue, escalated, q, topic, order, asked));
+    }
+
+    private ListPage<FeedbackView> page(Caller caller, FeedbackStatus status, FeedbackKind kind, FeedbackClass c,
+            String department, Boolean overdue, Boolean escalated, String q, String topic, SortOrder order,
+            PageRequest asked) {
         Instant now = clock.instant();
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where ").append(scope(caller, params));
