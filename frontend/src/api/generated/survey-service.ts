@@ -606,6 +606,10 @@ export interface operations {
       403: {
         content: never;
       };
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
+      503: {
+        content: never;
+      };
     };
   };
   /** The year's satisfaction figure (4.7.2): the quarters, the serious events, the deduction and the target */
@@ -638,6 +642,10 @@ export interface operations {
       };
       /** @description Not Allowed */
       403: {
+        content: never;
+      };
+      /** @description Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json) */
+      503: {
         content: never;
       };
     };

@@ -3,6 +3,7 @@ package com.certcare.survey.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import com.certcare.platform.problem.Messages;
 import com.certcare.platform.problem.ProblemException;
+import com.certcare.platform.web.HeavyReads;
 import com.certcare.survey.Roles;
 import com.certcare.survey.campaign.Quarter;
 
@@ -38,8 +40,11 @@ public class AnalysisResource {
 
     private final SatisfactionAnalysis analysis;
 
-    AnalysisResource(SatisfactionAnalysis analysis) {
+    private final HeavyReads heavyReads;
+
+    AnalysisResource(SatisfactionAnalysis analysis, HeavyReads heavyReads) {
         this.analysis = analysis;
+        this.heavyReads = heavyReads;
     }
 
     @GET
@@ -51,6 +56,7 @@ public class AnalysisResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuarterReport.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A bad quarter, segment or format (problem+json naming it)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public Response aggregates(
             @Parameter(description = "yyyy-Qn", example = "2026-Q3") @RestQuery("quarter") String quarter,
             @Parameter(description = "NONE (default), SCHEME, PROVINCE, PROFESSIONAL_CODE or GRADE") @RestQuery("by") Segment by,
@@ -58,7 +64,10 @@ public class AnalysisResource {
         Quarter q = Quarter.parse(quarter, "quarter");
         Segment segment = by == null ? Segment.NONE : by;
         boolean csv = csv(format);
-        QuarterReport report = analysis.quarter(q, segment, Messages.pick(headers.getAcceptableLanguages()));
+        Locale locale = Messages.pick(headers.getAcceptableLanguages());
+        // checked above (400 at once, even under load); the figures wait for a heavy read's turn (an auditor's
+        // script may pull every quarter and segment at once)
+        QuarterReport report = heavyReads.run(() -> analysis.quarter(q, segment, locale));
         return csv ? file("survey-" + q + ".csv", quarterCsv(report)) : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 
@@ -71,6 +80,7 @@ public class AnalysisResource {
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A bad year or format (problem+json naming it)")
+    @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
     public Response annual(@Parameter(description = "2000–2099", example = "2026") @RestQuery("year") String year,
             @RestQuery("format") String format) {
         if (year == null || year.isBlank()) {
@@ -80,7 +90,8 @@ public class AnalysisResource {
             throw ProblemException.invalid("year", "year-format");
         }
         boolean csv = csv(format);
-        AnnualReport report = analysis.annual(Integer.parseInt(year.strip()));
+        int asked = Integer.parseInt(year.strip());
+        AnnualReport report = heavyReads.run(() -> analysis.annual(asked));
         return csv ? file("satisfaction-" + report.year() + ".csv", annualCsv(report))
                 : Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
