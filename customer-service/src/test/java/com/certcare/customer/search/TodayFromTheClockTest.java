@@ -10,7 +10,6 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +63,6 @@ class TodayFromTheClockTest {
     }
 
     @Test
-    @Transactional
     void theNextSurveillanceSortCountsFromTheServicesToday() {
         assertEquals(List.of(decidedInMarch, decidedInJune), sortedOn(LocalDate.of(2027, 1, 10)),
                 "on 2027-01-10: 2027-03-14 before 2027-05-31");

@@ -64,8 +64,9 @@ public final class DatabaseFailures {
     }
 
     /**
-     * PostgreSQL stopped a statement at its time limit (57014, statement_timeout), in its SQL form; nothing it did
-     * was kept. Looks at this throwable only.
+     * PostgreSQL stopped a statement at its time limit (57014, statement_timeout; also a cancel request), in its SQL
+     * form. Looks at this throwable only. (HeavyReads answers its own 503 query-timeout; elsewhere, as an export's
+     * 120 s, it is not "try again shortly".)
      */
     public static boolean isStatementTimeout(Throwable e) {
         return e instanceof SQLException sql && "57014".equals(sql.getSQLState());

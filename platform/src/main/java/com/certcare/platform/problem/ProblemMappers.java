@@ -116,18 +116,6 @@ public class ProblemMappers {
         return response;
     }
 
-    /**
-     * A read stopped by PostgreSQL at its time limit (HeavyReads' statement-timeout): on a busy database, or too
-     * broad a question. Nothing was written; 503 with Retry-After, and the problem says to narrow the query.
-     */
-    RestResponse<Problem> queryTimeout(Throwable e, HttpHeaders headers, UriInfo uri) {
-        LOG.infof("Statement stopped at its time limit on %s: %s", uri.getPath(), e.getMessage());
-        RestResponse<Problem> response = build(Messages.pick(headers.getAcceptableLanguages()), uri, 503,
-                "query-timeout", null);
-        response.getHeaders().putSingle("Retry-After", Long.toString(DATABASE_BUSY_RETRY_AFTER.toSeconds()));
-        return response;
-    }
-
     @ServerExceptionMapper
     RestResponse<Problem> malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
@@ -184,9 +172,6 @@ public class ProblemMappers {
             }
             if (DatabaseFailures.isBusy(cause)) {
                 return databaseBusy(cause, headers, uri);
-            }
-            if (DatabaseFailures.isStatementTimeout(cause)) {
-                return queryTimeout(cause, headers, uri);
             }
             if (cause instanceof io.vertx.core.http.HttpClosedException) {
                 // the caller went away before the answer was written (a closed tab, a load generator stopping): its
