@@ -26,7 +26,7 @@ public final class HeldTurns implements AutoCloseable {
     }
 
     /** Takes {@code turns} turns through {@code run}; returns once all are held (fails after 10 s). */
-    public static HeldTurns hold(int turns, Consumer<Supplier<Boolean>> run) throws InterruptedException {
+    public static HeldTurns hold(int turns, Consumer<Supplier<Boolean>> run) {
         HeldTurns held = new HeldTurns(turns);
         CountDownLatch holding = new CountDownLatch(turns);
         for (int i = 0; i < turns; i++) {
@@ -40,9 +40,21 @@ public final class HeldTurns implements AutoCloseable {
                 }
             })));
         }
-        if (!holding.await(10, TimeUnit.SECONDS)) {
-            held.close();
-            throw new IllegalStateException("the turns were not all taken within 10 s");
+        boolean taken;
+        try {
+            taken = holding.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            taken = false;
+        }
+        if (!taken) { // let the turns that were taken go, and say first what went wrong
+            IllegalStateException notTaken = new IllegalStateException("the turns were not all taken within 10 s");
+            try {
+                held.close();
+            } catch (RuntimeException e) {
+                notTaken.addSuppressed(e);
+            }
+            throw notTaken;
         }
         return held;
     }

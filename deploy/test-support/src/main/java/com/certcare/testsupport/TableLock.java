@@ -8,8 +8,9 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * A table locked ACCESS EXCLUSIVE in an open transaction until {@link #close()} (rolled back): every read of it waits,
- * as behind a query that never ends. {@link #waiting()} counts the statements still waiting for it.
+ * A table locked ACCESS EXCLUSIVE in an open transaction until {@link #close()} (rolled back), or at most 30 s idle:
+ * every read of it waits, as behind a query that never ends. {@link #waiting()} counts the statements still waiting
+ * for it.
  */
 public final class TableLock implements AutoCloseable {
 
@@ -26,6 +27,10 @@ public final class TableLock implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                // neither side may hang a test run: no endless wait for the lock, and PostgreSQL ends the session
+                // (and so the lock) by itself should a test never get to close it
+                statement.execute("set local lock_timeout = '5s'");
+                statement.execute("set local idle_in_transaction_session_timeout = '30s'");
                 statement.execute("lock table " + table + " in access exclusive mode");
             }
             return new TableLock(connection, table);

@@ -28,7 +28,7 @@ class DatabaseFailuresTest {
         // a query cut off by its time limit (an export's 120 s) would be as slow again: not "try again shortly"
         SQLException timedOut = new SQLException("canceling statement due to statement timeout", "57014");
         assertFalse(DatabaseFailures.isBusy(timedOut));
-        assertTrue(DatabaseFailures.isStatementTimeout(timedOut), "answered 503 query-timeout, not database-busy");
+        assertTrue(DatabaseFailures.isStatementTimeout(timedOut), "HeavyReads answers it 503 query-timeout; it is not database-busy");
         assertFalse(DatabaseFailures.isStatementTimeout(new RuntimeException(timedOut)), "callers walk the causes");
         assertTrue(DatabaseFailures.isTransient(timedOut), "a consumer still retries it, a bounded number of times");
     }
