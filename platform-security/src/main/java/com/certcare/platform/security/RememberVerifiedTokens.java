@@ -14,8 +14,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Runs last after the OIDC provider verified a bearer token: remembers the token with the finished
- * identity, minus the request it came with (an identity reused by later requests must not carry the first
- * one's routing context).
+ * identity, minus the request it came with. The remembered identity is built from the parts (principal,
+ * roles, credentials, attributes other than the routing context), not with
+ * {@code QuarkusSecurityIdentity.builder(identity)}: that builder keeps a permission checker calling the
+ * original identity, whose attributes hold the first request's routing context - and with it that request's
+ * whole answer (a page of customers: about 76 KB a token, measured), kept for as long as the token is
+ * remembered. The remembered identity has no permission checker, so a permission check on it is refused
+ * (CertCare authorises by role only).
  */
 @ApplicationScoped
 public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
@@ -35,11 +40,22 @@ public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            SecurityIdentity reusable = QuarkusSecurityIdentity.builder(identity)
-                    .addAttribute(RoutingContext.class.getName(), null)
-                    .build();
-            tokens.remember(credential.getToken(), reusable, jwt.getExpirationTime());
+            tokens.remember(credential.getToken(), withoutRequest(identity), jwt.getExpirationTime());
         }
         return Uni.createFrom().item(identity);
+    }
+
+    static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder reusable = QuarkusSecurityIdentity.builder()
+                .setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials())
+                .setAnonymous(identity.isAnonymous());
+        identity.getAttributes().forEach((name, value) -> {
+            if (!(value instanceof RoutingContext)) {
+                reusable.addAttribute(name, value);
+            }
+        });
+        return reusable.build();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -15,18 +16,29 @@ import io.quarkus.security.identity.SecurityIdentity;
  * token (parsing, RSA signature, claims) was a third of customer-service's CPU per request; a browser
  * sends the same token for minutes. Only a token that passed full verification gets in (through
  * {@link RememberVerifiedTokens}); the exact same string must come back to be recognised, and it is
- * forgotten at its {@code exp}. Bounded: beyond {@code certcare.security.token-cache-size} entries the
- * expired ones go, then all.
+ * forgotten at its {@code exp}: expired entries are swept out at most once a minute when a token is
+ * remembered (before, only a full cache swept them, so a day of five-minute tokens stayed in memory).
+ * Bounded: beyond {@code certcare.security.token-cache-size} entries the expired ones go, then all.
  */
 @ApplicationScoped
 public class VerifiedTokens {
 
+    static final long SWEEP_EVERY_SECONDS = 60;
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final int maxEntries;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private volatile long nextSweepSecond;
 
-    VerifiedTokens(@ConfigProperty(name = "certcare.security.token-cache-size", defaultValue = "10000") int maxEntries) {
+    @Inject
+    VerifiedTokens(@ConfigProperty(name = "certcare.security.token-cache-size", defaultValue = "1000") int maxEntries) {
+        this(maxEntries, Clock.systemUTC());
+    }
+
+    VerifiedTokens(int maxEntries, Clock clock) {
         this.maxEntries = maxEntries;
+        this.clock = clock;
+        this.nextSweepSecond = clock.instant().getEpochSecond() + SWEEP_EVERY_SECONDS;
     }
 
     /** The identity of a token verified before and not yet expired, or null. */
@@ -46,8 +58,9 @@ public class VerifiedTokens {
         if (maxEntries <= 0) {
             return;
         }
-        if (entries.size() >= maxEntries) {
-            long now = clock.instant().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
+        if (now >= nextSweepSecond || entries.size() >= maxEntries) {
+            nextSweepSecond = now + SWEEP_EVERY_SECONDS;
             entries.values().removeIf(e -> e.expiresAtSecond <= now);
             if (entries.size() >= maxEntries) {
                 entries.clear();
