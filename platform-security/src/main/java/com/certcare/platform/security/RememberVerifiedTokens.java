@@ -1,6 +1,7 @@
 package com.certcare.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -19,8 +20,9 @@ import io.vertx.ext.web.RoutingContext;
  * {@code QuarkusSecurityIdentity.builder(identity)}: that builder keeps a permission checker calling the
  * original identity, whose attributes hold the first request's routing context - and with it that request's
  * whole answer (a page of customers: about 76 KB a token, measured), kept for as long as the token is
- * remembered. The remembered identity has no permission checker, so a permission check on it is refused
- * (CertCare authorises by role only).
+ * remembered. Permissions: the OIDC provider grants the token's {@code scope} values as permissions; they are
+ * granted again from the token's claim, and nothing else is (no other permission checker is kept - CertCare
+ * authorises by role).
  */
 @ApplicationScoped
 public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
@@ -56,6 +58,15 @@ public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
                 reusable.addAttribute(name, value);
             }
         });
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object scope = jwt.getClaim("scope");
+            String scopes = scope instanceof JsonString json ? json.getString() : scope instanceof String text ? text : "";
+            for (String one : scopes.trim().split("\\s+")) {
+                if (!one.isEmpty()) {
+                    reusable.addPermissionAsString(one);
+                }
+            }
+        }
         return reusable.build();
     }
 }

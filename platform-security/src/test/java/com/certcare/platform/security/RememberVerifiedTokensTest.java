@@ -8,17 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Proxy;
-import java.security.BasicPermission;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -55,8 +56,10 @@ class RememberVerifiedTokensTest {
         assertEquals("certcare", remembered.getAttribute("tenant-id"));
         assertNull(remembered.getAttribute(RoutingContext.class.getName()));
         assertFalse(remembered.isAnonymous());
-        assertFalse(remembered.checkPermission(new BasicPermission("anything") { }).await().indefinitely(),
-                "a permission check on a remembered identity is refused (CertCare authorises by role)");
+        assertTrue(remembered.checkPermission(new StringPermission("profile")).await().indefinitely(),
+                "the token's scopes are its permissions, as the OIDC provider grants them");
+        assertFalse(remembered.checkPermission(new StringPermission("anything")).await().indefinitely(),
+                "no other permission checker is kept (CertCare authorises by role)");
     }
 
     /** As the OIDC provider and an augmentor leave it: the request in the attributes, a permission checker. */
@@ -74,6 +77,7 @@ class RememberVerifiedTokensTest {
                 .addCredential(new AccessTokenCredential(TOKEN))
                 .addAttribute(RoutingContext.class.getName(), request)
                 .addAttribute("tenant-id", "certcare")
+                .addPermissionsAsString(Set.of("openid", "profile"))
                 .addPermissionChecker(permission -> Uni.createFrom().item(true))
                 .build();
         SecurityIdentity augmented = QuarkusSecurityIdentity.builder(verified).addRole("added-by-an-augmentor").build();
@@ -109,6 +113,7 @@ class RememberVerifiedTokensTest {
                 new Class<?>[] { JsonWebToken.class }, (proxy, method, args) -> switch (method.getName()) {
                     case "getName" -> name;
                     case "getExpirationTime" -> expires;
+                    case "getClaim" -> "scope".equals(args[0]) ? "openid profile" : null;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];
                     case "toString" -> "jwt of " + name;
