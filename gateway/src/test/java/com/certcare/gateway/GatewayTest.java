@@ -192,6 +192,33 @@ class GatewayTest {
         Management.given().when().get("/q/metrics").then().statusCode(200);
     }
 
+    @jakarta.inject.Inject
+    com.certcare.platform.security.VerifiedTokens verifiedTokens;
+
+    /**
+     * The verified token is remembered as the OIDC provider left it (user, roles, the scopes as permissions) but
+     * without the request that brought it: before, each remembered token kept its first request and answer.
+     */
+    @Test
+    void aVerifiedTokenIsRememberedWithItsUserRolesAndScopesButNotItsRequest() {
+        String token = OidcWiremockTestResource.generateJwtToken("mei", java.util.Set.of("market"), "123456", "Bearer",
+                java.util.Set.of("https://server.example.com"), java.util.Map.of("scope", "openid profile"));
+        given().auth().oauth2(token).when().get("/api/customers").then().statusCode(200);
+
+        io.quarkus.security.identity.SecurityIdentity remembered = verifiedTokens.lookup(token);
+        org.junit.jupiter.api.Assertions.assertNotNull(remembered, "the verified token was not remembered");
+        org.junit.jupiter.api.Assertions.assertEquals("mei", remembered.getPrincipal().getName());
+        org.junit.jupiter.api.Assertions.assertTrue(remembered.hasRole("market"));
+        org.junit.jupiter.api.Assertions.assertTrue(remembered.getAttributes().values().stream()
+                .noneMatch(value -> value instanceof io.vertx.ext.web.RoutingContext), "the first request is kept");
+        org.junit.jupiter.api.Assertions.assertTrue(remembered
+                .checkPermission(new io.quarkus.security.StringPermission("profile")).await().indefinitely());
+        org.junit.jupiter.api.Assertions.assertFalse(remembered
+                .checkPermission(new io.quarkus.security.StringPermission("admin")).await().indefinitely());
+        // and the remembered identity answers the next request
+        given().auth().oauth2(token).when().get("/api/customers").then().statusCode(200);
+    }
+
     @Test
     void aSignedTokenOfTheRealmForAnotherAudienceIs401() {
         given().auth().oauth2(Tokens.forAudience("admin-cli", "mei", "market"))
