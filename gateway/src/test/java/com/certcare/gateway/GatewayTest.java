@@ -196,11 +196,12 @@ class GatewayTest {
     com.certcare.platform.security.VerifiedTokens verifiedTokens;
 
     /**
-     * The verified token is remembered as the OIDC provider left it (user, roles, the scopes as permissions) but
-     * without the request that brought it: before, each remembered token kept its first request and answer.
+     * Through the real OIDC path, the identity remembered for a verified token (built from its parts, without the
+     * request that brought it) keeps what the provider gave: user, roles, the token's scopes as permissions. That
+     * it no longer reaches the request is platform-security's RememberVerifiedTokensTest.
      */
     @Test
-    void aVerifiedTokenIsRememberedWithItsUserRolesAndScopesButNotItsRequest() {
+    void aVerifiedTokenIsRememberedWithItsUserRolesAndScopes() {
         String token = OidcWiremockTestResource.generateJwtToken("mei", java.util.Set.of("market"), "123456", "Bearer",
                 java.util.Set.of("https://server.example.com"), java.util.Map.of("scope", "openid profile"));
         given().auth().oauth2(token).when().get("/api/customers").then().statusCode(200);
@@ -210,7 +211,7 @@ class GatewayTest {
         org.junit.jupiter.api.Assertions.assertEquals("mei", remembered.getPrincipal().getName());
         org.junit.jupiter.api.Assertions.assertTrue(remembered.hasRole("market"));
         org.junit.jupiter.api.Assertions.assertTrue(remembered.getAttributes().values().stream()
-                .noneMatch(value -> value instanceof io.vertx.ext.web.RoutingContext), "the first request is kept");
+                .noneMatch(value -> value instanceof io.vertx.ext.web.RoutingContext), "the request is an attribute");
         org.junit.jupiter.api.Assertions.assertTrue(remembered
                 .checkPermission(new io.quarkus.security.StringPermission("profile")).await().indefinitely());
         org.junit.jupiter.api.Assertions.assertFalse(remembered

@@ -21,8 +21,9 @@ import io.vertx.ext.web.RoutingContext;
  * original identity, whose attributes hold the first request's routing context - and with it that request's
  * whole answer (a page of customers: about 76 KB a token, measured), kept for as long as the token is
  * remembered. Permissions: the OIDC provider grants the token's {@code scope} values as permissions; they are
- * granted again from the token's claim, and nothing else is (no other permission checker is kept - CertCare
- * authorises by role).
+ * granted again from the token's claim (space-separated, as Keycloak issues it), and nothing else is: no other
+ * permission checker is kept, so one an augmentor adds works on a token's first request only - CertCare
+ * authorises by role, and an {@code @PermissionsAllowed} resting on such a checker would need this changed.
  */
 @ApplicationScoped
 public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
