@@ -18,7 +18,9 @@ import io.quarkus.security.identity.SecurityIdentity;
  * {@link RememberVerifiedTokens}); the exact same string must come back to be recognised, and it is
  * forgotten at its {@code exp}: expired entries are swept out at most once a minute when a token is
  * remembered (before, only a full cache swept them, so a day of five-minute tokens stayed in memory).
- * Bounded: beyond {@code certcare.security.token-cache-size} entries the expired ones go, then all.
+ * Bounded: at {@code certcare.security.token-cache-size} entries the expired ones go; if that frees nothing, a new
+ * token is not remembered (verified on each request until room is made) - the ones remembered stay, so whoever
+ * presents a thousand fresh tokens cannot empty everyone else's cache.
  */
 @ApplicationScoped
 public class VerifiedTokens {
@@ -62,9 +64,9 @@ public class VerifiedTokens {
         if (now >= nextSweepSecond || entries.size() >= maxEntries) {
             nextSweepSecond = now + SWEEP_EVERY_SECONDS;
             entries.values().removeIf(e -> e.expiresAtSecond <= now);
-            if (entries.size() >= maxEntries) {
-                entries.clear();
-            }
+        }
+        if (entries.size() >= maxEntries) {
+            return;
         }
         entries.put(token, new Entry(identity, expiresAtSecond));
     }

@@ -108,6 +108,26 @@ class RememberVerifiedTokensTest {
         assertNull(tokens.lookup("fourth"), "an expired token is never answered, swept or not");
     }
 
+    @Test
+    void aFullCacheKeepsTheTokensItHasAndDoesNotTakeNewOnes() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
+        VerifiedTokens tokens = new VerifiedTokens(3, clock);
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(jwt("mei", 0)).build();
+        long now = clock.instant().getEpochSecond();
+        tokens.remember("mei's", identity, now + 300);
+        tokens.remember("flood 1", identity, now + 300);
+        tokens.remember("flood 2", identity, now + 300);
+        tokens.remember("flood 3", identity, now + 300);
+        assertEquals(3, tokens.size());
+        assertNotNull(tokens.lookup("mei's"), "a full cache was emptied by new tokens");
+        assertNull(tokens.lookup("flood 3"), "beyond the bound a token is verified each time, not remembered");
+
+        clock.advance(Duration.ofSeconds(301));
+        tokens.remember("later", identity, now + 301 + 300);
+        assertNotNull(tokens.lookup("later"), "once the others expired there was room again");
+        assertEquals(1, tokens.size());
+    }
+
     private static JsonWebToken jwt(String name, long expires) {
         return (JsonWebToken) Proxy.newProxyInstance(JsonWebToken.class.getClassLoader(),
                 new Class<?>[] { JsonWebToken.class }, (proxy, method, args) -> switch (method.getName()) {
