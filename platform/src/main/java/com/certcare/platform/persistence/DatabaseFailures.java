@@ -5,6 +5,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -70,6 +71,16 @@ public final class DatabaseFailures {
      */
     public static boolean isStatementTimeout(Throwable e) {
         return e instanceof SQLException sql && "57014".equals(sql.getSQLState());
+    }
+
+    /** Whether {@code failure} or any of its causes is one {@code kind} names (e.g. {@code DatabaseFailures::isBusy}). */
+    public static boolean anyCause(Throwable failure, Predicate<Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (kind.test(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -176,7 +176,8 @@ public class HeavyReads {
                     return read.get();
                 });
             } catch (RuntimeException e) {
-                throw stoppedAtItsLimit(e) ? new ProblemException(503, "query-timeout")
+                // PostgreSQL stopped one of the read's statements at the limit (57014), in whatever wrapping
+                throw DatabaseFailures.anyCause(e, DatabaseFailures::isStatementTimeout) ? new ProblemException(503, "query-timeout")
                         .retryAfter(ProblemMappers.DATABASE_BUSY_RETRY_AFTER) : e;
             } finally {
                 permits.release();
@@ -211,16 +212,6 @@ public class HeavyReads {
                     .setParameter(1, Long.toString(statementTimeoutMillis))
                     .getSingleResult();
         }
-    }
-
-    /** PostgreSQL stopped one of the read's statements at the limit (57014), in whatever wrapping it arrives. */
-    private static boolean stoppedAtItsLimit(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (DatabaseFailures.isStatementTimeout(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean callerGone() {
