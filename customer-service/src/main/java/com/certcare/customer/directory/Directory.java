@@ -16,6 +16,7 @@ import com.certcare.platform.text.Text;
 import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
+import io.smallrye.mutiny.Uni;
 
 
 /**
@@ -115,14 +116,14 @@ public class Directory {
     /**
      * Live certificates (VALID, SUSPENDED, not past expiry) of clients not left out, newest issue first; {@code q}:
      * every word in the client's name or the certificate number (NFKC, any case). Checked first (400 at once, even
-     * under load), then the queries wait for a turn in the anonymous callers' lane ({@link HeavyReads#runAnonymous}: a
+     * under load), then the queries wait for a turn in the anonymous callers' lane ({@link HeavyReads#submitAnonymous}: a
      * flood of the public does not make the staff's lists wait) and run in one transaction.
      */
-    public ListPage<DirectoryEntry> list(String q, String scheme, String province, Integer page, Integer size) {
+    public Uni<ListPage<DirectoryEntry>> list(String q, String scheme, String province, Integer page, Integer size) {
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, 20, config.maxPageSize(), v);
         Query query = query(q, scheme, province, v);
-        return heavyReads.runAnonymous(() -> page(query, asked));
+        return heavyReads.submitAnonymous(() -> page(query, asked));
     }
 
     private ListPage<DirectoryEntry> page(Query query, PageRequest asked) {

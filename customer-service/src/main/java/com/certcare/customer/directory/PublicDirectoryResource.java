@@ -25,6 +25,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.web.Etags;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 
 /**
  * What anyone may read without logging in (4.10.2; 17021-1 8.1.2): the directory of certified clients, a
@@ -56,15 +57,15 @@ public class PublicDirectoryResource {
     @APIResponse(responseCode = "304", description = "Not modified (If-None-Match matched)")
     @APIResponse(responseCode = "400", description = "A bad parameter (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
-    public Response list(
+    public Uni<Response> list(
             @Parameter(description = "Words that must all be in the client's name or the certificate number (any case, full-width typed too)")
             @RestQuery("q") String q,
             @Parameter(description = "Scheme code, e.g. QMS") @RestQuery("scheme") String scheme,
             @Parameter(description = "Province code (GB/T 2260), e.g. 330000") @RestQuery("province") String province,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size,
             @RestHeader("If-None-Match") String ifNoneMatch) {
-        return Etags.json(mapper, DirectoryPage.of(directory.list(q, scheme, province, page, size)), ifNoneMatch,
-                "public, max-age=" + config.directoryMaxAgeSeconds());
+        return directory.list(q, scheme, province, page, size).map(found -> Etags.json(mapper, DirectoryPage.of(found),
+                ifNoneMatch, "public, max-age=" + config.directoryMaxAgeSeconds()));
     }
 
     @GET

@@ -36,6 +36,7 @@ import com.certcare.customer.search.CustomerSearch;
 import com.certcare.platform.web.ListPage;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
 
 @Path("/api/customers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -67,7 +68,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "One page of customers, each with its certification records")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
-    public ListPage<CustomerView> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
+    public Uni<ListPage<CustomerView>> list(@BeanParam CustomerFilter filter, @RestQuery List<String> sort,
             @RestQuery("page") Integer page, @RestQuery("size") Integer size) {
         return search.list(filter, sort, page, size);
     }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import io.smallrye.mutiny.Uni;
+
 import com.certcare.customer.certification.Certification;
 import com.certcare.customer.certification.CertificationStatus;
 import com.certcare.customer.certification.CertificationSummary;
@@ -74,21 +76,22 @@ public class CustomerSearch {
 
     /**
      * One page ({@code page} from 1, absent: the first of {@link #DEFAULT_PAGE_SIZE} customers). The request is checked
-     * first (400 at once, even under load), then the queries wait for a heavy read's turn ({@link HeavyReads}) and run
-     * in one transaction.
+     * first (400 at once, even under load), then the queries wait for a heavy read's turn ({@link HeavyReads#submit}:
+     * without a thread) and run in one transaction.
      */
-    public ListPage<CustomerView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size) {
+    public Uni<ListPage<CustomerView>> list(CustomerFilter filter, List<String> sort, Integer page, Integer size) {
         return list(filter, sort, page, size, config.matchSetLimit());
     }
 
     /** As {@link #list(CustomerFilter, List, Integer, Integer)} with the match-set limit given (tests try both plans). */
-    ListPage<CustomerView> list(CustomerFilter filter, List<String> sort, Integer page, Integer size, long matchSetLimit) {
+    Uni<ListPage<CustomerView>> list(CustomerFilter filter, List<String> sort, Integer page, Integer size,
+            long matchSetLimit) {
         CustomerFilter.Criteria criteria = filter.criteria();
         Violations v = new Violations();
         PageRequest asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, v);
         SortOrder order = SortOrder.parse(sort, SORTABLE.keySet(), v);
         v.throwIfAny();
-        return heavyReads.run(() -> page(criteria, asked, order, matchSetLimit));
+        return heavyReads.submit(() -> page(criteria, asked, order, matchSetLimit));
     }
 
     private ListPage<CustomerView> page(CustomerFilter.Criteria criteria, PageRequest asked, SortOrder order,

@@ -17,6 +17,7 @@ import com.certcare.platform.problem.Violations;
 import com.certcare.platform.web.HeavyReads;
 import com.certcare.platform.web.ListPage;
 import com.certcare.platform.web.PageRequest;
+import io.smallrye.mutiny.Uni;
 
 /** Counts and fee sums of the customer database, grouped as the market department reports them. */
 @ApplicationScoped
@@ -40,9 +41,10 @@ public class StatisticsService {
         this.heavyReads = heavyReads;
     }
 
-    // Each query is checked first (400 at once, even under load), then waits for a heavy read's turn (HeavyReads).
+    // Each query is checked first (400 at once, even under load), then waits for a heavy read's turn without a thread
+    // (HeavyReads.submit).
 
-    public List<Group> groups(CustomerFilter filter, GroupBy groupBy, PeriodBy periodBy) {
+    public Uni<List<Group>> groups(CustomerFilter filter, GroupBy groupBy, PeriodBy periodBy) {
         Violations v = new Violations();
         v.check(groupBy != null, "groupBy", "required");
         v.throwIfAny();
@@ -66,25 +68,25 @@ public class StatisticsService {
                 ? " join client_professional_code pc on pc.client_id = c.id"
                 : "";
         CustomerFilter.Criteria criteria = filter.criteria();
-        return heavyReads.run(() -> queries.groups(criteria, key, join));
+        return heavyReads.submit(() -> queries.groups(criteria, key, join));
     }
 
     /** A page of due items: rows unless asked otherwise, and at most. */
     static final int DUE_PAGE_SIZE = 50;
     static final int MAX_DUE_PAGE_SIZE = 1000;
 
-    public ListPage<DueItem> surveillanceDue(CustomerFilter filter, int days, Integer page, Integer size) {
+    public Uni<ListPage<DueItem>> surveillanceDue(CustomerFilter filter, int days, Integer page, Integer size) {
         PageRequest asked = checkDays(days, page, size);
         CustomerFilter.Criteria criteria = filter.criteria();
         LocalDate today = LocalDate.now(clock);
-        return heavyReads.run(() -> queries.surveillanceDue(criteria, today, today.plusDays(days), asked));
+        return heavyReads.submit(() -> queries.surveillanceDue(criteria, today, today.plusDays(days), asked));
     }
 
-    public ListPage<DueItem> expiring(CustomerFilter filter, int days, Integer page, Integer size) {
+    public Uni<ListPage<DueItem>> expiring(CustomerFilter filter, int days, Integer page, Integer size) {
         PageRequest asked = checkDays(days, page, size);
         CustomerFilter.Criteria criteria = filter.criteria();
         LocalDate today = LocalDate.now(clock);
-        return heavyReads.run(() -> queries.expiring(criteria, today, today.plusDays(days), asked));
+        return heavyReads.submit(() -> queries.expiring(criteria, today, today.plusDays(days), asked));
     }
 
     private static PageRequest checkDays(int days, Integer page, Integer size) {

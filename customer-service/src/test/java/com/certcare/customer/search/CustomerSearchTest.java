@@ -193,7 +193,8 @@ class CustomerSearchTest {
         byFee.initialFeeMin = "8000";
         byFee.expiresTo = "2029-12-31";
         for (long limit : new long[] { 0, Long.MAX_VALUE }) {
-            ListPage<CustomerView> page = search.list(byFee, List.of("expiresOn,desc"), 1, 20, limit);
+            ListPage<CustomerView> page = search.list(byFee, List.of("expiresOn,desc"), 1, 20, limit)
+                    .await().indefinitely();
             org.junit.jupiter.api.Assertions.assertEquals(List.of(hangtian, zhonglan),
                     page.items().stream().map(CustomerView::id).toList(), "match-set limit " + limit);
             org.junit.jupiter.api.Assertions.assertEquals(2, page.total());

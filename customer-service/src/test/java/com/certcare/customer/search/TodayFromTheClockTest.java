@@ -76,7 +76,7 @@ class TodayFromTheClockTest {
         filter.q = tag;
         return new CustomerSearch(em, views, config, fixed, systemChanges, heavyReads)
                 .list(filter, List.of("nextSurveillanceOn"), 1, 20, config.matchSetLimit())
-                .items().stream().map(CustomerView::id).toList();
+                .await().indefinitely().items().stream().map(CustomerView::id).toList();
     }
 
     private long customerWithCertificate(String certificateNo, LocalDate decisionOn) {

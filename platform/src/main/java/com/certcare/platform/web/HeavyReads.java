@@ -1,9 +1,11 @@
 package com.certcare.platform.web;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
+import java.util.ArrayDeque;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +19,16 @@ import com.certcare.platform.problem.ProblemMappers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext.ContextState;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 
@@ -31,7 +38,8 @@ import io.vertx.ext.web.RoutingContext;
  * cores, hold every pooled connection, and a cheap request (one customer by id) waits behind them. So a heavy read
  * first takes one of {@code concurrent} permits, waiting {@code wait-at-most} for it (then 503 database-busy with
  * Retry-After, nothing done); with {@code max-waiting} already waiting it is refused at once (a bound for a flood
- * of callers straight at the service, each waiting on a worker thread). Once it has a permit it runs
+ * of callers straight at the service). It waits on its worker thread ({@link #run}) or, from a resource method that
+ * returns a {@link Uni}, without one ({@link #submit}). Once it has a permit it runs
  * only if its caller is still connected: a caller that went away while it waited (a closed tab, a load generator
  * stopped, a proxy that gave up) costs nothing more. It then runs in a transaction of its own whose statements
  * PostgreSQL stops after {@code statement-timeout} each (503 query-timeout): a turn is not held forever by one slow
@@ -54,9 +62,10 @@ public class HeavyReads {
         int concurrent();
 
         /**
-         * Below the service's worker threads (quarkus.thread-pool.max-threads, 200 by default on a small machine), so
-         * waiting reads leave some for the cheap requests: the default fits Quarkus's; a service that raises it raises
-         * its threads too (customer-service: 256 and 320). Well above what arrives through the gateway (its pool to a
+         * With {@link #run}, each waiting read holds a worker thread: below the service's worker threads
+         * (quarkus.thread-pool.max-threads, 200 by default on a small machine), so waiting reads leave some for the
+         * cheap requests; the default fits Quarkus's. With {@link #submit} waiting holds none (customer-service: 256).
+         * Well above what arrives through the gateway (its pool to a
          * service is 32 connections): set low, a caller that does not wait for Retry-After (a load generator) gets
          * thousands of 503s a second (measured at 64: 5,800 a second at 256 connections).
          */
@@ -85,7 +94,7 @@ public class HeavyReads {
             @Min(1)
             int concurrent();
 
-            /** Counted against the service's worker threads together with max-waiting. */
+            /** Counted against the service's worker threads together with max-waiting (with {@link #run}). */
             @WithDefault("16")
             @Min(0)
             int maxWaiting();
@@ -119,8 +128,8 @@ public class HeavyReads {
     }
 
     /**
-     * Runs {@code read} under a permit of the staff's lane, in a transaction with the statement time limit (see the
-     * class); the caller is the current HTTP request's.
+     * Runs {@code read} under a turn of the staff's lane, in a transaction with the statement time limit (see the
+     * class), waiting for the turn on this thread; the caller is the current HTTP request's.
      */
     public <T> T run(Supplier<T> read) {
         return staff.run(read);
@@ -129,6 +138,22 @@ public class HeavyReads {
     /** As {@link #run(Supplier)}, in the anonymous callers' lane (a public, unauthenticated endpoint). */
     public <T> T runAnonymous(Supplier<T> read) {
         return anonymous.run(read);
+    }
+
+    /**
+     * As {@link #run(Supplier)}, for a resource method that returns what this does: the request waits for its turn
+     * without a thread (a flood of 256 lists holds 4 worker threads, not 256, each with its last request), the read
+     * then runs on a worker thread with the request's context (its request scope, log context and caller). A caller
+     * that leaves while the read waits (the connection closed: Quarkus REST cancels) leaves the queue at once.
+     * Outside a Vert.x request (a test calling the service) the read waits and runs on the subscribing thread.
+     */
+    public <T> Uni<T> submit(Supplier<T> read) {
+        return staff.submit(read);
+    }
+
+    /** As {@link #submit(Supplier)}, in the anonymous callers' lane. */
+    public <T> Uni<T> submitAnonymous(Supplier<T> read) {
+        return anonymous.submit(read);
     }
 
     /** The staff lane's outcomes so far (also on /q/metrics as certcare_heavy_reads_total{lane="staff",outcome}). */
@@ -141,17 +166,21 @@ public class HeavyReads {
         return anonymous.counts();
     }
 
-    /** Turns (a fair semaphore), the waiting bound and the outcome counters of one kind of caller. */
+    /**
+     * Turns, the waiting bound and the outcome counters of one kind of caller. A turn waited for is a future in a
+     * FIFO queue: the turn given back completes the first still waiting (complete() is a compare-and-set, so a
+     * waiter that timed out or left at that moment is passed over, never given a turn it cannot give back).
+     */
     private final class Lane {
-        private final Semaphore permits;
+        private final ArrayDeque<CompletableFuture<Void>> queue = new ArrayDeque<>();
         private final int maxWaiting;
-        private final AtomicInteger waiting = new AtomicInteger();
+        private int free; // guarded by this; free > 0 only with nobody queued
         private final Counter ran;
         private final Counter refused;
         private final Counter abandoned;
 
         Lane(String name, int concurrent, int maxWaiting, MeterRegistry meters) {
-            this.permits = new Semaphore(concurrent, true);
+            this.free = concurrent;
             this.maxWaiting = maxWaiting;
             this.ran = meters.counter("certcare.heavy.reads", "lane", name, "outcome", "ran");
             this.refused = meters.counter("certcare.heavy.reads", "lane", name, "outcome", "refused");
@@ -159,12 +188,127 @@ public class HeavyReads {
         }
 
         <T> T run(Supplier<T> read) {
-            if (!acquire()) {
-                refused.increment();
-                throw new ProblemException(503, "database-busy").retryAfter(ProblemMappers.DATABASE_BUSY_RETRY_AFTER);
-            }
+            CompletableFuture<Void> turn = take();
             try {
-                if (callerGone()) {
+                turn.get(); // times out by itself (take)
+            } catch (InterruptedException e) { // the service stopping: nothing done, the caller may try again
+                Thread.currentThread().interrupt();
+                if (!turn.cancel(false)) {
+                    give(); // given at that moment
+                }
+                throw refusal();
+            } catch (ExecutionException | CancellationException e) {
+                throw refusal();
+            }
+            return runTurn(read, callerGone(current()));
+        }
+
+        <T> Uni<T> submit(Supplier<T> read) {
+            Context context = Vertx.currentContext();
+            if (context == null) {
+                return Uni.createFrom().item(() -> run(read));
+            }
+            RoutingContext caller = current();
+            ManagedContext scope = Arc.container().requestContext();
+            ContextState state = scope.isActive() ? scope.getState() : null;
+            return Uni.createFrom().emitter(emitter -> {
+                CompletableFuture<Void> turn = take();
+                emitter.onTermination(() -> {
+                    if (turn.cancel(false)) { // cancelled while waiting (the caller left): it leaves the queue
+                        abandoned.increment();
+                    }
+                });
+                turn.whenComplete((given, notGiven) -> {
+                    if (notGiven instanceof CancellationException) {
+                        return; // the caller left (counted above): nobody to answer
+                    }
+                    if (notGiven != null) { // waited wait-at-most
+                        context.runOnContext(v -> emitter.fail(refusal()));
+                        return;
+                    }
+                    context.executeBlocking(() -> {
+                        if (state != null) {
+                            scope.activate(state);
+                        }
+                        try {
+                            return runTurn(read, callerGone(caller));
+                        } finally {
+                            if (state != null) {
+                                scope.deactivate();
+                            }
+                        }
+                    }, false).onComplete(answer -> {
+                        if (answer.succeeded()) {
+                            emitter.complete(answer.result());
+                        } else {
+                            emitter.fail(answer.cause());
+                        }
+                    });
+                });
+            });
+        }
+
+        Counts counts() {
+            return new Counts((long) ran.count(), (long) refused.count(), (long) abandoned.count());
+        }
+
+        /**
+         * A turn: given already, or queued and failing after wait-at-most (leaving the queue), or refused at once
+         * (ProblemException) with max-waiting already queued.
+         */
+        private CompletableFuture<Void> take() {
+            CompletableFuture<Void> turn;
+            synchronized (this) {
+                if (free > 0) {
+                    free--;
+                    return CompletableFuture.completedFuture(null);
+                }
+                if (queue.size() >= maxWaiting) {
+                    turn = null;
+                } else {
+                    turn = new CompletableFuture<>();
+                    queue.add(turn);
+                }
+            }
+            if (turn == null) {
+                throw refusal();
+            }
+            turn.orTimeout(config.waitAtMost().toNanos(), TimeUnit.NANOSECONDS).whenComplete((given, notGiven) -> {
+                if (notGiven != null) {
+                    synchronized (this) {
+                        queue.remove(turn);
+                    }
+                }
+            });
+            return turn;
+        }
+
+        /** Gives a turn back: to the first still waiting, else to the free ones. */
+        private void give() {
+            while (true) {
+                CompletableFuture<Void> next;
+                synchronized (this) {
+                    next = queue.poll();
+                    if (next == null) {
+                        free++;
+                        return;
+                    }
+                }
+                if (next.complete(null)) { // outside the lock: it runs what waited for the turn
+                    return;
+                }
+            }
+        }
+
+        private ProblemException refusal() {
+            refused.increment();
+            return new ProblemException(503, "database-busy").retryAfter(ProblemMappers.DATABASE_BUSY_RETRY_AFTER);
+        }
+
+        /** With a turn taken: the read, unless its caller has gone; the turn given back in any case. */
+        private <T> T runTurn(Supplier<T> read, boolean callerGone) {
+            try {
+                if (callerGone) {
                     abandoned.increment();
                     // answered like any write to a closed connection (ProblemMappers: 499): nobody reads it
                     throw new HttpClosedException("caller closed the connection while the read waited for its turn");
@@ -180,27 +324,7 @@ public class HeavyReads {
                 throw DatabaseFailures.anyCause(e, DatabaseFailures::isStatementTimeout) ? new ProblemException(503, "query-timeout")
                         .retryAfter(ProblemMappers.DATABASE_BUSY_RETRY_AFTER) : e;
             } finally {
-                permits.release();
-            }
-        }
-
-        Counts counts() {
-            return new Counts((long) ran.count(), (long) refused.count(), (long) abandoned.count());
-        }
-
-        private boolean acquire() {
-            int queued = waiting.incrementAndGet(); // this one included
-            try {
-                if (queued > maxWaiting && permits.availablePermits() == 0) {
-                    return false;
-                }
-                // with a timeout (even none left) a fair semaphore keeps the waiters' order
-                return permits.tryAcquire(config.waitAtMost().toNanos(), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) { // the service stopping: nothing done, the caller may try again
-                Thread.currentThread().interrupt();
-                return false;
-            } finally {
-                waiting.decrementAndGet();
+                give();
             }
         }
     }
@@ -214,11 +338,12 @@ public class HeavyReads {
         }
     }
 
-    private boolean callerGone() {
-        if (!Arc.container().requestContext().isActive()) {
-            return false; // not an HTTP request's work
-        }
-        RoutingContext current = request.getCurrent();
-        return current != null && current.response().closed();
+    /** The current HTTP request's routing context, or null outside one. */
+    private RoutingContext current() {
+        return Arc.container().requestContext().isActive() ? request.getCurrent() : null;
+    }
+
+    private static boolean callerGone(RoutingContext caller) {
+        return caller != null && caller.response().closed();
     }
 }
