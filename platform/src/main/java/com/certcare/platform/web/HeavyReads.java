@@ -6,8 +6,11 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Min;
@@ -27,8 +30,10 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.UniEmitter;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 import io.vertx.core.http.HttpClosedException;
 import io.vertx.ext.web.RoutingContext;
 
@@ -112,7 +117,7 @@ public class HeavyReads {
     private final Lane staff;
     private final Lane anonymous;
 
-    HeavyReads(Config config, EntityManager em, CurrentVertxRequest request, MeterRegistry meters) {
+    HeavyReads(Config config, EntityManager em, CurrentVertxRequest request, MeterRegistry meters, Vertx vertx) {
         if (config.statementTimeout().isNegative()) {
             throw new IllegalArgumentException("certcare.heavy-reads.statement-timeout must not be negative: "
                     + config.statementTimeout());
@@ -123,8 +128,9 @@ public class HeavyReads {
         this.config = config;
         this.em = em;
         this.request = request;
-        this.staff = new Lane("staff", config.concurrent(), config.maxWaiting(), meters);
-        this.anonymous = new Lane("anonymous", config.anonymous().concurrent(), config.anonymous().maxWaiting(), meters);
+        this.staff = new Lane("staff", config.concurrent(), config.maxWaiting(), meters, vertx);
+        this.anonymous = new Lane("anonymous", config.anonymous().concurrent(), config.anonymous().maxWaiting(), meters,
+                vertx);
     }
 
     /**
@@ -145,7 +151,7 @@ public class HeavyReads {
      * without a thread (a flood of 256 lists holds 4 worker threads, not 256, each with its last request), the read
      * then runs on a worker thread with the request's context (its request scope, log context and caller). A caller
      * that leaves while the read waits (the connection closed: Quarkus REST cancels) leaves the queue at once.
-     * Outside a Vert.x request (a test calling the service) the read waits and runs on the subscribing thread.
+     * Outside a Vert.x context (a test calling the service) the read waits and runs on the subscribing thread.
      */
     public <T> Uni<T> submit(Supplier<T> read) {
         return staff.submit(read);
@@ -154,6 +160,12 @@ public class HeavyReads {
     /** As {@link #submit(Supplier)}, in the anonymous callers' lane. */
     public <T> Uni<T> submitAnonymous(Supplier<T> read) {
         return anonymous.submit(read);
+    }
+
+    @PreDestroy
+    void close() {
+        staff.workers.close();
+        anonymous.workers.close();
     }
 
     /** The staff lane's outcomes so far (also on /q/metrics as certcare_heavy_reads_total{lane="staff",outcome}). */
@@ -174,13 +186,16 @@ public class HeavyReads {
     private final class Lane {
         private final ArrayDeque<CompletableFuture<Void>> queue = new ArrayDeque<>();
         private final int maxWaiting;
+        /** The submitted reads' threads: one a turn, so a turn given never waits for a worker thread. */
+        private final WorkerExecutor workers;
         private int free; // guarded by this; free > 0 only with nobody queued
         private final Counter ran;
         private final Counter refused;
         private final Counter abandoned;
 
-        Lane(String name, int concurrent, int maxWaiting, MeterRegistry meters) {
+        Lane(String name, int concurrent, int maxWaiting, MeterRegistry meters, Vertx vertx) {
             this.free = concurrent;
+            this.workers = vertx.createSharedWorkerExecutor("heavy-reads-" + name, concurrent);
             this.maxWaiting = maxWaiting;
             this.ran = meters.counter("certcare.heavy.reads", "lane", name, "outcome", "ran");
             this.refused = meters.counter("certcare.heavy.reads", "lane", name, "outcome", "refused");
@@ -193,7 +208,7 @@ public class HeavyReads {
                 turn.get(); // times out by itself (take)
             } catch (InterruptedException e) { // the service stopping: nothing done, the caller may try again
                 Thread.currentThread().interrupt();
-                if (!turn.cancel(false)) {
+                if (!turn.cancel(false) && !turn.isCompletedExceptionally()) {
                     give(); // given at that moment
                 }
                 throw refusal();
@@ -226,24 +241,31 @@ public class HeavyReads {
                         context.runOnContext(v -> emitter.fail(refusal()));
                         return;
                     }
-                    context.executeBlocking(() -> {
-                        if (state != null) {
-                            scope.activate(state);
+                    // from the request's context (its log context and scope go with the read to the worker)
+                    AtomicBoolean started = new AtomicBoolean();
+                    Consumer<Throwable> notStarted = failure -> {
+                        if (started.compareAndSet(false, true)) { // the turn back, and the caller told
+                            give();
+                            emitter.fail(failure);
                         }
-                        try {
-                            return runTurn(read, callerGone(caller));
-                        } finally {
-                            if (state != null) {
-                                scope.deactivate();
+                    };
+                    try {
+                        context.runOnContext(v -> {
+                            try {
+                                workers.executeBlocking(() -> {
+                                    if (started.compareAndSet(false, true)) {
+                                        answer(emitter, () -> runTurn(() -> inScope(read, scope, state),
+                                                callerGone(caller)));
+                                    }
+                                    return null;
+                                }, false).onFailure(notStarted::accept);
+                            } catch (RuntimeException e) { // the service stopping: its pool closed
+                                notStarted.accept(e);
                             }
-                        }
-                    }, false).onComplete(answer -> {
-                        if (answer.succeeded()) {
-                            emitter.complete(answer.result());
-                        } else {
-                            emitter.fail(answer.cause());
-                        }
-                    });
+                        });
+                    } catch (RuntimeException e) {
+                        notStarted.accept(e);
+                    }
                 });
             });
         }
@@ -326,6 +348,34 @@ public class HeavyReads {
             } finally {
                 give();
             }
+        }
+    }
+
+    /**
+     * On the lane's worker: the answer (or failure) to Quarkus REST from this thread, so the page is written as JSON
+     * here, not on the event loop.
+     */
+    private static <T> void answer(UniEmitter<? super T> emitter, Supplier<T> read) {
+        T answer;
+        try {
+            answer = read.get();
+        } catch (Throwable failure) {
+            emitter.fail(failure);
+            return;
+        }
+        emitter.complete(answer);
+    }
+
+    /** The read with the request's scope active (as in the request), when it had one. */
+    private static <T> T inScope(Supplier<T> read, ManagedContext scope, ContextState state) {
+        if (state == null) {
+            return read.get();
+        }
+        scope.activate(state);
+        try {
+            return read.get();
+        } finally {
+            scope.deactivate();
         }
     }
 
