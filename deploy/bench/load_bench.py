@@ -323,7 +323,7 @@ def scenarios(tokens):
             reads = {k: v - reads_before.get(k, 0) for k, v in reads_after.items()}
             print(f"\ncustomer-service's heavy reads in these runs (all paths and concurrencies): {reads.get('ran', 0)} "
                   f"ran, {reads.get('refused', 0)} refused (503: no turn within its wait, or too many waiting), "
-                  f"{reads.get('abandoned', 0)} dropped at their turn because the caller had gone.")
+                  f"{reads.get('abandoned', 0)} dropped because the caller had gone (while waiting, or at their turn).")
         print()
 
 
