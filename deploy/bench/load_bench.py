@@ -179,9 +179,9 @@ def gateway_statuses():
 
 def heavy_reads():
     """customer-service's count of its heavy reads (platform HeavyReads) by outcome: ran, refused (503 after the
-    wait for a turn, or at once with too many waiting), abandoned (dropped at its turn because its caller had gone);
-    None when it cannot be read. Taken 6 s after the last request (above the service's 5 s wait for a turn), so the
-    reads still waiting when wrk stopped are counted too."""
+    wait for a turn, or at once with too many waiting), abandoned (its caller had gone: it left the queue,
+    or was dropped at its turn); None when it cannot be read. Taken 6 s after the last request (above the service's
+    5 s wait for a turn), so the reads still waiting when wrk stopped are counted too."""
     time.sleep(6)
     counts = {}
     try:

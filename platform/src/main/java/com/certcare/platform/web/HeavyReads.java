@@ -21,6 +21,7 @@ import com.certcare.platform.problem.ProblemMappers;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext.ContextState;
 import io.quarkus.arc.ManagedContext;
@@ -41,15 +42,15 @@ import io.vertx.ext.web.RoutingContext;
  * Admission for heavy reads (a filtered list, a substring search, statistics: tens of milliseconds of database CPU
  * each). On a small machine 256 of them at once do not finish sooner than 4 at a time: they take turns on the same
  * cores, hold every pooled connection, and a cheap request (one customer by id) waits behind them. So a heavy read
- * first takes one of {@code concurrent} permits, waiting {@code wait-at-most} for it (then 503 database-busy with
+ * first takes one of {@code concurrent} turns, waiting {@code wait-at-most} for it (then 503 database-busy with
  * Retry-After, nothing done); with {@code max-waiting} already waiting it is refused at once (a bound for a flood
  * of callers straight at the service). It waits on its worker thread ({@link #run}) or, from a resource method that
- * returns a {@link Uni}, without one ({@link #submit}). Once it has a permit it runs
+ * returns a {@link Uni}, without one ({@link #submit}). Once it has a turn it runs
  * only if its caller is still connected: a caller that went away while it waited (a closed tab, a load generator
  * stopped, a proxy that gave up) costs nothing more. It then runs in a transaction of its own whose statements
  * PostgreSQL stops after {@code statement-timeout} each (503 query-timeout): a turn is not held forever by one slow
  * query, nor is a database connection by a read nobody waits for any more. Call it outside any transaction (inside
- * one it fails): the read's database connection is then taken after the permit, and waiting holds none.
+ * one it fails): the read's database connection is then taken after the turn, and waiting holds none.
  * <p>
  * Anonymous callers (the public directory) take turns in a lane of their own ({@code anonymous.*}: fewer turns,
  * fewer waiting), so a flood from the internet, each address within the gateway's rate limit, cannot make the staff's
@@ -67,9 +68,9 @@ public class HeavyReads {
         int concurrent();
 
         /**
-         * With {@link #run}, each waiting read holds a worker thread: below the service's worker threads
+         * With {@link HeavyReads#run}, each waiting read holds a worker thread: below the service's worker threads
          * (quarkus.thread-pool.max-threads, 200 by default on a small machine), so waiting reads leave some for the
-         * cheap requests; the default fits Quarkus's. With {@link #submit} waiting holds none (customer-service: 256).
+         * cheap requests; the default fits Quarkus's. With {@link HeavyReads#submit} waiting holds none (customer-service: 256).
          * Well above what arrives through the gateway (its pool to a
          * service is 32 connections): set low, a caller that does not wait for Retry-After (a load generator) gets
          * thousands of 503s a second (measured at 64: 5,800 a second at 256 connections).
@@ -91,7 +92,7 @@ public class HeavyReads {
         @WithDefault("10s")
         Duration statementTimeout();
 
-        /** The anonymous callers' lane (runAnonymous); the wait and the statement limit are the same. */
+        /** The anonymous callers' lane (runAnonymous, submitAnonymous); the wait and the statement limit are the same. */
         Anonymous anonymous();
 
         interface Anonymous {
@@ -99,7 +100,7 @@ public class HeavyReads {
             @Min(1)
             int concurrent();
 
-            /** Counted against the service's worker threads together with max-waiting (with {@link #run}). */
+            /** Counted against the service's worker threads together with max-waiting (with {@link HeavyReads#run}). */
             @WithDefault("16")
             @Min(0)
             int maxWaiting();
@@ -149,8 +150,9 @@ public class HeavyReads {
     /**
      * As {@link #run(Supplier)}, for a resource method that returns what this does: the request waits for its turn
      * without a thread (a flood of 256 lists holds 4 worker threads, not 256, each with its last request), the read
-     * then runs on a worker thread with the request's context (its request scope, log context and caller). A caller
-     * that leaves while the read waits (the connection closed: Quarkus REST cancels) leaves the queue at once.
+     * then runs on one of the lane's own threads with the request's context (its request scope, log context and
+     * caller); Quarkus REST writes the answer on the request's event loop, as for any Uni. A caller that leaves while
+     * the read waits (the connection closed: Quarkus REST cancels) leaves the queue at once, unanswered (no 499).
      * Outside a Vert.x context (a test calling the service) the read waits and runs on the subscribing thread.
      */
     public <T> Uni<T> submit(Supplier<T> read) {
@@ -168,7 +170,10 @@ public class HeavyReads {
         anonymous.workers.close();
     }
 
-    /** The staff lane's outcomes so far (also on /q/metrics as certcare_heavy_reads_total{lane="staff",outcome}). */
+    /**
+     * The staff lane's outcomes so far (also on /q/metrics as certcare_heavy_reads_total{lane="staff",outcome}, beside
+     * the gauges certcare_heavy_reads_running and certcare_heavy_reads_waiting of each lane).
+     */
     public Counts counts() {
         return staff.counts();
     }
@@ -186,7 +191,10 @@ public class HeavyReads {
     private final class Lane {
         private final ArrayDeque<CompletableFuture<Void>> queue = new ArrayDeque<>();
         private final int maxWaiting;
-        /** The submitted reads' threads: one a turn, so a turn given never waits for a worker thread. */
+        /**
+         * The submitted reads' threads, one a turn: a turn given does not wait behind the service's other blocking
+         * work (a busy worker pool), at most for the thread that gave it back to hand its answer on.
+         */
         private final WorkerExecutor workers;
         private int free; // guarded by this; free > 0 only with nobody queued
         private final Counter ran;
@@ -195,6 +203,8 @@ public class HeavyReads {
 
         Lane(String name, int concurrent, int maxWaiting, MeterRegistry meters, Vertx vertx) {
             this.free = concurrent;
+            meters.gauge("certcare.heavy.reads.running", Tags.of("lane", name), this, lane -> lane.running(concurrent));
+            meters.gauge("certcare.heavy.reads.waiting", Tags.of("lane", name), this, Lane::waiting);
             this.workers = vertx.createSharedWorkerExecutor("heavy-reads-" + name, concurrent);
             this.maxWaiting = maxWaiting;
             this.ran = meters.counter("certcare.heavy.reads", "lane", name, "outcome", "ran");
@@ -268,6 +278,15 @@ public class HeavyReads {
                     }
                 });
             });
+        }
+
+        /** Turns taken now (reads running, or about to). */
+        synchronized double running(int concurrent) {
+            return concurrent - free;
+        }
+
+        synchronized double waiting() {
+            return queue.size();
         }
 
         Counts counts() {
@@ -351,10 +370,7 @@ public class HeavyReads {
         }
     }
 
-    /**
-     * On the lane's worker: the answer (or failure) to Quarkus REST from this thread, so the page is written as JSON
-     * here, not on the event loop.
-     */
+    /** On the lane's worker: the read's answer (or failure) to the caller's Uni. */
     private static <T> void answer(UniEmitter<? super T> emitter, Supplier<T> read) {
         T answer;
         try {
