@@ -33,6 +33,11 @@ class RememberVerifiedTokensTest {
 
     private static final String TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtZWkifQ.signature";
 
+    /** The cache tests' clock, the identity their tokens stand for, and the time they start at (epoch seconds). */
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
+    private final SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(jwt("mei", 0)).build();
+    private final long now = clock.instant().getEpochSecond();
+
     @Test
     void theRememberedIdentityKeepsNothingOfTheFirstRequest() throws InterruptedException {
         VerifiedTokens tokens = new VerifiedTokens(100, Clock.systemUTC());
@@ -88,10 +93,7 @@ class RememberVerifiedTokensTest {
 
     @Test
     void expiredTokensGoWithinAMinuteNotOnlyWhenTheCacheIsFull() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
         VerifiedTokens tokens = new VerifiedTokens(10_000, clock);
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(jwt("mei", 0)).build();
-        long now = clock.instant().getEpochSecond();
         tokens.remember("first", identity, now + 300);
         tokens.remember("second", identity, now + 300);
 
@@ -110,10 +112,7 @@ class RememberVerifiedTokensTest {
 
     @Test
     void aFullCacheKeepsTheTokensItHasAndDoesNotTakeNewOnes() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-12-04T08:00:00Z"));
         VerifiedTokens tokens = new VerifiedTokens(3, clock);
-        SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(jwt("mei", 0)).build();
-        long now = clock.instant().getEpochSecond();
         tokens.remember("mei's", identity, now + 300);
         tokens.remember("flood 1", identity, now + 300);
         tokens.remember("flood 2", identity, now + 300);
