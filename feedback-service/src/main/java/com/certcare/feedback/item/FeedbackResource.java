@@ -31,6 +31,8 @@ import com.certcare.feedback.Roles;
 import com.certcare.feedback.access.Callers;
 import com.certcare.platform.web.ListPage;
 
+import io.smallrye.mutiny.Uni;
+
 @Path("/api/feedback")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "feedback", description = "Customer requirements, feedback, complaints and appeals (4.4, 4.8, 4.10.3) and their three-class triage (4.5)")
@@ -85,7 +87,7 @@ public class FeedbackResource {
     @APIResponse(responseCode = "200", description = "One page of items")
     @APIResponse(responseCode = "400", description = "A filter, sort key or paging value is invalid (problem+json)")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
-    public ListPage<FeedbackView> list(@RestQuery("status") FeedbackStatus status, @RestQuery("kind") FeedbackKind kind,
+    public Uni<ListPage<FeedbackView>> list(@RestQuery("status") FeedbackStatus status, @RestQuery("kind") FeedbackKind kind,
             @RestQuery("class") FeedbackClass feedbackClass,
             @Parameter(description = "Posted by or assigned to this department") @RestQuery("department") String department,
             @Parameter(description = "true: open and past a due time; false: not") @RestQuery("overdue") Boolean overdue,

@@ -33,6 +33,8 @@ import com.certcare.platform.web.SortOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.smallrye.mutiny.Uni;
+
 /**
  * Feedback items: posted (idempotently per caller and Idempotency-Key), triaged into the three classes of 4.5,
  * escalated and decided, resolved, closed. Each write is one transaction: the change, its history and its events
@@ -394,7 +396,7 @@ public class FeedbackService {
         return FeedbackView.of(f, now);
     }
 
-    public ListPage<FeedbackView> list(Caller caller, FeedbackStatus status, FeedbackKind kind, FeedbackClass c,
+    public Uni<ListPage<FeedbackView>> list(Caller caller, FeedbackStatus status, FeedbackKind kind, FeedbackClass c,
             String department, Boolean overdue, Boolean escalated, String q, String topic, List<String> sort, Integer page,
             Integer size) {
         Violations v = new Violations();
@@ -404,8 +406,8 @@ public class FeedbackService {
         v.text(department, false, FeedbackRules.DEPARTMENT_MAX, "department");
         v.text(topic, false, TOPIC_MAX, "topic");
         v.throwIfAny();
-        // checked first (400 at once, even under load), then it waits for a heavy read's turn
-        return heavyReads.run(() -> page(caller, status, kind, c, department, overdue, escalated, q, topic, order, asked));
+        // checked first (400 at once, even under load), then it waits for a heavy read's turn without a thread
+        return heavyReads.submit(() -> page(caller, status, kind, c, department, overdue, escalated, q, topic, order, asked));
     }
 
     private ListPage<FeedbackView> page(Caller caller, FeedbackStatus status, FeedbackKind kind, FeedbackClass c,

@@ -27,6 +27,8 @@ import com.certcare.platform.web.HeavyReads;
 import com.certcare.survey.Roles;
 import com.certcare.survey.campaign.Quarter;
 
+import io.smallrye.mutiny.Uni;
+
 /**
  * The satisfaction figures, read-only: the quarter's (per item, dimension and segment, with the previous quarter) and
  * the year's. For the market department, the leader and the auditors (who see aggregates only, never a client's
@@ -57,7 +59,7 @@ public class AnalysisResource {
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A bad quarter, segment or format (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
-    public Response aggregates(
+    public Uni<Response> aggregates(
             @Parameter(description = "yyyy-Qn", example = "2026-Q3") @RestQuery("quarter") String quarter,
             @Parameter(description = "NONE (default), SCHEME, PROVINCE, PROFESSIONAL_CODE or GRADE") @RestQuery("by") Segment by,
             @Parameter(description = "json (default) or csv") @RestQuery("format") String format, HttpHeaders headers) {
@@ -65,10 +67,11 @@ public class AnalysisResource {
         Segment segment = by == null ? Segment.NONE : by;
         boolean csv = csv(format);
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
-        // checked above (400 at once, even under load); the figures wait for a heavy read's turn (an auditor's
-        // script may pull every quarter and segment at once)
-        QuarterReport report = heavyReads.run(() -> analysis.quarter(q, segment, locale));
-        return csv ? file("survey-" + q + ".csv", quarterCsv(report)) : Response.ok(report, MediaType.APPLICATION_JSON).build();
+        // checked above (400 at once, even under load); the figures wait for a heavy read's turn without a thread
+        // (an auditor's script may pull every quarter and segment at once); the few rows' CSV is written after
+        return heavyReads.submit(() -> analysis.quarter(q, segment, locale)).map(report -> csv
+                ? file("survey-" + q + ".csv", quarterCsv(report))
+                : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 
     @GET
@@ -81,7 +84,7 @@ public class AnalysisResource {
                     @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
     @APIResponse(responseCode = "400", description = "A bad year or format (problem+json naming it)")
     @APIResponse(responseCode = "503", description = "Too many heavy reads at once (database-busy), or a query stopped at its time limit (query-timeout); nothing written, try again after Retry-After (problem+json)")
-    public Response annual(@Parameter(description = "2000–2099", example = "2026") @RestQuery("year") String year,
+    public Uni<Response> annual(@Parameter(description = "2000–2099", example = "2026") @RestQuery("year") String year,
             @RestQuery("format") String format) {
         if (year == null || year.isBlank()) {
             throw ProblemException.invalid("year", "required");
@@ -91,9 +94,9 @@ public class AnalysisResource {
         }
         boolean csv = csv(format);
         int asked = Integer.parseInt(year.strip());
-        AnnualReport report = heavyReads.run(() -> analysis.annual(asked));
-        return csv ? file("satisfaction-" + report.year() + ".csv", annualCsv(report))
-                : Response.ok(report, MediaType.APPLICATION_JSON).build();
+        return heavyReads.submit(() -> analysis.annual(asked)).map(report -> csv
+                ? file("satisfaction-" + report.year() + ".csv", annualCsv(report))
+                : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 
     private static boolean csv(String format) {
