@@ -26,14 +26,16 @@ import io.smallrye.config.WithDefault;
  * <p>The services run the serial collector (the least CPU and memory per request on these machines), which
  * never shrinks its old generation by itself: after a flood of list pages or an import the old generation
  * stays committed at its peak (measured: 70-107 MB for ~40 MB live, 30-60 MB of RSS) until the next full
- * collection, which an idle service never reaches. So every {@code interval} this looks whether the heap
- * collected anything since the last look: if it did, the service is busy; if it did not, after having been
- * busy, the service has gone quiet, and when the old generation has grown by at least {@code min-growth}
- * since the last trim (or since start) it asks for one full collection, after which the JVM shrinks the old
- * generation to its {@code MaxHeapFreeRatio} (at once with {@code -XX:-ShrinkHeapInSteps}, as run.sh starts
- * the services; otherwise a quarter at a time). At most one per quiet spell, never while the heap is
- * collecting: a pause of tens of milliseconds with nobody waiting. (G1 does the same by itself with
- * {@code G1PeriodicGCInterval}, but costs more memory on these machines.)
+ * collection, which an idle service never reaches. So every {@code certcare.memory.idle-trim.interval} (5 s)
+ * this looks whether the heap collected anything since the last look: if it did, the service is busy; if it
+ * did not, after having been busy, the service has gone quiet, and when the old generation has grown by at
+ * least {@code min-growth} since the last trim it asks for one full collection, after which the JVM shrinks
+ * the old generation to its {@code MaxHeapFreeRatio} (at once with {@code -XX:-ShrinkHeapInSteps}, as run.sh
+ * starts the services; otherwise a quarter at a time). Start-up counts as work and the first baseline is
+ * nothing, so the first quiet look after start trims once (start-up's garbage). At most one per quiet spell,
+ * never while the heap is collecting: a pause of tens of milliseconds with nobody waiting. A JVM that ignores
+ * the request ({@code -XX:+DisableExplicitGC}) turns the trim off, with a warning. (G1 does the same by
+ * itself with {@code G1PeriodicGCInterval}, but costs more memory on these machines.)
  */
 @ApplicationScoped
 public class IdleHeapTrim {
@@ -42,13 +44,12 @@ public class IdleHeapTrim {
 
     @ConfigMapping(prefix = "certcare.memory.idle-trim")
     public interface Config {
-        /** Whether a quiet service gives its unused old generation back. */
+        /**
+         * Whether a quiet service gives its unused old generation back. ({@code interval}, read by the schedule
+         * alone: how often the heap is looked at, 5 s; a look with no collection since the last means quiet.)
+         */
         @WithDefault("true")
         boolean enabled();
-
-        /** How often the heap is looked at; a look with no collection since the last means quiet. */
-        @WithDefault("5s")
-        String interval();
 
         /** How much the old generation must have grown since the last trim before a quiet spell trims it. */
         @WithDefault("8M")
@@ -68,7 +69,7 @@ public class IdleHeapTrim {
     }
 
     private final Heap heap;
-    private final boolean enabled;
+    private boolean enabled;
     private final long minGrowth;
     private final Counter trims;
     private long lastCollections = -1;
@@ -78,7 +79,7 @@ public class IdleHeapTrim {
     @Inject
     IdleHeapTrim(Config config, MeterRegistry meters) {
         this(JvmHeap.find().orElse(null), config.enabled(), config.minGrowth().asLongValue(),
-                Counter.builder("certcare_idle_heap_trims").description(
+                Counter.builder("certcare.idle.heap.trims").description(
                         "Full collections asked for because the service went quiet with unused old generation")
                         .register(meters));
         if (config.enabled() && heap == null) {
@@ -94,7 +95,7 @@ public class IdleHeapTrim {
         this.trims = trims;
     }
 
-    @Scheduled(every = "${certcare.memory.idle-trim.interval:5s}", delayed = "${certcare.memory.idle-trim.interval:5s}",
+    @Scheduled(every = "${certcare.memory.idle-trim.interval:5s}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         look();
@@ -121,7 +122,13 @@ public class IdleHeapTrim {
             return false;
         }
         heap.collect();
-        lastCollections = heap.collections(); // its own collection is not work
+        long after = heap.collections();
+        if (after == collections) {
+            enabled = false;
+            LOG.warn("Idle heap trim is off: the JVM ignored the request for a full collection (-XX:+DisableExplicitGC?)");
+            return false;
+        }
+        lastCollections = after; // its own collection is not work
         committedAfterTrim = heap.oldCommitted();
         trims.increment();
         LOG.debugf("Quiet after work: one full collection took the old generation from %d to %d MB",
@@ -143,9 +150,14 @@ public class IdleHeapTrim {
         static Optional<Heap> find() {
             return ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP)
-                    .filter(p -> p.getName().contains("Old Gen") || p.getName().contains("Tenured Gen"))
+                    .filter(p -> isOldGeneration(p.getName()))
                     .findFirst()
                     .map(p -> new JvmHeap(ManagementFactory.getGarbageCollectorMXBeans(), p));
+        }
+
+        /** The old generation's pool name: serial "Tenured Gen", parallel "PS Old Gen", G1 "G1 Old Gen". */
+        static boolean isOldGeneration(String poolName) {
+            return poolName.equals("Tenured Gen") || poolName.endsWith(" Old Gen");
         }
 
         @Override

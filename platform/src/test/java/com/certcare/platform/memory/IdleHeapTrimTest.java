@@ -19,6 +19,7 @@ class IdleHeapTrimTest {
         long collections;
         long oldCommitted = 30 * MB;
         long afterFullCollection = 30 * MB;
+        boolean ignoresRequests;
         int fullCollections;
 
         @Override
@@ -33,6 +34,9 @@ class IdleHeapTrimTest {
 
         @Override
         public void collect() {
+            if (ignoresRequests) {
+                return;
+            }
             fullCollections++;
             collections++;
             oldCommitted = afterFullCollection;
@@ -87,10 +91,25 @@ class IdleHeapTrimTest {
         assertFalse(trim.look());
         assertFalse(trim.look(), "grown by 7 MB, below the 8 MB minimum");
         heap.collections++;
-        heap.oldCommitted = 39 * MB;
+        heap.oldCommitted = 38 * MB;
         assertFalse(trim.look());
-        assertTrue(trim.look(), "grown by 9 MB since the last trim");
+        assertTrue(trim.look(), "grown by 8 MB since the last trim");
         assertEquals(2, heap.fullCollections);
+    }
+
+    @Test
+    void aJvmThatIgnoresTheRequestTurnsItOff() {
+        heap.ignoresRequests = true; // -XX:+DisableExplicitGC
+        heap.oldCommitted = 88 * MB;
+        trim.look();
+        assertFalse(trim.look(), "asked, but nothing was collected: not counted");
+        assertEquals(0.0, trims.count());
+        heap.ignoresRequests = false;
+        for (int i = 0; i < 4; i++) {
+            heap.collections += i % 2;
+            assertFalse(trim.look(), "off from then on");
+        }
+        assertEquals(0, heap.fullCollections);
     }
 
     @Test
@@ -115,9 +134,20 @@ class IdleHeapTrimTest {
     }
 
     @Test
-    void theJvmsOldGenerationIsFoundUnderTheCollectorTheServicesRun() {
-        // The services run -XX:+UseSerialGC (deploy/local/run.sh); surefire runs the JVM's default (G1 here).
-        // Either names a pool the trim reads; a collector it cannot read leaves the trim off, not broken.
+    void theOldGenerationPoolsOfTheCollectorsItReads() {
+        // The services run -XX:+UseSerialGC (deploy/local/run.sh): its old generation pool is "Tenured Gen".
+        assertTrue(IdleHeapTrim.JvmHeap.isOldGeneration("Tenured Gen"));
+        assertTrue(IdleHeapTrim.JvmHeap.isOldGeneration("G1 Old Gen"));
+        assertTrue(IdleHeapTrim.JvmHeap.isOldGeneration("PS Old Gen"));
+        for (String young : new String[] { "Eden Space", "Survivor Space", "G1 Eden Space", "G1 Survivor Space",
+                "PS Eden Space", "Shenandoah", "ZGC Old Generation", "Metaspace" }) {
+            assertFalse(IdleHeapTrim.JvmHeap.isOldGeneration(young), young);
+        }
+    }
+
+    @Test
+    void theJvmsOwnReadingsUnderTheCollectorTheTestsRun() {
+        // surefire runs the JVM's default collector (G1 on this machine), whose pool the trim reads as well
         IdleHeapTrim.Heap jvm = IdleHeapTrim.JvmHeap.find().orElseThrow();
         long before = jvm.collections();
         jvm.collect();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -69,9 +70,8 @@ public class AnalysisResource {
         Locale locale = Messages.pick(headers.getAcceptableLanguages());
         // checked above (400 at once, even under load); the figures wait for a heavy read's turn without a thread
         // (an auditor's script may pull every quarter and segment at once); the few rows' CSV is written after
-        return heavyReads.submit(() -> analysis.quarter(q, segment, locale)).map(report -> csv
-                ? file("survey-" + q + ".csv", quarterCsv(report))
-                : Response.ok(report, MediaType.APPLICATION_JSON).build());
+        return jsonOrCsv(heavyReads.submit(() -> analysis.quarter(q, segment, locale)), csv, r -> "survey-" + q + ".csv",
+                AnalysisResource::quarterCsv);
     }
 
     @GET
@@ -94,9 +94,14 @@ public class AnalysisResource {
         }
         boolean csv = csv(format);
         int asked = Integer.parseInt(year.strip());
-        return heavyReads.submit(() -> analysis.annual(asked)).map(report -> csv
-                ? file("satisfaction-" + report.year() + ".csv", annualCsv(report))
-                : Response.ok(report, MediaType.APPLICATION_JSON).build());
+        return jsonOrCsv(heavyReads.submit(() -> analysis.annual(asked)), csv, r -> "satisfaction-" + r.year() + ".csv",
+                AnalysisResource::annualCsv);
+    }
+
+    /** The figures as JSON, or as a CSV file written from them once the read is done (a few lines a group). */
+    private static <T> Uni<Response> jsonOrCsv(Uni<T> figures, boolean csv, Function<T, String> fileName,
+            Function<T, String> toCsv) {
+        return figures.map(r -> csv ? file(fileName.apply(r), toCsv.apply(r)) : Response.ok(r, MediaType.APPLICATION_JSON).build());
     }
 
     private static boolean csv(String format) {
