@@ -274,7 +274,9 @@ public final class BackendProxy implements Handler<RoutingContext> {
 
     /** Vert.x reports its own timeouts (pool wait, idle response) as NoStackTraceTimeoutException. */
     public static boolean isTimeout(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
+        // at most 64 causes: a chain can loop (A caused by B caused by A), and this runs on the event loop
+        int depth = 0;
+        for (Throwable t = cause; t != null && depth++ < 64; t = t.getCause()) {
             if (t instanceof java.util.concurrent.TimeoutException
                     || t.getClass().getSimpleName().contains("Timeout")) {
                 return true;

@@ -40,6 +40,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
+import com.certcare.platform.persistence.DatabaseFailures;
+
 /**
  * Publishes outbox rows to Kafka in write order ({@code seq}) and marks each one sent only after the
  * broker acknowledged it (the {@code outbox} channel is configured with acks=all and idempotence). A
@@ -229,12 +231,7 @@ public class OutboxRelay {
 
     /** A failure that may pass by itself: the broker is down, slow or moving a partition. */
     static boolean transientFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof RetriableException || t instanceof TimeoutException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.anyCause(failure, t -> t instanceof RetriableException || t instanceof TimeoutException);
     }
 
     /** Refreshes the gauges (partial indexes keep both counts cheap). */

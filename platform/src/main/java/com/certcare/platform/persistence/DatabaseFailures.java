@@ -3,6 +3,9 @@ package com.certcare.platform.persistence;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -75,12 +78,29 @@ public final class DatabaseFailures {
 
     /** Whether {@code failure} or any of its causes is one {@code kind} names (e.g. {@code DatabaseFailures::isBusy}). */
     public static boolean anyCause(Throwable failure, Predicate<Throwable> kind) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (kind.test(t)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The longest cause chain {@link #causes} walks. */
+    static final int MAX_CAUSES = 64;
+
+    /**
+     * {@code failure} and its causes, outermost first, each once and at most {@value #MAX_CAUSES}: a chain can
+     * loop (initCause refuses only a throwable as its own cause; A caused by B caused by A is allowed), and a walk
+     * that follows getCause() until null would then never end - on a request's thread, in an exception mapper.
+     */
+    public static List<Throwable> causes(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && chain.size() < MAX_CAUSES && seen.add(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
     }
 
     /**
@@ -89,22 +109,19 @@ public final class DatabaseFailures {
      * statement or lock timeout, no pooled connection free in time. Walks the cause chain.
      */
     public static boolean isTransient(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (isLockConflict(t) || isBusy(t) || t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof JDBCConnectionException || t instanceof QueryTimeoutException
-                    || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                        || state.equals("53300") || state.equals("57014")) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
+        return anyCause(failure, DatabaseFailures::isTransientOne);
+    }
+
+    private static boolean isTransientOne(Throwable t) {
+        if (isLockConflict(t) || isBusy(t) || t instanceof OptimisticLockException || t instanceof StaleStateException
+                || t instanceof JDBCConnectionException || t instanceof QueryTimeoutException
+                || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null) {
+            String state = sql.getSQLState();
+            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                    || state.equals("53300") || state.equals("57014");
         }
         return false;
     }

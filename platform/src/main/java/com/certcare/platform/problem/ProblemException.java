@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A rule violation the caller can understand. Thrown by services and entities; turned into
- * problem+json by {@link ProblemMappers}. The text comes from the message bundles:
+ * problem+json by {@code web.ProblemMappers}. The text comes from the message bundles:
  * {@code problem.<code>.title} and {@code problem.<code>.detail} (formatted with {@code args}).
  */
 public class ProblemException extends RuntimeException {

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.Min;
 
 import com.certcare.platform.persistence.DatabaseFailures;
 import com.certcare.platform.problem.ProblemException;
-import com.certcare.platform.problem.ProblemMappers;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

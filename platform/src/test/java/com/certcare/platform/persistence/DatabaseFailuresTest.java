@@ -1,9 +1,14 @@
 package com.certcare.platform.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 
 import org.hibernate.exception.GenericJDBCException;
 import org.junit.jupiter.api.Test;
@@ -40,5 +45,36 @@ class DatabaseFailuresTest {
         assertFalse(DatabaseFailures.isBusy(new IllegalStateException("Sorry, acquisition timeout!")));
         assertFalse(DatabaseFailures.isTransient(new SQLException("syntax error", "42601")));
         assertFalse(DatabaseFailures.isStatementTimeout(new SQLException("syntax error", "42601")));
+    }
+
+    @Test
+    void aCauseChainThatLoopsIsWalkedOnceAndEnds() {
+        // initCause refuses only a throwable as its own cause: A caused by B caused by A is allowed
+        RuntimeException a = new RuntimeException("a");
+        IllegalStateException b = new IllegalStateException("b", a);
+        a.initCause(b);
+        SQLException busy = new SQLException("sorry, too many clients already", "53300");
+        RuntimeException outer = new RuntimeException("outer", a);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertEquals(List.of(outer, a, b), DatabaseFailures.causes(outer));
+            assertFalse(DatabaseFailures.isTransient(outer));
+            assertFalse(DatabaseFailures.anyCause(outer, DatabaseFailures::isStatementTimeout));
+            assertTrue(DatabaseFailures.anyCause(outer, t -> t == b));
+        });
+        assertTrue(DatabaseFailures.isTransient(new RuntimeException(busy)));
+    }
+
+    @Test
+    void aVeryDeepChainIsWalkedOnlySoFar() {
+        Throwable deep = new SQLException("sorry, too many clients already", "53300");
+        Throwable innermost = deep;
+        for (int i = 0; i < 200; i++) {
+            deep = new RuntimeException("wrapper " + i, deep);
+        }
+        List<Throwable> chain = DatabaseFailures.causes(deep);
+        assertEquals(DatabaseFailures.MAX_CAUSES, chain.size());
+        assertSame(deep, chain.get(0));
+        assertFalse(DatabaseFailures.isTransient(deep), "a cause past the bound is not looked at");
+        assertTrue(DatabaseFailures.isTransient(innermost));
     }
 }

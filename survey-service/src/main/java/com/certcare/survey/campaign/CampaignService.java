@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import com.certcare.platform.outbox.Outbox;
+import com.certcare.platform.persistence.DatabaseFailures;
 import com.certcare.platform.problem.ProblemException;
 import com.certcare.platform.problem.Violations;
 import com.certcare.platform.text.Text;
@@ -240,12 +241,7 @@ public class CampaignService {
 
     /** PostgreSQL's unique_violation (23505) anywhere in the cause chain. */
     public static boolean uniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseFailures.anyCause(e, t -> t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     Dispatch find(long id) {

@@ -1,4 +1,4 @@
-package com.certcare.platform.problem;
+package com.certcare.platform.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,7 +21,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.certcare.platform.persistence.DatabaseFailures;
-import com.certcare.platform.web.RequestIds;
+import com.certcare.platform.problem.FieldError;
+import com.certcare.platform.problem.Messages;
+import com.certcare.platform.problem.Problem;
+import com.certcare.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -163,7 +166,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     RestResponse<Problem> unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         // a write that meets another at commit arrives wrapped (RollbackException, ArcUndeclaredThrowableException)
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : DatabaseFailures.causes(e)) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return stale((RuntimeException) cause, headers, uri);
             }
