@@ -61,7 +61,26 @@ class DatabaseFailuresTest {
             assertFalse(DatabaseFailures.anyCause(outer, DatabaseFailures::isStatementTimeout));
             assertTrue(DatabaseFailures.anyCause(outer, t -> t == b));
         });
-        assertTrue(DatabaseFailures.isTransient(new RuntimeException(busy)));
+        // a transient failure inside a loop is still found
+        RuntimeException c = new RuntimeException("c", busy);
+        RuntimeException d = new RuntimeException("d", c);
+        busy.initCause(d);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertTrue(DatabaseFailures.isTransient(new RuntimeException(d))));
+    }
+
+    @Test
+    void theBoundIsSixtyFourCauses() {
+        assertTrue(DatabaseFailures.isTransient(wrapped(63)), "the 64th throwable of the chain is looked at");
+        assertFalse(DatabaseFailures.isTransient(wrapped(64)), "the 65th is not");
+    }
+
+    /** A busy database under {@code wrappers} plain wrappers. */
+    private static Throwable wrapped(int wrappers) {
+        Throwable t = new SQLException("sorry, too many clients already", "53300");
+        for (int i = 0; i < wrappers; i++) {
+            t = new RuntimeException("wrapper " + i, t);
+        }
+        return t;
     }
 
     @Test
