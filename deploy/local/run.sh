@@ -43,12 +43,16 @@ FRONTEND="$ROOT/frontend"
 declare -A MANAGEMENT=([gateway]=9080)
 # Heap per app: 128 MB holds a service under load and an import (checked 500 rows at a time); the gateway needs less.
 declare -A HEAP=([gateway]=96m)
-# customer-service: the young generation held at 16 MB and the old one kept at most 10-30 % free (the JVM's
-# defaults: a third of the cap and 40-70 %). After a minute of by-id load it then commits 55 MB of heap instead
-# of 90 and its RSS falls from 318 to 283-290 MB, for about 17 young collections a second of under 2 ms each.
+# customer-service: the young generation held at 16 MB and the old one kept 10 % free (the JVM's defaults: a
+# third of the cap and 40-70 %). With 10-30 % free (2026-12-04), after a minute of by-id load it committed 55 MB
+# of heap instead of 90 and its RSS fell from 318 to 283-290 MB, for about 17 young collections a second of under
+# 2 ms each. 10 % rather than 10-30 % (2026-12-05, by hand): 294 MB instead of 305-306 after by-id, page and
+# page-flood runs, with the same number of full collections in them (3-4, the idle trims counted); throughput
+# moved by a quarter between runs of the same setting, so a smaller cost could not be seen. After the page
+# bench: 297 MB (README, "Memory").
 # Not for survey-service: with these its answers cost 1.9 ms of CPU instead of 1.4 and its link took 358-437
 # answers/s instead of 507-592 (2026-12-04), so the others keep the JVM's sizing until measured.
-declare -A HEAP_OPTS=([customer-service]="-Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30")
+declare -A HEAP_OPTS=([customer-service]="-Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=10")
 declare -A DATABASE=([customer-service]=certcare_customer [application-contract-service]=certcare_application
   [feedback-service]=certcare_feedback [survey-service]=certcare_survey)
 
