@@ -167,11 +167,12 @@ def start_nginx():
 
 
 def gateway_statuses():
-    """The gateway's own count of its answers by status (its Micrometer timers on the management port)."""
+    """The gateway's own count of its answers by status (its timer gateway.answers on the management port; 499: the
+    caller left before its answer)."""
     counts = {}
     with urllib.request.urlopen("http://127.0.0.1:9080/q/metrics", timeout=5) as r:
         for line in r.read().decode().splitlines():
-            if line.startswith("http_server_requests_seconds_count{") and 'uri="/api/**"' in line:
+            if line.startswith("gateway_answers_seconds_count{"):
                 status = line.split('status="', 1)[1].split('"', 1)[0]
                 counts[status] = counts.get(status, 0) + float(line.rsplit(" ", 1)[1])
     return counts
@@ -201,7 +202,7 @@ def gateway_run(scenario, c, tok):
     before = gateway_statuses()
     r = wrk(GATEWAY, scenario, c, tok)
     after = gateway_statuses()
-    # (statuses over 399 only: "RESET" counts the requests wrk left unanswered when it closed its connections)
+    # (statuses over 399 only: "499" counts the requests wrk left unanswered when it closed its connections)
     r["statuses"] = {k: int(after[k] - before.get(k, 0)) for k in after
                      if k.isdigit() and int(k) >= 400 and after[k] > before.get(k, 0)}
     return r

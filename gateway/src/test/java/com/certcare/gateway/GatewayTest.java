@@ -22,6 +22,15 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 class GatewayTest {
 
     @jakarta.inject.Inject
+    com.certcare.gateway.front.FrontServer front;
+
+    /** The public port is the gateway's own server's, not Quarkus's (which is off). */
+    @org.junit.jupiter.api.BeforeEach
+    void toThePublicPort() {
+        io.restassured.RestAssured.port = front.port();
+    }
+
+    @jakarta.inject.Inject
     io.vertx.core.Vertx vertx;
 
     /** On Linux the gateway runs on Netty's epoll transport (the dependency and the setting must both be there). */
@@ -224,5 +233,48 @@ class GatewayTest {
     void aSignedTokenOfTheRealmForAnotherAudienceIs401() {
         given().auth().oauth2(Tokens.forAudience("admin-cli", "mei", "market"))
                 .when().get("/api/customers/ping").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    /** A token no request brought before is verified (quarkus-oidc) while the body waits, then remembered. */
+    @Test
+    void aTokenNotSeenBeforeIsVerifiedWhileItsBodyWaitsThenRemembered() throws Exception {
+        String fresh = Tokens.forUser("fresh-" + System.nanoTime(), "market");
+        org.junit.jupiter.api.Assertions.assertNull(verifiedTokens.lookup(fresh));
+        byte[] body = new byte[300_000];
+        new java.util.Random(3).nextBytes(body);
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        given().auth().oauth2(fresh).contentType("application/octet-stream").body(body)
+                .when().post("/api/customers/import?dryRun=true")
+                .then().statusCode(200).body("bodyLength", equalTo(body.length)).body("bodySha256", equalTo(sha));
+        org.junit.jupiter.api.Assertions.assertNotNull(verifiedTokens.lookup(fresh), "the verified token was not remembered");
+    }
+
+    @Test
+    void aPageOfAnotherOriginIsRefusedAndOneOfTheGatewaysOwnIsNot() {
+        given().header("Origin", "http://evil.example").auth().oauth2(Tokens.forUser("mei", "market"))
+                .header("Accept-Language", "en")
+                .when().get("/api/customers/1")
+                .then().statusCode(403).contentType("application/problem+json")
+                .header("Access-Control-Allow-Origin", emptyOrNullString())
+                .body("type", equalTo("urn:certcare:problem:origin-not-allowed"))
+                .body("title", equalTo("Origin not allowed"));
+        given().header("Origin", "http://localhost:" + front.port()).when().get("/api/public/documents")
+                .then().statusCode(200);
+        // an allowed origin reads the answer and the headers it needs
+        given().header("Origin", "http://127.0.0.1:4173").when().get("/api/public/documents")
+                .then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo("http://127.0.0.1:4173"))
+                .header("Access-Control-Expose-Headers", containsStringIgnoringCase("x-request-id"));
+    }
+
+    @Test
+    void everyAnswerIsCountedByStatusAndNothingButTheApiIsServed() {
+        double before = Management.answers("404");
+        for (String path : java.util.List.of("/", "/index.html", "/openapi/nobody", "/q/health/live")) {
+            given().when().get(path).then().statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("urn:certcare:problem:not-found"));
+        }
+        given().when().post("/openapi/customer").then().statusCode(404);
+        org.junit.jupiter.api.Assertions.assertEquals(before + 5, Management.answers("404"));
     }
 }

@@ -10,6 +10,14 @@ final class Management {
     private Management() {
     }
 
+    /** How many answers with this status the public port gave (its timer gateway.answers on /q/metrics). */
+    static double answers(String status) {
+        String prefix = "gateway_answers_seconds_count{status=\"" + status + "\"";
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(prefix))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
     static RequestSpecification given() {
         int port = ConfigProvider.getConfig().getOptionalValue("quarkus.management.test-port", Integer.class).orElse(9001);
         return io.restassured.RestAssured.given().port(port);

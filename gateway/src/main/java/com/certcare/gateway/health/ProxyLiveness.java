@@ -8,8 +8,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-import com.certcare.gateway.routing.BackendProxy;
 import com.certcare.gateway.routing.GatewayConfig;
+import com.certcare.gateway.routing.InFlight;
 import com.certcare.gateway.routing.RouteTable;
 
 /**
@@ -36,7 +36,7 @@ public class ProxyLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        BackendProxy.InFlight inFlight = routes.inFlight();
+        InFlight inFlight = routes.inFlight();
         Duration oldest = inFlight.oldest();
         return HealthCheckResponse.named("proxy")
                 .status(oldest.compareTo(limit) <= 0)

@@ -6,20 +6,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import com.certcare.gateway.routing.FilterOrder;
 import com.certcare.gateway.routing.GatewayConfig;
-import com.certcare.gateway.routing.GatewayProblem;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
  * Per-client rate limit on the anonymous paths ({@code /api/public/**}: the application form, the
  * directory, the certificate check, the survey links): a token bucket per client address, 429 with
  * Retry-After when it is empty. Behind a trusted reverse proxy the client is taken from X-Forwarded-For.
- * Runs before token checks and routing, so a flood costs the gateway little and the services nothing. Submitting an
+ * Asked before token checks and routing, so a flood costs the gateway little and the services nothing. Submitting an
  * application and its reference pages (where a secret is guessed) take from a second, stricter bucket as well
  * ({@code applications-per-minute}, {@code applications-burst}).
  */
@@ -37,28 +33,23 @@ public class PublicRateLimit {
         this.config = config.publicRate();
     }
 
-    void register(@Observes Filters filters) {
+    /**
+     * For a request on {@code /api/public/**}: takes a token from its client's bucket (and from the stricter one for
+     * an application's pages); 0 if it may go on, else the nanoseconds until it may (the front server answers 429).
+     */
+    public long waitNanos(HttpServerRequest request) {
         if (!config.enabled()) {
-            return;
+            return 0;
         }
-        filters.register(ctx -> {
-            HttpServerRequest request = ctx.request();
-            String path = request.path();
-            if (path != null && (path.startsWith(PATH) || path.equals("/api/public"))) {
-                String client = clientOf(request);
-                long now = System.nanoTime();
-                long waitNanos = take(client, now);
-                if (waitNanos == 0 && isApplicationPage(request.method().name(), path)) {
-                    waitNanos = take(applicationBuckets, client, now, config.applicationsPerMinute() / 60.0,
-                            config.applicationsBurst());
-                }
-                if (waitNanos > 0) {
-                    GatewayProblem.RATE_LIMITED.send(request, java.time.Duration.ofNanos(waitNanos));
-                    return;
-                }
-            }
-            ctx.next();
-        }, FilterOrder.PUBLIC_RATE);
+        String path = request.path();
+        String client = clientOf(request);
+        long now = System.nanoTime();
+        long waitNanos = take(client, now);
+        if (waitNanos == 0 && isApplicationPage(request.method().name(), path)) {
+            waitNanos = take(applicationBuckets, client, now, config.applicationsPerMinute() / 60.0,
+                    config.applicationsBurst());
+        }
+        return waitNanos;
     }
 
     /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */

@@ -4,16 +4,13 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.TreeSet;
 
 import org.jboss.logging.Logger;
 
 import io.vertx.core.Future;
-import io.vertx.core.Handler;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
@@ -27,16 +24,15 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Reverse proxy to one service, written for the ways a proxy wedges: a bounded connection pool with a
  * bounded wait queue (503 with Retry-After beyond it, never an unbounded queue), a time limit on getting
  * a connection (503) and on the back end's silence (504), and a caller that goes away resets its back-end
  * request, so the connection is closed and its pool slot freed instead of leaking. Every request is
- * tracked until it ends, so the liveness check sees a request that never finishes.
+ * tracked until it ends (InFlight, by the front server), so the liveness check sees a request that never finishes.
  */
-public final class BackendProxy implements Handler<RoutingContext> {
+public final class BackendProxy {
 
     private static final Logger LOG = Logger.getLogger(BackendProxy.class);
 
@@ -45,27 +41,33 @@ public final class BackendProxy implements Handler<RoutingContext> {
      * 100-continue} is answered by the gateway itself (quarkus.http.handle-100-continue-automatically), so the
      * service does not wait for it a second time.
      */
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host",
-            "expect");
+    private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    static {
+        HOP_BY_HOP.addAll(List.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+                "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host", "expect"));
+    }
 
     private final String name;
     private final URI target;
     private final HttpClient client;
     private final GatewayConfig.Backend limits;
     private final List<String> slowPrefixes;
-    private final InFlight inFlight;
-    /** The service's body limit in bytes, or -1: the gateway's own limit applies. */
+    /** The largest body declared that is passed on: the service's limit, else the gateway's. */
     private final long maxBodyBytes;
+    private final String hostHeader;
+    private final long connectTimeoutMillis;
+    private final long responseTimeoutMillis;
 
     BackendProxy(Vertx vertx, String name, GatewayConfig.Service service, GatewayConfig.Backend limits,
-            InFlight inFlight) {
+            long gatewayMaxBodyBytes) {
         this.name = name;
         this.target = URI.create(service.url());
         this.limits = limits;
         this.slowPrefixes = service.slowPrefixes().orElse(List.of());
-        this.inFlight = inFlight;
-        this.maxBodyBytes = service.maxBodySize().map(size -> size.asLongValue()).orElse(-1L);
+        this.maxBodyBytes = service.maxBodySize().map(size -> size.asLongValue()).orElse(gatewayMaxBodyBytes);
+        this.hostHeader = target.getHost() + ":" + target.getPort();
+        this.connectTimeoutMillis = limits.connectTimeout().toMillis();
+        this.responseTimeoutMillis = limits.responseTimeout().toMillis();
         HttpClientOptions options = new HttpClientOptions()
                 .setDefaultHost(target.getHost())
                 .setDefaultPort(target.getPort())
@@ -81,33 +83,27 @@ public final class BackendProxy implements Handler<RoutingContext> {
         this.client = vertx.createHttpClient(options, pool);
     }
 
-    @Override
-    public void handle(RoutingContext ctx) {
-        forward(ctx.request(), ctx.request().uri());
-    }
-
-    /** Proxies the caller's request to {@code uri} on the service and streams the answer back. */
-    void forward(HttpServerRequest in, String uri) {
+    /**
+     * Proxies the caller's request to {@code uri} on the service and streams the answer back. The front server has
+     * set the answer's end and close handlers on {@code exchange}; a caller that leaves runs what is set here.
+     */
+    public void forward(HttpServerRequest in, String uri, Exchange exchange) {
         if (declaresTooMuch(in)) {
+            in.resume();
             GatewayProblem.TOO_LARGE.send(in, null);
             return;
         }
         in.pause();
-        long id = inFlight.begin();
         HttpServerResponse out = in.response();
-        out.endHandler(v -> inFlight.end(id));
-        out.closeHandler(v -> inFlight.end(id));
-
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
                 .setURI(uri)
                 .setHeaders(requestHeaders(in))
-                .setConnectTimeout(limits.connectTimeout().toMillis())
-                .setIdleTimeout(responseTimeout(in.path()).toMillis());
+                .setConnectTimeout(connectTimeoutMillis)
+                .setIdleTimeout(responseTimeoutMillis(in.path()));
 
         client.request(options).onComplete(obtained -> {
             if (obtained.failed()) {
-                inFlight.end(id);
                 noConnection(in, obtained.cause());
                 return;
             }
@@ -116,15 +112,11 @@ public final class BackendProxy implements Handler<RoutingContext> {
             backend.exceptionHandler(e -> LOG.debugf("%s %s: %s", name, in.path(), e));
             if (out.closed()) { // the caller went away while we waited for a connection
                 backend.reset();
-                inFlight.end(id);
                 return;
             }
             // A caller that goes away mid-request: reset the back-end request, which closes its connection
             // and frees the pool slot (a pooled connection must never wait for an answer nobody reads).
-            out.closeHandler(v -> {
-                backend.reset();
-                inFlight.end(id);
-            });
+            exchange.onCallerGone(backend::reset);
             in.exceptionHandler(e -> backend.reset());
             // A request without a body (a GET) goes out as headers only, in one write: piped from the caller's
             // (empty) stream, it would be sent chunked, with its end as a second write the service waits for.
@@ -137,37 +129,39 @@ public final class BackendProxy implements Handler<RoutingContext> {
             }
             sent.onComplete(answered -> {
                 if (answered.failed()) {
-                    inFlight.end(id);
                     failedBeforeAnswer(in, answered.cause());
                     return;
                 }
-                relay(in, out, answered.result(), backend, id);
+                relay(in, out, answered.result(), backend);
             });
         });
     }
 
-    private void relay(HttpServerRequest in, HttpServerResponse out, HttpClientResponse answer,
-            HttpClientRequest backend, long id) {
-        if (out.closed()) {
+    private void relay(HttpServerRequest in, HttpServerResponse out, HttpClientResponse answer, HttpClientRequest backend) {
+        answer.exceptionHandler(e -> {
+            // the back end stalled or broke mid-stream, or the caller left: neither side can be told more
+            LOG.debugf("%s %s: answer not relayed whole: %s", name, in.path(), e);
             backend.reset();
-            inFlight.end(id);
+            if (!out.closed() && !out.ended()) {
+                out.reset();
+            }
+        });
+        if (out.closed()) { // set before this reset: an answer without a handler logs its reset as an error
+            backend.reset();
             return;
         }
         out.setStatusCode(answer.statusCode());
         out.setStatusMessage(answer.statusMessage());
         MultiMap headers = out.headers();
-        answer.headers().forEach(h -> {
-            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        for (Map.Entry<String, String> h : answer.headers()) {
+            if (!HOP_BY_HOP.contains(h.getKey())) {
                 headers.add(h.getKey(), h.getValue());
             }
-        });
+        }
         int status = answer.statusCode();
         if (in.method() == HttpMethod.HEAD || status == 204 || status == 304 || (status >= 100 && status < 200)) {
             // no body may follow: drain what the back end sent (nothing) and end
-            answer.end().onComplete(done -> {
-                inFlight.end(id);
-                out.end();
-            });
+            answer.end().onComplete(done -> out.end());
             return;
         }
         if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -184,17 +178,7 @@ public final class BackendProxy implements Handler<RoutingContext> {
                 out.drainHandler(v -> answer.resume());
             }
         });
-        answer.exceptionHandler(e -> {
-            // the back end stalled or broke mid-stream, or the caller left: neither side can be told more
-            LOG.debugf("%s %s: answer not relayed whole: %s", name, in.path(), e);
-            inFlight.end(id);
-            backend.reset();
-            if (!out.closed() && !out.ended()) {
-                out.reset();
-            }
-        });
         answer.endHandler(v -> {
-            inFlight.end(id);
             if (!out.closed() && !out.ended()) {
                 out.end();
             }
@@ -227,9 +211,6 @@ public final class BackendProxy implements Handler<RoutingContext> {
 
     /** A declared Content-Length over the service's limit (a body without one is bounded by the service). */
     private boolean declaresTooMuch(HttpServerRequest in) {
-        if (maxBodyBytes < 0) {
-            return false;
-        }
         String length = in.getHeader(HttpHeaders.CONTENT_LENGTH);
         try {
             return length != null && Long.parseLong(length.trim()) > maxBodyBytes;
@@ -246,20 +227,24 @@ public final class BackendProxy implements Handler<RoutingContext> {
 
     private Duration responseTimeout(String path) {
         for (String prefix : slowPrefixes) {
-            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+            if (RouteTable.under(path, prefix)) {
                 return limits.slowResponseTimeout();
             }
         }
         return limits.responseTimeout();
     }
 
+    private long responseTimeoutMillis(String path) {
+        return slowPrefixes.isEmpty() ? responseTimeoutMillis : responseTimeout(path).toMillis();
+    }
+
     private MultiMap requestHeaders(HttpServerRequest in) {
-        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
-        in.headers().forEach(h -> {
-            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase(Locale.ROOT))) {
+        MultiMap headers = HttpHeaders.headers();
+        for (Map.Entry<String, String> h : in.headers()) {
+            if (!HOP_BY_HOP.contains(h.getKey())) {
                 headers.add(h.getKey(), h.getValue());
             }
-        });
+        }
         String forwardedFor = in.getHeader("X-Forwarded-For");
         String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
         if (peer != null) {
@@ -268,7 +253,7 @@ public final class BackendProxy implements Handler<RoutingContext> {
         if (in.authority() != null && !headers.contains("X-Forwarded-Host")) {
             headers.set("X-Forwarded-Host", in.authority().toString());
         }
-        headers.set(HttpHeaders.HOST, target.getHost() + ":" + target.getPort());
+        headers.set(HttpHeaders.HOST, hostHeader);
         return headers;
     }
 
@@ -283,35 +268,5 @@ public final class BackendProxy implements Handler<RoutingContext> {
             }
         }
         return false;
-    }
-
-    /** Requests under way through the gateway, with their start, so a stuck one can be seen. */
-    public static final class InFlight {
-        private final AtomicLong ids = new AtomicLong();
-        private final Map<Long, long[]> started = new ConcurrentHashMap<>();
-
-        long begin() {
-            long id = ids.incrementAndGet();
-            started.put(id, new long[] { System.nanoTime() });
-            return id;
-        }
-
-        void end(long id) {
-            started.remove(id);
-        }
-
-        public int count() {
-            return started.size();
-        }
-
-        /** How long the oldest request under way has been running (zero when none is). */
-        public Duration oldest() {
-            long now = System.nanoTime();
-            long max = 0;
-            for (long[] start : started.values()) {
-                max = Math.max(max, now - start[0]);
-            }
-            return Duration.ofNanos(max);
-        }
     }
 }

@@ -45,6 +45,54 @@ public interface GatewayConfig {
     /** Per-client limits on the anonymous {@code /api/public/**} paths. */
     PublicRate publicRate();
 
+    /** The public HTTP server the gateway answers on (its own, not Quarkus's: see FrontServer). */
+    Front front();
+
+    interface Front {
+        /** The interface to listen on; run.sh binds the local stack to loopback (QUARKUS_HTTP_HOST). */
+        @WithDefault("${quarkus.http.host:0.0.0.0}")
+        String host();
+
+        /** The public port (8080); 0 in tests picks a free one. */
+        @WithDefault("${quarkus.http.port:8080}")
+        int port();
+
+        /**
+         * The longest request line read; a longer one gets Vert.x's bare 414. Above {@code max-uri-length}, so an
+         * address between the two is told as a problem.
+         */
+        @WithDefault("65536")
+        int maxInitialLineLength();
+
+        /** The most bytes of request headers read (Quarkus's default: 20 KiB). */
+        @WithDefault("20480")
+        int maxHeaderSize();
+
+        /** The largest body a caller may declare for a service without a {@code max-body-size} of its own. */
+        @WithDefault("100M")
+        MemorySize maxBodySize();
+
+        /** A caller's connection that sends nothing for this long is closed (above the slow time limit). */
+        @WithDefault("6m")
+        Duration idleTimeout();
+
+        /** Origins a browser may call the API from (the SPA's); another origin's request is refused 403. */
+        List<String> corsOrigins();
+
+        @WithDefault("GET,POST,PUT,PATCH,DELETE,OPTIONS")
+        List<String> corsMethods();
+
+        /** Request headers a browser on another origin may send. */
+        List<String> corsHeaders();
+
+        /** Answer headers a script on another origin may read. */
+        List<String> corsExposedHeaders();
+
+        /** How long a browser may keep a preflight's answer. */
+        @WithDefault("1H")
+        Duration corsMaxAge();
+    }
+
     interface Service {
         /** Base URL, e.g. {@code http://127.0.0.1:8081}. */
         String url();

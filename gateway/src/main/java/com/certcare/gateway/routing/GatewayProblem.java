@@ -10,7 +10,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * The gateway's own error answers, as RFC 9457 problem+json like every service's, in zh-CN (default) or
  * English by Accept-Language: a back end that is down (502), overloaded or not taking connections (503),
- * too slow (504), a client over its rate (429), a missing or invalid token (401), an address too long (414).
+ * too slow (504), a client over its rate (429), a missing or invalid token (401), a page of another origin (403),
+ * an address too long (414).
  */
 public enum GatewayProblem {
 
@@ -26,8 +27,8 @@ public enum GatewayProblem {
             "没有与此地址对应的服务。", "No service answers this path."),
     UNAUTHORIZED(401, "unauthorized", "未登录", "Not signed in",
             "请先登录：此地址需要有效的访问令牌。", "Sign in first: this path needs a valid access token."),
-    FORBIDDEN(403, "forbidden", "无权访问", "Forbidden",
-            "您的角色不允许此操作。", "Your role is not allowed to do this."),
+    ORIGIN_REFUSED(403, "origin-not-allowed", "来源不被允许", "Origin not allowed",
+            "此网页的来源不允许调用本接口。", "Pages from this origin may not call this API."),
     TOO_LARGE(413, "body-too-large", "请求体过大", "Request body too large",
             "请求体超过此服务接受的大小。", "The request body is larger than this service takes."),
     URI_TOO_LONG(414, "uri-too-long", "请求地址过长", "Address too long",

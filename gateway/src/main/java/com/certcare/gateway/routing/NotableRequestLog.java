@@ -1,11 +1,10 @@
 package com.certcare.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpServerRequest;
 
 /**
  * The gateway's request log: one line for each request the gateway answered with an error (401, 403, 429,
@@ -24,19 +23,12 @@ public class NotableRequestLog {
         this.slowNanos = config.slowRequest().toNanos();
     }
 
-    void register(@Observes Filters filters) {
-        filters.register(ctx -> {
-            long start = System.nanoTime();
-            ctx.addEndHandler(done -> {
-                int status = ctx.response().getStatusCode();
-                long nanos = System.nanoTime() - start;
-                if (status == 401 || status == 403 || status == 429 || status >= 500 || nanos > slowNanos) {
-                    LOG.infof("%s \"%s %s\" %d %d ms rid=%s", ctx.request().remoteAddress() == null ? "-"
-                            : ctx.request().remoteAddress().hostAddress(), ctx.request().method(), ctx.request().path(),
-                            status, nanos / 1_000_000, ctx.response().headers().get(RequestIdHandler.HEADER));
-                }
-            });
-            ctx.next();
-        }, FilterOrder.REQUEST_LOG);
+    /** A request's answer has ended, or its caller left before: logged if it was refused, failed or slow. */
+    public void answered(HttpServerRequest request, int status, long nanos, String requestId) {
+        if (status == 401 || status == 403 || status == 429 || status >= 500 || nanos > slowNanos) {
+            LOG.infof("%s \"%s %s\" %d %d ms rid=%s", request.remoteAddress() == null ? "-"
+                    : request.remoteAddress().hostAddress(), request.method(), request.path(), status,
+                    nanos / 1_000_000, requestId);
+        }
     }
 }

@@ -21,8 +21,6 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class CachedBearerMechanism implements HttpAuthenticationMechanism {
 
-    private static final String BEARER = "bearer ";
-
     private final VerifiedTokens tokens;
 
     CachedBearerMechanism(VerifiedTokens tokens) {
@@ -31,11 +29,8 @@ public class CachedBearerMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        String header = context.request().getHeader("Authorization");
-        if (header == null || header.length() <= BEARER.length() || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Uni.createFrom().nullItem();
-        }
-        return Uni.createFrom().item(tokens.lookup(header.substring(BEARER.length()).trim()));
+        String token = VerifiedTokens.bearerToken(context.request().getHeader("Authorization"));
+        return token == null ? Uni.createFrom().nullItem() : Uni.createFrom().item(tokens.lookup(token));
     }
 
     @Override

@@ -41,11 +41,19 @@ public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        remember(identity);
+        return Uni.createFrom().item(identity);
+    }
+
+    /**
+     * Remembers the token of an identity the OIDC provider verified; for a caller that verifies tokens itself (the
+     * gateway's front server, through quarkus-oidc's TenantIdentityProvider, which runs no augmentor).
+     */
+    public void remember(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
             tokens.remember(credential.getToken(), withoutRequest(identity), jwt.getExpirationTime());
         }
-        return Uni.createFrom().item(identity);
     }
 
     static SecurityIdentity withoutRequest(SecurityIdentity identity) {

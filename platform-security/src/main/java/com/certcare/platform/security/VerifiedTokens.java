@@ -43,6 +43,18 @@ public class VerifiedTokens {
         this.nextSweepSecond = clock.instant().getEpochSecond() + SWEEP_EVERY_SECONDS;
     }
 
+    private static final String BEARER = "bearer ";
+
+    /** The token of an {@code Authorization: Bearer <token>} header (the scheme in any case), or null. */
+    public static String bearerToken(String authorization) {
+        if (authorization == null || authorization.length() <= BEARER.length()
+                || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).trim();
+        return token.isEmpty() ? null : token;
+    }
+
     /** The identity of a token verified before and not yet expired, or null. */
     public SecurityIdentity lookup(String token) {
         Entry entry = entries.get(token);

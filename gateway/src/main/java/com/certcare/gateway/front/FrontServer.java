@@ -1,0 +1,192 @@
+package com.certcare.gateway.front;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import com.certcare.gateway.limits.PublicRateLimit;
+import com.certcare.gateway.routing.BackendProxy;
+import com.certcare.gateway.routing.Exchange;
+import com.certcare.gateway.routing.GatewayConfig;
+import com.certcare.gateway.routing.GatewayProblem;
+import com.certcare.gateway.routing.InFlight;
+import com.certcare.gateway.routing.NotableRequestLog;
+import com.certcare.gateway.routing.RouteTable;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+
+/**
+ * The gateway's public port: a Vert.x HTTP server of its own, on Quarkus's Vert.x (its event loop, its native
+ * transport), rather than Quarkus's HTTP server, which stays off ({@code quarkus.http.host-enabled=false}; health and
+ * metrics keep the management interface). Measured on one by-id request: Quarkus's HTTP layer (router, filter chain,
+ * security) cost 20-40 us of CPU per proxied request, a third of the gateway's. Each request, in order:
+ * <ol>
+ * <li>its request id and its place among the requests under way (InFlight, for the liveness check);
+ * <li>CORS: a preflight answered, another origin refused 403;
+ * <li>an address over {@code gateway.max-uri-length}: 414;
+ * <li>{@code /api/public/**}: the client's rate (429);
+ * <li>the route: a service's prefix, or {@code /openapi/<name>}; nothing else is served here (404 problem,
+ * {@code /q/**} included);
+ * <li>a route that is not public needs a valid bearer token (401 problem);
+ * <li>proxied (BackendProxy).
+ * </ol>
+ * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics) and the refused, failed and slow
+ * ones logged (NotableRequestLog).
+ */
+@ApplicationScoped
+public class FrontServer {
+
+    private static final Logger LOG = Logger.getLogger(FrontServer.class);
+    private static final String OPEN_API = "/q/openapi?format=json";
+
+    private final Vertx vertx;
+    private final GatewayConfig config;
+    private final RouteTable routes;
+    private final InFlight inFlight;
+    private final PublicRateLimit publicRate;
+    private final TokenCheck tokens;
+    private final NotableRequestLog log;
+    private final Cors cors;
+    private final MeterRegistry registry;
+    private final Timer[] answers = new Timer[600];
+    private final int maxUriLength;
+    private volatile HttpServer server;
+
+    FrontServer(Vertx vertx, GatewayConfig config, RouteTable routes, PublicRateLimit publicRate, TokenCheck tokens,
+            NotableRequestLog log, MeterRegistry registry) {
+        this.vertx = vertx;
+        this.config = config;
+        this.routes = routes;
+        this.inFlight = routes.inFlight();
+        this.publicRate = publicRate;
+        this.tokens = tokens;
+        this.log = log;
+        this.registry = registry;
+        this.cors = new Cors(config.front());
+        this.maxUriLength = config.maxUriLength();
+    }
+
+    void start(@Observes StartupEvent started) throws Exception {
+        GatewayConfig.Front front = config.front();
+        HttpServerOptions options = new HttpServerOptions()
+                .setHost(front.host())
+                .setPort(front.port())
+                .setMaxInitialLineLength(front.maxInitialLineLength())
+                .setMaxHeaderSize(front.maxHeaderSize())
+                .setIdleTimeout((int) Math.max(1, front.idleTimeout().toSeconds()))
+                .setIdleTimeoutUnit(TimeUnit.SECONDS)
+                // curl and many HTTP libraries send Expect: 100-continue with a body over 1 MB and wait a second
+                .setHandle100ContinueAutomatically(true)
+                .setTcpNoDelay(true);
+        server = vertx.createHttpServer(options).requestHandler(this::handle)
+                .listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        LOG.infof("gateway listening on http://%s:%d", front.host(), server.actualPort());
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        HttpServer running = server;
+        if (running != null) {
+            try {
+                running.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.debugf("closing the public port: %s", e);
+            }
+        }
+    }
+
+    /** The port the gateway answers on (the configured one, or the one picked for port 0). */
+    public int port() {
+        return server.actualPort();
+    }
+
+    void handle(HttpServerRequest in) {
+        long start = System.nanoTime();
+        HttpServerResponse out = in.response();
+        String requestId = RequestIds.assign(in);
+        Exchange exchange = inFlight.begin(start);
+        out.headersEndHandler(v -> out.headers().set(RequestIds.HEADER, requestId));
+        // Vert.x runs the end handler when the answer has been written, and both handlers when the caller's
+        // connection closes first (then the answer has not ended)
+        out.endHandler(v -> finished(in, exchange, requestId));
+        out.closeHandler(v -> finished(in, exchange, requestId));
+        if (!cors.admit(in, out)) {
+            return;
+        }
+        String uri = in.uri();
+        if (uri.length() > maxUriLength) {
+            GatewayProblem.URI_TOO_LONG.send(in, null);
+            return;
+        }
+        String path = in.path();
+        if (RouteTable.under(path, "/api/public")) {
+            long waitNanos = publicRate.waitNanos(in);
+            if (waitNanos > 0) {
+                GatewayProblem.RATE_LIMITED.send(in, Duration.ofNanos(waitNanos));
+                return;
+            }
+        }
+        RouteTable.Route route = routes.match(path);
+        if (route == null) {
+            BackendProxy document = routes.openApi(path);
+            if (document != null && (in.method() == HttpMethod.GET || in.method() == HttpMethod.HEAD)) {
+                document.forward(in, OPEN_API, exchange);
+            } else {
+                GatewayProblem.NOT_FOUND.send(in, null);
+            }
+            return;
+        }
+        if (route.open()) {
+            route.proxy().forward(in, uri, exchange);
+            return;
+        }
+        in.pause(); // a token not seen before is verified before the body may flow on
+        tokens.check(in.getHeader("Authorization"), valid -> {
+            if (valid) {
+                route.proxy().forward(in, uri, exchange);
+            } else {
+                in.resume();
+                out.putHeader("WWW-Authenticate", "Bearer");
+                GatewayProblem.UNAUTHORIZED.send(in, null);
+            }
+        });
+    }
+
+    private void finished(HttpServerRequest in, Exchange exchange, String requestId) {
+        if (!inFlight.end(exchange)) {
+            return; // told already
+        }
+        long nanos = System.nanoTime() - exchange.startNanos();
+        HttpServerResponse out = in.response();
+        if (out.ended()) {
+            answered(in, out.getStatusCode(), nanos, requestId);
+        } else { // gone before its answer ended
+            exchange.callerGone();
+            answered(in, 499, nanos, requestId);
+        }
+    }
+
+    private void answered(HttpServerRequest in, int status, long nanos, String requestId) {
+        int index = status >= 100 && status < answers.length ? status : 0;
+        Timer timer = answers[index];
+        if (timer == null) { // a benign race: the registry gives both callers the same timer
+            timer = Timer.builder("gateway.answers").description("Answers of the public port, by status "
+                    + "(499: the caller left first)").tag("status", index == 0 ? "other" : Integer.toString(status)).register(registry);
+            answers[index] = timer;
+        }
+        timer.record(nanos, TimeUnit.NANOSECONDS);
+        log.answered(in, status, nanos, requestId);
+    }
+}
