@@ -277,4 +277,29 @@ class GatewayTest {
         given().when().post("/openapi/customer").then().statusCode(404);
         org.junit.jupiter.api.Assertions.assertEquals(before + 5, Management.answers("404"));
     }
+
+    /**
+     * Dot segments are resolved before the route is chosen, as the service will resolve them: a public prefix cannot
+     * carry a request to a path that needs a token. Sent on a raw socket (HTTP clients resolve them themselves).
+     */
+    @Test
+    void dotSegmentsAreResolvedBeforeTheRouteIsChosen() throws Exception {
+        for (String path : java.util.List.of("/api/public/directory/../../customers/1",
+                "/api/public/directory/%2e%2e/%2E%2E/customers/1", "/api/public/directory/./../../customers/1")) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 401"), path + " -> " + answer);
+        }
+        String answer = raw("GET /api/public/directory/../../customers/1?x=1 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                + Tokens.forUser("mei", "market") + "\r\nConnection: close\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"uri\":\"/api/customers/1?x=1\""), answer);
+    }
+
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", front.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }

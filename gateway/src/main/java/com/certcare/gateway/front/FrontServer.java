@@ -27,6 +27,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpUtils;
 
 /**
  * The gateway's public port: a Vert.x HTTP server of its own, on Quarkus's Vert.x (its event loop, its native
@@ -131,8 +132,19 @@ public class FrontServer {
             return;
         }
         String path = in.path();
+        if (path == null || path.isEmpty() || path.charAt(0) != '/') { // "OPTIONS *", or no path at all
+            GatewayProblem.NOT_FOUND.send(in, null);
+            return;
+        }
+        if (path.indexOf('%') >= 0 || path.contains("/.") || path.contains("//")) {
+            // routed as the service will read it: "/api/public/directory/../../customers/1" is /api/customers/1,
+            // which needs a token (Vert.x-web's routes matched the normalised path too)
+            path = HttpUtils.normalizePath(path);
+            String query = in.query();
+            uri = query == null ? path : path + "?" + query;
+        }
         if (RouteTable.under(path, "/api/public")) {
-            long waitNanos = publicRate.waitNanos(in);
+            long waitNanos = publicRate.waitNanos(in, path);
             if (waitNanos > 0) {
                 GatewayProblem.RATE_LIMITED.send(in, Duration.ofNanos(waitNanos));
                 return;
@@ -153,9 +165,10 @@ public class FrontServer {
             return;
         }
         in.pause(); // a token not seen before is verified before the body may flow on
+        String target = uri;
         tokens.check(in.getHeader("Authorization"), valid -> {
             if (valid) {
-                route.proxy().forward(in, uri, exchange);
+                route.proxy().forward(in, target, exchange);
             } else {
                 in.resume();
                 out.putHeader("WWW-Authenticate", "Bearer");

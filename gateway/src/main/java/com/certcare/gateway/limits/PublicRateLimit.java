@@ -34,14 +34,13 @@ public class PublicRateLimit {
     }
 
     /**
-     * For a request on {@code /api/public/**}: takes a token from its client's bucket (and from the stricter one for
+     * For a request on {@code /api/public/**} ({@code path}: its path, normalised): takes a token from its client's bucket (and from the stricter one for
      * an application's pages); 0 if it may go on, else the nanoseconds until it may (the front server answers 429).
      */
-    public long waitNanos(HttpServerRequest request) {
+    public long waitNanos(HttpServerRequest request, String path) {
         if (!config.enabled()) {
             return 0;
         }
-        String path = request.path();
         String client = clientOf(request);
         long now = System.nanoTime();
         long waitNanos = take(client, now);

@@ -100,7 +100,7 @@ public final class BackendProxy {
                 .setURI(uri)
                 .setHeaders(requestHeaders(in))
                 .setConnectTimeout(connectTimeoutMillis)
-                .setIdleTimeout(responseTimeoutMillis(in.path()));
+                .setIdleTimeout(responseTimeoutMillis(uri));
 
         client.request(options).onComplete(obtained -> {
             if (obtained.failed()) {
@@ -198,7 +198,7 @@ public final class BackendProxy {
 
     private void failedBeforeAnswer(HttpServerRequest in, Throwable cause) {
         if (isTimeout(cause)) {
-            LOG.infof("%s %s %s: no answer in %s -> 504", name, in.method(), in.path(), responseTimeout(in.path()));
+            LOG.infof("%s %s %s: no answer in time -> 504", name, in.method(), in.path());
             GatewayProblem.TIMEOUT.send(in, null);
         } else if (cause instanceof ConnectException) {
             GatewayProblem.BAD_GATEWAY.send(in, limits.retryAfter());
@@ -234,8 +234,13 @@ public final class BackendProxy {
         return limits.responseTimeout();
     }
 
-    private long responseTimeoutMillis(String path) {
-        return slowPrefixes.isEmpty() ? responseTimeoutMillis : responseTimeout(path).toMillis();
+    /** The time limit for the request to {@code uri} (path and query, as passed on). */
+    private long responseTimeoutMillis(String uri) {
+        if (slowPrefixes.isEmpty()) {
+            return responseTimeoutMillis;
+        }
+        int query = uri.indexOf('?');
+        return responseTimeout(query < 0 ? uri : uri.substring(0, query)).toMillis();
     }
 
     private MultiMap requestHeaders(HttpServerRequest in) {
