@@ -286,20 +286,64 @@ class GatewayTest {
     void dotSegmentsAreResolvedBeforeTheRouteIsChosen() throws Exception {
         for (String path : java.util.List.of("/api/public/directory/../../customers/1",
                 "/api/public/directory/%2e%2e/%2E%2E/customers/1", "/api/public/directory/./../../customers/1")) {
-            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String answer = RawHttp.get(front.port(), path);
             org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 401"), path + " -> " + answer);
         }
-        String answer = raw("GET /api/public/directory/../../customers/1?x=1 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
-                + Tokens.forUser("mei", "market") + "\r\nConnection: close\r\n\r\n");
+        String answer = RawHttp.get(front.port(), "/api/public/directory/../../customers/1?x=1",
+                "Authorization: Bearer " + Tokens.forUser("mei", "market"));
         org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"uri\":\"/api/customers/1?x=1\""), answer);
+        // an escape that is not one: a 400 problem, not a request left hanging
+        for (String path : java.util.List.of("/api/customers/%zz", "/api/public/directory/%")) {
+            String malformed = RawHttp.get(front.port(), path, "Accept-Language: en");
+            org.junit.jupiter.api.Assertions.assertTrue(malformed.startsWith("HTTP/1.1 400"), path + " -> " + malformed);
+            org.junit.jupiter.api.Assertions.assertTrue(malformed.contains("urn:certcare:problem:malformed-path"), malformed);
+        }
+        given().auth().oauth2(Tokens.forUser("mei", "market")).when().get("/api/customers/1").then().statusCode(200);
     }
 
-    private String raw(String request) throws Exception {
+    /** Every answer varies by Origin, so a cache does not hand one origin's answer (or a plain one) to another. */
+    @Test
+    void everyAnswerVariesByOrigin() {
+        given().when().get("/api/public/documents").then().statusCode(200)
+                .header("Vary", containsStringIgnoringCase("origin"));
+        given().header("Origin", "http://localhost:5173").when().get("/api/public/documents").then().statusCode(200)
+                .header("Vary", containsStringIgnoringCase("origin"));
+    }
+
+    /**
+     * Expect: 100-continue is answered only once the request passed every check: a caller without a token gets its
+     * 401 before sending the body; one with a valid token is asked for it and it reaches the service.
+     */
+    @Test
+    void anUploadIsAskedForOnlyOnceItsRequestPassedTheChecks() throws Exception {
+        String head = "POST /api/customers/import HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nContent-Length: 5\r\n"
+                + "Expect: 100-continue\r\n";
         try (java.net.Socket socket = new java.net.Socket("localhost", front.port())) {
             socket.setSoTimeout(5000);
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            socket.getOutputStream().write((head + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            org.junit.jupiter.api.Assertions.assertEquals("HTTP/1.1 401 Unauthorized", firstLine(socket.getInputStream()));
         }
+        try (java.net.Socket socket = new java.net.Socket("localhost", front.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write((head + "Authorization: Bearer " + Tokens.forUser("mei", "market")
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = socket.getInputStream();
+            org.junit.jupiter.api.Assertions.assertEquals("HTTP/1.1 100 Continue", firstLine(in));
+            socket.getOutputStream().write("a,b,c".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String rest = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            org.junit.jupiter.api.Assertions.assertTrue(rest.contains("HTTP/1.1 200"), rest);
+            org.junit.jupiter.api.Assertions.assertTrue(rest.contains("\"bodyLength\":5"), rest);
+        }
+    }
+
+    private static String firstLine(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder line = new StringBuilder();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (b != '\r') {
+                line.append((char) b);
+            }
+        }
+        return line.toString();
     }
 }

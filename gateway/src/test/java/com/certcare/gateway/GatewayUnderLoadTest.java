@@ -234,7 +234,7 @@ class GatewayUnderLoadTest {
     }
 
     @Test
-    void applyingAndReferenceLookupsHaveAStricterLimitPerClient() {
+    void applyingAndReferenceLookupsHaveAStricterLimitPerClient() throws Exception {
         // applications-burst=3 in tests: three lookups or submissions pass, the fourth waits (≥ 10 s at 6 a minute)
         for (int i = 0; i < 3; i++) {
             int status = i == 1
@@ -254,6 +254,10 @@ class GatewayUnderLoadTest {
         assertTrue(Integer.parseInt(refused.header("Retry-After")) >= 5, "Retry-After " + refused.header("Retry-After"));
         given().header("X-Forwarded-For", "203.0.113.77").contentType("application/json").body("{}")
                 .when().post("/api/public/applications").then().statusCode(429);
+        // dot segments do not move a reference lookup to the general bucket
+        String around = RawHttp.get(front.port(), "/api/public/documents/../applications/SQ-2026-00009",
+                "X-Forwarded-For: 203.0.113.77");
+        assertTrue(around.startsWith("HTTP/1.1 429"), around);
         // a browser's CORS preflight is answered before the limit (it reaches no service) and takes nothing from it
         given().header("X-Forwarded-For", "203.0.113.77").header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "GET")

@@ -14,7 +14,8 @@ import io.vertx.core.http.HttpServerResponse;
  * Cross-origin requests from the SPA's origins ({@code gateway.front.cors-*}), checked before anything else is, so
  * the gateway's own refusals (414, 429, 401) are readable by the page too. A preflight is answered here and reaches
  * no service (nor the rate limit); a request from an origin not allowed is refused 403 (a same-origin request is
- * allowed); a request without an Origin header is not a browser's cross-origin one and passes untouched.
+ * allowed: the scheme and Host the gateway sees - behind a proxy that terminates TLS, the site's https origin must be
+ * listed); a request without an Origin header is not a browser's cross-origin one and passes.
  */
 final class Cors {
 
@@ -35,6 +36,8 @@ final class Cors {
     /** Puts the CORS headers on the answer; false when the request was answered here (a preflight, a refusal). */
     boolean admit(HttpServerRequest in, HttpServerResponse out) {
         String origin = in.getHeader("Origin");
+        // on every answer: a cache must not give the answer to a request without Origin to one with it, or the reverse
+        out.headers().add("Vary", "Origin");
         if (origin == null) {
             return true;
         }
@@ -45,7 +48,6 @@ final class Cors {
         MultiMap answer = out.headers();
         answer.set("Access-Control-Allow-Origin", origin);
         answer.set("Access-Control-Allow-Credentials", "true");
-        answer.add("Vary", "Origin");
         if (in.method() == HttpMethod.OPTIONS && in.getHeader("Access-Control-Request-Method") != null) {
             answer.set("Access-Control-Allow-Methods", methods);
             answer.set("Access-Control-Allow-Headers", headers);

@@ -2,6 +2,7 @@ package com.certcare.gateway.front;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -41,11 +42,12 @@ import io.vertx.core.http.impl.HttpUtils;
  * <li>{@code /api/public/**}: the client's rate (429);
  * <li>the route: a service's prefix, or {@code /openapi/<name>}; nothing else is served here (404 problem,
  * {@code /q/**} included);
- * <li>a route that is not public needs a valid bearer token (401 problem);
+ * <li>a route that is not public needs a valid bearer token (401 problem; 503 if it cannot be verified now);
  * <li>proxied (BackendProxy).
  * </ol>
- * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics) and the refused, failed and slow
- * ones logged (NotableRequestLog).
+ * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics; 499: the caller left first, 502
+ * also for a service's answer that broke off mid-stream) and the refused, failed and slow ones logged
+ * (NotableRequestLog). A fault of the gateway's own is a 500 problem, never a request left hanging.
  */
 @ApplicationScoped
 public class FrontServer {
@@ -62,7 +64,7 @@ public class FrontServer {
     private final NotableRequestLog log;
     private final Cors cors;
     private final MeterRegistry registry;
-    private final Timer[] answers = new Timer[600];
+    private final AtomicReferenceArray<Timer> answers = new AtomicReferenceArray<>(600);
     private final int maxUriLength;
     private volatile HttpServer server;
 
@@ -89,8 +91,11 @@ public class FrontServer {
                 .setMaxHeaderSize(front.maxHeaderSize())
                 .setIdleTimeout((int) Math.max(1, front.idleTimeout().toSeconds()))
                 .setIdleTimeoutUnit(TimeUnit.SECONDS)
-                // curl and many HTTP libraries send Expect: 100-continue with a body over 1 MB and wait a second
-                .setHandle100ContinueAutomatically(true)
+                // curl and many HTTP libraries send Expect: 100-continue with a body over 1 MB and wait a second for
+                // it: answered when the request is proxied (BackendProxy), so a refused upload is not sent at all
+                .setHandle100ContinueAutomatically(false)
+                // HTTP/1.1 only: the proxy reads a body's presence from HTTP/1.1's headers (BackendProxy.hasNoBody)
+                .setHttp2ClearTextEnabled(false)
                 .setTcpNoDelay(true);
         server = vertx.createHttpServer(options).requestHandler(this::handle)
                 .listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
@@ -123,6 +128,14 @@ public class FrontServer {
         // connection closes first (then the answer has not ended)
         out.endHandler(v -> finished(in, exchange, requestId));
         out.closeHandler(v -> finished(in, exchange, requestId));
+        try {
+            route(in, out, exchange);
+        } catch (RuntimeException e) {
+            failed(in, e);
+        }
+    }
+
+    private void route(HttpServerRequest in, HttpServerResponse out, Exchange exchange) {
         if (!cors.admit(in, out)) {
             return;
         }
@@ -139,7 +152,12 @@ public class FrontServer {
         if (path.indexOf('%') >= 0 || path.contains("/.") || path.contains("//")) {
             // routed as the service will read it: "/api/public/directory/../../customers/1" is /api/customers/1,
             // which needs a token (Vert.x-web's routes matched the normalised path too)
-            path = HttpUtils.normalizePath(path);
+            try {
+                path = HttpUtils.normalizePath(path);
+            } catch (IllegalArgumentException e) { // "%zz", "%" at the end: not a path
+                GatewayProblem.BAD_PATH.send(in, null);
+                return;
+            }
             String query = in.query();
             uri = query == null ? path : path + "?" + query;
         }
@@ -166,15 +184,45 @@ public class FrontServer {
         }
         in.pause(); // a token not seen before is verified before the body may flow on
         String target = uri;
-        tokens.check(in.getHeader("Authorization"), valid -> {
-            if (valid) {
-                route.proxy().forward(in, target, exchange);
-            } else {
-                in.resume();
-                out.putHeader("WWW-Authenticate", "Bearer");
-                GatewayProblem.UNAUTHORIZED.send(in, null);
+        tokens.check(in.getHeader("Authorization"), verdict -> {
+            try {
+                if (out.closed()) {
+                    return; // the caller left while its token was verified
+                }
+                switch (verdict) {
+                    case VALID -> route.proxy().forward(in, target, exchange);
+                    case INVALID -> {
+                        in.resume();
+                        out.putHeader("WWW-Authenticate", "Bearer");
+                        GatewayProblem.UNAUTHORIZED.send(in, null);
+                    }
+                    case UNAVAILABLE -> {
+                        in.resume();
+                        GatewayProblem.SIGN_IN_UNAVAILABLE.send(in, config.backend().retryAfter());
+                    }
+                }
+            } catch (RuntimeException e) {
+                failed(in, e);
             }
         });
+    }
+
+    /**
+     * A fault of the gateway's own while it handled a request: logged, and answered 500 as a problem (or the answer
+     * reset, if it had begun), so the request neither hangs nor stays among those under way.
+     */
+    private static void failed(HttpServerRequest in, RuntimeException e) {
+        LOG.errorf(e, "%s %s: failed in the gateway", in.method(), in.path());
+        HttpServerResponse out = in.response();
+        if (out.closed() || out.ended()) {
+            return;
+        }
+        if (out.headWritten()) {
+            out.reset();
+        } else {
+            in.resume();
+            GatewayProblem.INTERNAL.send(in, null);
+        }
     }
 
     private void finished(HttpServerRequest in, Exchange exchange, String requestId) {
@@ -183,7 +231,9 @@ public class FrontServer {
         }
         long nanos = System.nanoTime() - exchange.startNanos();
         HttpServerResponse out = in.response();
-        if (out.ended()) {
+        if (exchange.backendBroke()) { // the service's answer broke off mid-stream; the caller's was reset
+            answered(in, 502, nanos, requestId);
+        } else if (out.ended()) {
             answered(in, out.getStatusCode(), nanos, requestId);
         } else { // gone before its answer ended
             exchange.callerGone();
@@ -192,12 +242,12 @@ public class FrontServer {
     }
 
     private void answered(HttpServerRequest in, int status, long nanos, String requestId) {
-        int index = status >= 100 && status < answers.length ? status : 0;
-        Timer timer = answers[index];
-        if (timer == null) { // a benign race: the registry gives both callers the same timer
+        int index = status >= 100 && status < answers.length() ? status : 0;
+        Timer timer = answers.get(index);
+        if (timer == null) { // a race between event loops is harmless: the registry gives both the same timer
             timer = Timer.builder("gateway.answers").description("Answers of the public port, by status "
                     + "(499: the caller left first)").tag("status", index == 0 ? "other" : Integer.toString(status)).register(registry);
-            answers[index] = timer;
+            answers.set(index, timer);
         }
         timer.record(nanos, TimeUnit.NANOSECONDS);
         log.answered(in, status, nanos, requestId);

@@ -2,11 +2,15 @@ package com.certcare.gateway.front;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import com.certcare.platform.security.RememberVerifiedTokens;
 import com.certcare.platform.security.VerifiedTokens;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
@@ -19,6 +23,16 @@ import io.vertx.core.Vertx;
 @ApplicationScoped
 class TokenCheck {
 
+    private static final Logger LOG = Logger.getLogger(TokenCheck.class);
+
+    enum Verdict {
+        VALID,
+        /** Missing, malformed, forged, expired, or for another audience: 401. */
+        INVALID,
+        /** Could not be verified now (the realm's keys unreachable, the provider failing): 503, try again. */
+        UNAVAILABLE
+    }
+
     private final VerifiedTokens verified;
     private final RememberVerifiedTokens remember;
     private final TenantIdentityProvider oidc;
@@ -30,26 +44,46 @@ class TokenCheck {
     }
 
     /**
-     * Tells {@code then} whether {@code authorization} (the request's header, may be null) carries a valid token: at
-     * once when it is known or missing, else on the calling Vert.x context once verified.
+     * Tells {@code then} what {@code authorization} (the request's header, may be null) carries: at once when the
+     * token is known or missing, else on the calling Vert.x context once verified. {@code then} is told exactly once.
      */
-    void check(String authorization, Handler<Boolean> then) {
+    void check(String authorization, Handler<Verdict> then) {
         String token = VerifiedTokens.bearerToken(authorization);
         if (token == null) {
-            then.handle(false);
+            then.handle(Verdict.INVALID);
             return;
         }
         if (verified.lookup(token) != null) {
-            then.handle(true);
+            then.handle(Verdict.VALID);
             return;
         }
         Context context = Vertx.currentContext();
-        oidc.authenticate(new AccessTokenCredential(token)).subscribe().with(identity -> {
-            boolean valid = identity != null && !identity.isAnonymous();
-            if (valid) {
-                remember.remember(identity);
-            }
-            context.runOnContext(v -> then.handle(valid));
-        }, failure -> context.runOnContext(v -> then.handle(false)));
+        try {
+            oidc.authenticate(new AccessTokenCredential(token)).subscribe().with(
+                    identity -> context.runOnContext(v -> then.handle(accepted(identity))),
+                    failure -> context.runOnContext(v -> then.handle(refused(failure))));
+        } catch (RuntimeException e) {
+            then.handle(refused(e));
+        }
+    }
+
+    private Verdict accepted(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return Verdict.INVALID;
+        }
+        try {
+            remember.remember(identity);
+        } catch (RuntimeException e) { // valid all the same; verified again next time
+            LOG.warnf(e, "a verified token could not be remembered");
+        }
+        return Verdict.VALID;
+    }
+
+    static Verdict refused(Throwable failure) {
+        if (failure instanceof AuthenticationFailedException) {
+            return Verdict.INVALID;
+        }
+        LOG.warnf("a token could not be verified: %s", failure.toString());
+        return Verdict.UNAVAILABLE;
     }
 }

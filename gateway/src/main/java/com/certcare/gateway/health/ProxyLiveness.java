@@ -13,9 +13,10 @@ import com.certcare.gateway.routing.InFlight;
 import com.certcare.gateway.routing.RouteTable;
 
 /**
- * The gateway is alive while its proxied requests finish: every request has a time limit (waiting for a
- * connection, then the back end's silence), so one still under way well past the longest limit means the
- * proxy is wedged, and a restart is the cure. The data shows the requests under way and the oldest's age.
+ * The gateway is alive while its requests finish (every request on the public port is counted from its arrival,
+ * through its token's verification, to its answer's end): a proxied one has a time limit (waiting for a connection,
+ * then the back end's silence), so one still under way well past the longest limit means the proxy is wedged, and
+ * a restart is the cure. The data shows the requests under way and the oldest's age.
  */
 @Liveness
 @ApplicationScoped

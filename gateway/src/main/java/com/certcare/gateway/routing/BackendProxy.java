@@ -38,7 +38,7 @@ public final class BackendProxy {
 
     /**
      * RFC 9110 7.6.1 hop-by-hop headers, never forwarded; Host is set for the back end. {@code Expect:
-     * 100-continue} is answered by the gateway itself (quarkus.http.handle-100-continue-automatically), so the
+     * 100-continue} is answered by the gateway itself once the request is to be proxied, so the
      * service does not wait for it a second time.
      */
     private static final Set<String> HOP_BY_HOP = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -95,6 +95,10 @@ public final class BackendProxy {
         }
         in.pause();
         HttpServerResponse out = in.response();
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            // the caller may send its body now: it passed every check (a refused one is answered without it)
+            out.writeContinue();
+        }
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
                 .setURI(uri)
@@ -132,17 +136,19 @@ public final class BackendProxy {
                     failedBeforeAnswer(in, answered.cause());
                     return;
                 }
-                relay(in, out, answered.result(), backend);
+                relay(in, out, answered.result(), backend, exchange);
             });
         });
     }
 
-    private void relay(HttpServerRequest in, HttpServerResponse out, HttpClientResponse answer, HttpClientRequest backend) {
+    private void relay(HttpServerRequest in, HttpServerResponse out, HttpClientResponse answer, HttpClientRequest backend,
+            Exchange exchange) {
         answer.exceptionHandler(e -> {
             // the back end stalled or broke mid-stream, or the caller left: neither side can be told more
             LOG.debugf("%s %s: answer not relayed whole: %s", name, in.path(), e);
             backend.reset();
             if (!out.closed() && !out.ended()) {
+                exchange.markBackendBroke(); // the caller did not leave: counted and logged as the service's failure
                 out.reset();
             }
         });

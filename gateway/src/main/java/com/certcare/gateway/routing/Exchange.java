@@ -9,6 +9,7 @@ public final class Exchange {
 
     final long startNanos;
     private Runnable onCallerGone;
+    private volatile boolean backendBroke;
 
     Exchange(long startNanos) {
         this.startNanos = startNanos;
@@ -30,5 +31,14 @@ public final class Exchange {
         if (action != null) {
             action.run();
         }
+    }
+
+    /** The service's answer broke off after it had begun: the caller's answer is reset, counted as a 502. */
+    void markBackendBroke() {
+        backendBroke = true;
+    }
+
+    public boolean backendBroke() {
+        return backendBroke;
     }
 }

@@ -34,7 +34,7 @@ public interface GatewayConfig {
     /**
      * The longest request target (path and query) the gateway passes on; a longer one is a 414 problem. Below the
      * services' own limit on the request line (Vert.x's 4,096 bytes, which would answer 414 with no body); the
-     * gateway reads request lines up to {@code quarkus.http.limits.max-initial-line-length} so it can say so.
+     * gateway reads request lines up to {@code gateway.front.max-initial-line-length} so it can say so.
      */
     @WithDefault("4000")
     int maxUriLength();
