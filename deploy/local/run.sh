@@ -51,8 +51,9 @@ declare -A HEAP=([gateway]=96m)
 # moved by a quarter between runs of the same setting, so a smaller cost could not be seen. After the page
 # bench: 297 MB (README, "Memory").
 # Not for survey-service: with these its answers cost 1.9 ms of CPU instead of 1.4 and its link took 358-437
-# answers/s instead of 507-592 (2026-12-04); it keeps the JVM's sizing (296 MB RSS after a list flood; 279 with
-# the 10 % free share alone, whose cost to its answers is not measured).
+# answers/s instead of 507-592 (2026-12-04); nor the 10 % free share alone: 340-412 answers/s instead of 462-591,
+# 2.1-2.3 ms of its CPU per answer instead of 1.5-1.7, and still 312 MB RSS after its answer bench instead of 330
+# (2026-12-05, same hour). It keeps the JVM's sizing.
 # feedback- and application-contract-service keep their old generation 10 % free (the young one as the JVM sizes it):
 # after 20 s of a list at 16 connections, 10 s at 256 and 30 s idle, feedback 281-282 MB RSS instead of 305-308
 # and application-contract 270-275 instead of 294-295 (2026-12-05, twice each way); the lists answered 3-33 % fewer
