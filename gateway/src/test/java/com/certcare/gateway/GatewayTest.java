@@ -293,6 +293,10 @@ class GatewayTest {
                 "Authorization: Bearer " + Tokens.forUser("mei", "market"));
         org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
         org.junit.jupiter.api.Assertions.assertTrue(answer.contains("\"uri\":\"/api/customers/1?x=1\""), answer);
+        // an absolute-form target goes on as path and query (the service never sees another host in it)
+        String absolute = RawHttp.get(front.port(), "http://evil.example/api/customers/1?x=2",
+                "Authorization: Bearer " + Tokens.forUser("mei", "market"));
+        org.junit.jupiter.api.Assertions.assertTrue(absolute.contains("\"uri\":\"/api/customers/1?x=2\""), absolute);
         // an escape that is not one: a 400 problem, not a request left hanging
         for (String path : java.util.List.of("/api/customers/%zz", "/api/public/directory/%")) {
             String malformed = RawHttp.get(front.port(), path, "Accept-Language: en");
@@ -345,5 +349,33 @@ class GatewayTest {
             }
         }
         return line.toString();
+    }
+
+    /** An HTTP/1.0 caller gets an answer of unknown length whole, ended by closing (it cannot read chunks). */
+    @Test
+    void anHttp10CallerGetsAChunkedAnswerWholeThenTheConnectionCloses() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", front.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /api/customers/big?mb=1 HTTP/1.0\r\nConnection: keep-alive\r\nAuthorization: Bearer "
+                    + Tokens.forUser("mei", "market") + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] answer = socket.getInputStream().readAllBytes(); // to the end: the gateway must close
+            String text = new String(answer, java.nio.charset.StandardCharsets.ISO_8859_1);
+            int body = text.indexOf("\r\n\r\n") + 4;
+            org.junit.jupiter.api.Assertions.assertTrue(text.startsWith("HTTP/1.0 200"), text.substring(0, Math.min(200, text.length())));
+            org.junit.jupiter.api.Assertions.assertEquals(1024 * 1024, answer.length - body);
+        }
+    }
+
+    @Test
+    void connectAndTraceAreRefused() throws Exception {
+        for (String method : java.util.List.of("TRACE", "CONNECT")) {
+            try (java.net.Socket socket = new java.net.Socket("localhost", front.port())) {
+                socket.setSoTimeout(5000);
+                socket.getOutputStream().write((method + " /api/public/documents HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 405"), method + " -> " + answer);
+            }
+        }
     }
 }

@@ -258,6 +258,8 @@ class GatewayUnderLoadTest {
         String around = RawHttp.get(front.port(), "/api/public/documents/../applications/SQ-2026-00009",
                 "X-Forwarded-For: 203.0.113.77");
         assertTrue(around.startsWith("HTTP/1.1 429"), around);
+        String doubled = RawHttp.get(front.port(), "/api/public//applications/SQ-2026-00009", "X-Forwarded-For: 203.0.113.77");
+        assertTrue(doubled.startsWith("HTTP/1.1 429"), doubled);
         // a browser's CORS preflight is answered before the limit (it reaches no service) and takes nothing from it
         given().header("X-Forwarded-For", "203.0.113.77").header("Origin", "http://localhost:5173")
                 .header("Access-Control-Request-Method", "GET")

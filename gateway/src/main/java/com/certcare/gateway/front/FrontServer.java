@@ -1,12 +1,14 @@
 package com.certcare.gateway.front;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import com.certcare.gateway.limits.PublicRateLimit;
@@ -22,6 +24,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.AbstractVerticle;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
@@ -38,7 +43,8 @@ import io.vertx.core.http.impl.HttpUtils;
  * <ol>
  * <li>its request id and its place among the requests under way (InFlight, for the liveness check);
  * <li>CORS: a preflight answered, another origin refused 403;
- * <li>an address over {@code gateway.max-uri-length}: 414;
+ * <li>an address over {@code gateway.max-uri-length}: 414; a malformed escape in the path: 400 (the path is routed
+ * resolved, dot segments and escapes, as the service will read it);
  * <li>{@code /api/public/**}: the client's rate (429);
  * <li>the route: a service's prefix, or {@code /openapi/<name>}; nothing else is served here (404 problem,
  * {@code /q/**} included);
@@ -47,7 +53,8 @@ import io.vertx.core.http.impl.HttpUtils;
  * </ol>
  * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics; 499: the caller left first, 502
  * also for a service's answer that broke off mid-stream) and the refused, failed and slow ones logged
- * (NotableRequestLog). A fault of the gateway's own is a 500 problem, never a request left hanging.
+ * (NotableRequestLog). A fault of the gateway's own, here or in the proxy's callbacks, is a 500 problem (or a reset
+ * answer), never a request left hanging.
  */
 @ApplicationScoped
 public class FrontServer {
@@ -66,10 +73,13 @@ public class FrontServer {
     private final MeterRegistry registry;
     private final AtomicReferenceArray<Timer> answers = new AtomicReferenceArray<>(600);
     private final int maxUriLength;
+    private final int eventLoops;
     private volatile HttpServer server;
+    private volatile String deployment;
 
     FrontServer(Vertx vertx, GatewayConfig config, RouteTable routes, PublicRateLimit publicRate, TokenCheck tokens,
-            NotableRequestLog log, MeterRegistry registry) {
+            NotableRequestLog log, MeterRegistry registry,
+            @ConfigProperty(name = "quarkus.vertx.event-loops-pool-size") Optional<Integer> eventLoops) {
         this.vertx = vertx;
         this.config = config;
         this.routes = routes;
@@ -80,6 +90,8 @@ public class FrontServer {
         this.registry = registry;
         this.cors = new Cors(config.front());
         this.maxUriLength = config.maxUriLength();
+        // Quarkus's default when unset: two per core
+        this.eventLoops = Math.max(1, eventLoops.orElse(2 * Runtime.getRuntime().availableProcessors()));
     }
 
     void start(@Observes StartupEvent started) throws Exception {
@@ -97,16 +109,27 @@ public class FrontServer {
                 // HTTP/1.1 only: the proxy reads a body's presence from HTTP/1.1's headers (BackendProxy.hasNoBody)
                 .setHttp2ClearTextEnabled(false)
                 .setTcpNoDelay(true);
-        server = vertx.createHttpServer(options).requestHandler(this::handle)
-                .listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-        LOG.infof("gateway listening on http://%s:%d", front.host(), server.actualPort());
+        // one server per event loop (quarkus.vertx.event-loops-pool-size; Vert.x shares the port between them), as
+        // Quarkus's own HTTP server was deployed
+        deployment = vertx.deployVerticle(() -> new AbstractVerticle() {
+            @Override
+            public void start(Promise<Void> started) {
+                vertx.createHttpServer(options).requestHandler(FrontServer.this::handle).listen().onSuccess(listening -> {
+                    server = listening;
+                    started.complete();
+                }).onFailure(started::fail);
+            }
+        }, new DeploymentOptions().setInstances(eventLoops)).toCompletionStage().toCompletableFuture()
+                .get(30, TimeUnit.SECONDS);
+        LOG.infof("gateway listening on http://%s:%d (%d event loop%s)", front.host(), server.actualPort(), eventLoops,
+                eventLoops == 1 ? "" : "s");
     }
 
     void stop(@Observes ShutdownEvent stopping) {
-        HttpServer running = server;
+        String running = deployment;
         if (running != null) {
             try {
-                running.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+                vertx.undeploy(running).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {
                 LOG.debugf("closing the public port: %s", e);
             }
@@ -124,19 +147,24 @@ public class FrontServer {
         String requestId = RequestIds.assign(in);
         Exchange exchange = inFlight.begin(start);
         out.headersEndHandler(v -> out.headers().set(RequestIds.HEADER, requestId));
-        // Vert.x runs the end handler when the answer has been written, and both handlers when the caller's
+        // Vert.x runs the end handler when the answer ends (end() called), and both handlers when the caller's
         // connection closes first (then the answer has not ended)
         out.endHandler(v -> finished(in, exchange, requestId));
         out.closeHandler(v -> finished(in, exchange, requestId));
         try {
             route(in, out, exchange);
         } catch (RuntimeException e) {
-            failed(in, e);
+            GatewayProblem.fault(in, e);
         }
     }
 
     private void route(HttpServerRequest in, HttpServerResponse out, Exchange exchange) {
         if (!cors.admit(in, out)) {
+            return;
+        }
+        if (in.method() == HttpMethod.CONNECT || in.method() == HttpMethod.TRACE) { // not for a service's API
+            out.putHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
+            GatewayProblem.METHOD_NOT_ALLOWED.send(in, null);
             return;
         }
         String uri = in.uri();
@@ -149,8 +177,9 @@ public class FrontServer {
             GatewayProblem.NOT_FOUND.send(in, null);
             return;
         }
-        if (path.indexOf('%') >= 0 || path.contains("/.") || path.contains("//")) {
-            // routed as the service will read it: "/api/public/directory/../../customers/1" is /api/customers/1,
+        if (uri.charAt(0) != '/' || path.indexOf('%') >= 0 || path.contains("/.") || path.contains("//")) {
+            // an absolute-form target ("GET http://host/api/...") goes on as path and query, like any other
+            // and the path is routed as the service will read it: "/api/public/directory/../../customers/1" is /api/customers/1,
             // which needs a token (Vert.x-web's routes matched the normalised path too)
             try {
                 path = HttpUtils.normalizePath(path);
@@ -161,7 +190,7 @@ public class FrontServer {
             String query = in.query();
             uri = query == null ? path : path + "?" + query;
         }
-        if (RouteTable.under(path, "/api/public")) {
+        if (PublicRateLimit.covers(path)) {
             long waitNanos = publicRate.waitNanos(in, path);
             if (waitNanos > 0) {
                 GatewayProblem.RATE_LIMITED.send(in, Duration.ofNanos(waitNanos));
@@ -202,27 +231,9 @@ public class FrontServer {
                     }
                 }
             } catch (RuntimeException e) {
-                failed(in, e);
+                GatewayProblem.fault(in, e);
             }
         });
-    }
-
-    /**
-     * A fault of the gateway's own while it handled a request: logged, and answered 500 as a problem (or the answer
-     * reset, if it had begun), so the request neither hangs nor stays among those under way.
-     */
-    private static void failed(HttpServerRequest in, RuntimeException e) {
-        LOG.errorf(e, "%s %s: failed in the gateway", in.method(), in.path());
-        HttpServerResponse out = in.response();
-        if (out.closed() || out.ended()) {
-            return;
-        }
-        if (out.headWritten()) {
-            out.reset();
-        } else {
-            in.resume();
-            GatewayProblem.INTERNAL.send(in, null);
-        }
     }
 
     private void finished(HttpServerRequest in, Exchange exchange, String requestId) {

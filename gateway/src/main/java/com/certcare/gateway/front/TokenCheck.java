@@ -29,7 +29,10 @@ class TokenCheck {
         VALID,
         /** Missing, malformed, forged, expired, or for another audience: 401. */
         INVALID,
-        /** Could not be verified now (the realm's keys unreachable, the provider failing): 503, try again. */
+        /**
+         * Could not be verified now (quarkus-oidc failed otherwise than by refusing the token, e.g. its tenant not set
+         * up while Keycloak is unreachable): 503, try again. A key it cannot fetch is a refusal (401).
+         */
         UNAVAILABLE
     }
 

@@ -22,7 +22,7 @@ import io.vertx.core.http.HttpServerRequest;
 @ApplicationScoped
 public class PublicRateLimit {
 
-    static final String PATH = "/api/public/";
+    static final String PATH = "/api/public";
     static final String APPLICATIONS = "/api/public/applications";
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -49,6 +49,11 @@ public class PublicRateLimit {
                     config.applicationsBurst());
         }
         return waitNanos;
+    }
+
+    /** Whether a (resolved) path is one of the anonymous ones this limit is for. */
+    public static boolean covers(String path) {
+        return path.startsWith(PATH) && (path.length() == PATH.length() || path.charAt(PATH.length()) == '/');
     }
 
     /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.jboss.logging.Logger;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
@@ -22,6 +23,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 
@@ -107,37 +109,51 @@ public final class BackendProxy {
                 .setIdleTimeout(responseTimeoutMillis(uri));
 
         client.request(options).onComplete(obtained -> {
-            if (obtained.failed()) {
-                noConnection(in, obtained.cause());
-                return;
+            try {
+                connected(in, out, obtained, exchange);
+            } catch (RuntimeException e) {
+                GatewayProblem.fault(in, e);
             }
-            HttpClientRequest backend = obtained.result();
-            // failures reach the futures below; without a handler Vert.x would log each reset as an error
-            backend.exceptionHandler(e -> LOG.debugf("%s %s: %s", name, in.path(), e));
-            if (out.closed()) { // the caller went away while we waited for a connection
-                backend.reset();
-                return;
-            }
-            // A caller that goes away mid-request: reset the back-end request, which closes its connection
-            // and frees the pool slot (a pooled connection must never wait for an answer nobody reads).
-            exchange.onCallerGone(backend::reset);
-            in.exceptionHandler(e -> backend.reset());
-            // A request without a body (a GET) goes out as headers only, in one write: piped from the caller's
-            // (empty) stream, it would be sent chunked, with its end as a second write the service waits for.
-            Future<HttpClientResponse> sent;
-            if (hasNoBody(in)) {
-                in.resume();
-                sent = backend.send();
-            } else {
-                sent = backend.send(in);
-            }
-            sent.onComplete(answered -> {
+        });
+    }
+
+    private void connected(HttpServerRequest in, HttpServerResponse out, AsyncResult<HttpClientRequest> obtained,
+            Exchange exchange) {
+        if (obtained.failed()) {
+            noConnection(in, obtained.cause());
+            return;
+        }
+        HttpClientRequest backend = obtained.result();
+        // failures reach the futures below; without a handler Vert.x would log each reset as an error
+        backend.exceptionHandler(e -> LOG.debugf("%s %s: %s", name, in.path(), e));
+        if (out.closed()) { // the caller went away while we waited for a connection
+            backend.reset();
+            return;
+        }
+        // A caller that goes away mid-request: reset the back-end request, which closes its connection
+        // and frees the pool slot (a pooled connection must never wait for an answer nobody reads).
+        exchange.onCallerGone(backend::reset);
+        in.exceptionHandler(e -> backend.reset());
+        // A request without a body (a GET) goes out as headers only, in one write: piped from the caller's
+        // (empty) stream, it would be sent chunked, with its end as a second write the service waits for.
+        Future<HttpClientResponse> sent;
+        if (hasNoBody(in)) {
+            in.resume();
+            sent = backend.send();
+        } else {
+            sent = backend.send(in);
+        }
+        sent.onComplete(answered -> {
+            try {
                 if (answered.failed()) {
                     failedBeforeAnswer(in, answered.cause());
                     return;
                 }
                 relay(in, out, answered.result(), backend, exchange);
-            });
+            } catch (RuntimeException e) {
+                backend.reset();
+                GatewayProblem.fault(in, e);
+            }
         });
     }
 
@@ -170,9 +186,18 @@ public final class BackendProxy {
             answer.end().onComplete(done -> out.end());
             return;
         }
+        // An answer of unknown length goes on chunked; to an HTTP/1.0 caller, which cannot read chunks, it ends by
+        // closing the connection (kept open, the caller would wait for more until the idle timeout)
+        boolean closeAtEnd = false;
         if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
-            out.setChunked(true);
+            if (in.version() == HttpVersion.HTTP_1_0) {
+                closeAtEnd = true;
+                headers.set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            } else {
+                out.setChunked(true);
+            }
         }
+        boolean close = closeAtEnd;
         // relayed by hand, not piped: a pipe throws into the event loop when the caller has gone
         answer.handler(chunk -> {
             if (out.closed()) {
@@ -186,7 +211,10 @@ public final class BackendProxy {
         });
         answer.endHandler(v -> {
             if (!out.closed() && !out.ended()) {
-                out.end();
+                Future<Void> ended = out.end();
+                if (close) {
+                    ended.onComplete(done -> in.connection().close());
+                }
             }
         });
     }

@@ -3,6 +3,8 @@ package com.certcare.gateway.routing;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.jboss.logging.Logger;
+
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -10,8 +12,9 @@ import io.vertx.core.json.JsonObject;
 /**
  * The gateway's own error answers, as RFC 9457 problem+json like every service's, in zh-CN (default) or
  * English by Accept-Language: a back end that is down (502), overloaded or not taking connections (503),
- * too slow (504), a client over its rate (429), a missing or invalid token (401), a page of another origin (403),
- * an address too long (414).
+ * too slow (504), a client over its rate (429), a missing or invalid token (401) or one that cannot be checked now
+ * (503), a page of another origin (403), no such path (404), a malformed path (400), CONNECT or TRACE (405), a body too large (413), an
+ * address too long (414), a fault of the gateway's own (500).
  */
 public enum GatewayProblem {
 
@@ -35,6 +38,8 @@ public enum GatewayProblem {
             "暂时无法验证访问令牌，请稍后重试。", "Your access token cannot be checked at the moment; try again later."),
     INTERNAL(500, "gateway-error", "网关内部错误", "Gateway error",
             "网关处理此请求时出错，已记录。", "The gateway failed on this request; it has been logged."),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持的请求方法", "Method not allowed",
+            "此接口不接受该请求方法。", "This API does not take this method."),
     TOO_LARGE(413, "body-too-large", "请求体过大", "Request body too large",
             "请求体超过此服务接受的大小。", "The request body is larger than this service takes."),
     URI_TOO_LONG(414, "uri-too-long", "请求地址过长", "Address too long",
@@ -54,6 +59,24 @@ public enum GatewayProblem {
         this.titleEn = titleEn;
         this.detailZh = detailZh;
         this.detailEn = detailEn;
+    }
+
+    /**
+     * A fault of the gateway's own while it handled a request: logged, and answered 500 as a problem (or the answer
+     * reset, if it had begun), so the request neither hangs nor stays among those under way.
+     */
+    public static void fault(HttpServerRequest request, RuntimeException e) {
+        Logger.getLogger(GatewayProblem.class).errorf(e, "%s %s: failed in the gateway", request.method(), shortened(request.path()));
+        HttpServerResponse response = request.response();
+        if (response.closed() || response.ended()) {
+            return;
+        }
+        if (response.headWritten()) {
+            response.reset();
+        } else {
+            request.resume();
+            INTERNAL.send(request, null);
+        }
     }
 
     /** Sends this problem unless an answer was started already; {@code retryAfter} may be null. */
