@@ -43,6 +43,7 @@ import io.vertx.core.http.impl.HttpUtils;
  * <ol>
  * <li>its request id and its place among the requests under way (InFlight, for the liveness check);
  * <li>CORS: a preflight answered, another origin refused 403;
+ * <li>CONNECT and TRACE: 405;
  * <li>an address over {@code gateway.max-uri-length}: 414; a malformed escape in the path: 400 (the path is routed
  * resolved, dot segments and escapes, as the service will read it);
  * <li>{@code /api/public/**}: the client's rate (429);
@@ -53,8 +54,8 @@ import io.vertx.core.http.impl.HttpUtils;
  * </ol>
  * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics; 499: the caller left first, 502
  * also for a service's answer that broke off mid-stream) and the refused, failed and slow ones logged
- * (NotableRequestLog). A fault of the gateway's own, here or in the proxy's callbacks, is a 500 problem (or a reset
- * answer), never a request left hanging.
+ * (NotableRequestLog). A fault of the gateway's own, here or in the proxy's connection and answer callbacks, is a 500
+ * problem, never a request left hanging (or, once the answer has begun, a reset, counted 499).
  */
 @ApplicationScoped
 public class FrontServer {
@@ -119,10 +120,11 @@ public class FrontServer {
                     started.complete();
                 }).onFailure(started::fail);
             }
-        }, new DeploymentOptions().setInstances(eventLoops)).toCompletionStage().toCompletableFuture()
+        }, new DeploymentOptions().setInstances(instances(front.port()))).toCompletionStage().toCompletableFuture()
                 .get(30, TimeUnit.SECONDS);
-        LOG.infof("gateway listening on http://%s:%d (%d event loop%s)", front.host(), server.actualPort(), eventLoops,
-                eventLoops == 1 ? "" : "s");
+        int servers = instances(front.port());
+        LOG.infof("gateway listening on http://%s:%d (%d event loop%s)", front.host(), server.actualPort(), servers,
+                servers == 1 ? "" : "s");
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -134,6 +136,14 @@ public class FrontServer {
                 LOG.debugf("closing the public port: %s", e);
             }
         }
+    }
+
+    /**
+     * One server per event loop on a fixed port; on port 0 (tests) one, since Vert.x would give each instance a
+     * random port of its own.
+     */
+    private int instances(int port) {
+        return port == 0 ? 1 : eventLoops;
     }
 
     /** The port the gateway answers on (the configured one, or the one picked for port 0). */

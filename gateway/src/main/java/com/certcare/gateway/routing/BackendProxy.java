@@ -112,6 +112,9 @@ public final class BackendProxy {
             try {
                 connected(in, out, obtained, exchange);
             } catch (RuntimeException e) {
+                if (obtained.succeeded()) {
+                    obtained.result().reset(); // its pool slot back now, not at its time limit
+                }
                 GatewayProblem.fault(in, e);
             }
         });
@@ -187,12 +190,12 @@ public final class BackendProxy {
             return;
         }
         // An answer of unknown length goes on chunked; to an HTTP/1.0 caller, which cannot read chunks, it ends by
-        // closing the connection (kept open, the caller would wait for more until the idle timeout)
+        // closing the connection (kept open, the caller would wait for more until the idle timeout; Vert.x still
+        // says keep-alive to one that asked for it - the close is what ends the body)
         boolean closeAtEnd = false;
         if (!answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             if (in.version() == HttpVersion.HTTP_1_0) {
                 closeAtEnd = true;
-                headers.set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
             } else {
                 out.setChunked(true);
             }

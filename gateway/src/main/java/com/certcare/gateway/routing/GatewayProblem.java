@@ -75,6 +75,7 @@ public enum GatewayProblem {
             response.reset();
         } else {
             request.resume();
+            response.headers().clear(); // nothing a service's answer may have put there already (its length)
             INTERNAL.send(request, null);
         }
     }
