@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.certcare.gateway.routing.GatewayConfig;
+import com.certcare.gateway.routing.RouteTable;
 
 import io.vertx.core.http.HttpServerRequest;
 
@@ -53,7 +54,7 @@ public class PublicRateLimit {
 
     /** Whether a (resolved) path is one of the anonymous ones this limit is for. */
     public static boolean covers(String path) {
-        return path.startsWith(PATH) && (path.length() == PATH.length() || path.charAt(PATH.length()) == '/');
+        return RouteTable.under(path, PATH);
     }
 
     /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */
