@@ -55,7 +55,7 @@ import io.vertx.core.http.impl.HttpUtils;
  * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics; 499: the caller left first, 502
  * also for a service's answer that broke off mid-stream) and the refused, failed and slow ones logged
  * (NotableRequestLog). A fault of the gateway's own, here or in the proxy's connection and answer callbacks, is a 500
- * problem, never a request left hanging (or, once the answer has begun, a reset, counted 499).
+ * problem, never a request left hanging (or, once the answer has begun, a reset, counted 500).
  */
 @ApplicationScoped
 public class FrontServer {
@@ -77,6 +77,7 @@ public class FrontServer {
     private final int eventLoops;
     private volatile HttpServer server;
     private volatile String deployment;
+    private volatile boolean stopping;
 
     FrontServer(Vertx vertx, GatewayConfig config, RouteTable routes, PublicRateLimit publicRate, TokenCheck tokens,
             NotableRequestLog log, MeterRegistry registry,
@@ -127,7 +128,8 @@ public class FrontServer {
                 servers == 1 ? "" : "s");
     }
 
-    void stop(@Observes ShutdownEvent stopping) {
+    void stop(@Observes ShutdownEvent shutdown) {
+        drain(config.front().shutdownTimeout());
         String running = deployment;
         if (running != null) {
             try {
@@ -136,6 +138,30 @@ public class FrontServer {
                 LOG.debugf("closing the public port: %s", e);
             }
         }
+    }
+
+    /**
+     * From now on a new request is answered 503 (problem "gateway-stopping", Retry-After, its connection closed
+     * after), and the requests under way may finish: waits until none is left, or {@code timeout}. True if none is
+     * left. Quarkus's own server did the same with {@code quarkus.shutdown.timeout}.
+     */
+    public boolean drain(Duration timeout) {
+        stopping = true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int left;
+        while ((left = inFlight.count()) > 0) {
+            if (System.nanoTime() - deadline >= 0) {
+                LOG.warnf("stopping with %d request%s still under way", left, left == 1 ? "" : "s");
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -162,9 +188,14 @@ public class FrontServer {
         out.endHandler(v -> finished(in, exchange, requestId));
         out.closeHandler(v -> finished(in, exchange, requestId));
         try {
+            if (stopping) {
+                out.putHeader("Connection", "close");
+                GatewayProblem.STOPPING.send(in, config.backend().retryAfter());
+                return;
+            }
             route(in, out, exchange);
         } catch (RuntimeException e) {
-            GatewayProblem.fault(in, e);
+            GatewayProblem.fault(in, exchange, e);
         }
     }
 
@@ -241,7 +272,7 @@ public class FrontServer {
                     }
                 }
             } catch (RuntimeException e) {
-                GatewayProblem.fault(in, e);
+                GatewayProblem.fault(in, exchange, e);
             }
         });
     }
@@ -252,8 +283,8 @@ public class FrontServer {
         }
         long nanos = System.nanoTime() - exchange.startNanos();
         HttpServerResponse out = in.response();
-        if (exchange.backendBroke()) { // the service's answer broke off mid-stream; the caller's was reset
-            answered(in, 502, nanos, requestId);
+        if (exchange.resetStatus() != 0) { // reset by the gateway after it had begun (GatewayProblem.fault, BackendProxy)
+            answered(in, exchange.resetStatus(), nanos, requestId);
         } else if (out.ended()) {
             answered(in, out.getStatusCode(), nanos, requestId);
         } else { // gone before its answer ended

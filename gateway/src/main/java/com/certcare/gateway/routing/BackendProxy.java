@@ -115,7 +115,7 @@ public final class BackendProxy {
                 if (obtained.succeeded()) {
                     obtained.result().reset(); // its pool slot back now, not at its time limit
                 }
-                GatewayProblem.fault(in, e);
+                GatewayProblem.fault(in, exchange, e);
             }
         });
     }
@@ -155,7 +155,7 @@ public final class BackendProxy {
                 relay(in, out, answered.result(), backend, exchange);
             } catch (RuntimeException e) {
                 backend.reset();
-                GatewayProblem.fault(in, e);
+                GatewayProblem.fault(in, exchange, e);
             }
         });
     }
@@ -167,7 +167,7 @@ public final class BackendProxy {
             LOG.debugf("%s %s: answer not relayed whole: %s", name, in.path(), e);
             backend.reset();
             if (!out.closed() && !out.ended()) {
-                exchange.markBackendBroke(); // the caller did not leave: counted and logged as the service's failure
+                exchange.resetAs(502); // the caller did not leave: counted and logged as the service's failure
                 out.reset();
             }
         });

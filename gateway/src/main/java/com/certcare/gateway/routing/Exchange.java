@@ -9,7 +9,7 @@ public final class Exchange {
 
     final long startNanos;
     private Runnable onCallerGone;
-    private volatile boolean backendBroke;
+    private volatile int resetAs;
 
     Exchange(long startNanos) {
         this.startNanos = startNanos;
@@ -33,12 +33,16 @@ public final class Exchange {
         }
     }
 
-    /** The service's answer broke off after it had begun: the caller's answer is reset, counted as a 502. */
-    void markBackendBroke() {
-        backendBroke = true;
+    /**
+     * The caller's answer was reset after it had begun, by the gateway and not by the caller's leaving: counted
+     * with this status (502: the service's answer broke off mid-stream; 500: a fault of the gateway's own).
+     */
+    void resetAs(int status) {
+        resetAs = status;
     }
 
-    public boolean backendBroke() {
-        return backendBroke;
+    /** The status to count for an answer the gateway reset ({@link #resetAs}), or 0 if it did not. */
+    public int resetStatus() {
+        return resetAs;
     }
 }

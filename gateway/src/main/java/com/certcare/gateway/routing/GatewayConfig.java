@@ -76,6 +76,13 @@ public interface GatewayConfig {
         @WithDefault("6m")
         Duration idleTimeout();
 
+        /**
+         * On shutdown, how long the requests under way may take to finish while new ones are answered 503 (below
+         * the 30 s run.sh gives an app to stop). An upload or import still running then is cut off.
+         */
+        @WithDefault("20s")
+        Duration shutdownTimeout();
+
         /** Origins a browser may call the API from (the SPA's); another origin's request is refused 403. */
         List<String> corsOrigins();
 

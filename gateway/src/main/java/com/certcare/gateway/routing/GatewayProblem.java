@@ -14,7 +14,7 @@ import io.vertx.core.json.JsonObject;
  * English by Accept-Language: a back end that is down (502), overloaded or not taking connections (503),
  * too slow (504), a client over its rate (429), a missing or invalid token (401) or one that cannot be checked now
  * (503), a page of another origin (403), no such path (404), a malformed path (400), CONNECT or TRACE (405), a body too large (413), an
- * address too long (414), a fault of the gateway's own (500).
+ * address too long (414), a fault of the gateway's own (500), a request that arrives while it stops (503).
  */
 public enum GatewayProblem {
 
@@ -36,6 +36,8 @@ public enum GatewayProblem {
             "请求地址中含有无效的百分号编码。", "The address has an invalid percent-encoding."),
     SIGN_IN_UNAVAILABLE(503, "sign-in-unavailable", "暂时无法验证登录", "Sign-in cannot be checked now",
             "暂时无法验证访问令牌，请稍后重试。", "Your access token cannot be checked at the moment; try again later."),
+    STOPPING(503, "gateway-stopping", "网关正在停止", "Gateway stopping",
+            "网关正在停止服务，请稍后重试。", "The gateway is stopping; try again in a moment."),
     INTERNAL(500, "gateway-error", "网关内部错误", "Gateway error",
             "网关处理此请求时出错，已记录。", "The gateway failed on this request; it has been logged."),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "不支持的请求方法", "Method not allowed",
@@ -63,15 +65,16 @@ public enum GatewayProblem {
 
     /**
      * A fault of the gateway's own while it handled a request: logged, and answered 500 as a problem (or the answer
-     * reset, if it had begun), so the request neither hangs nor stays among those under way.
+     * reset, if it had begun, and counted 500), so the request neither hangs nor stays among those under way.
      */
-    public static void fault(HttpServerRequest request, RuntimeException e) {
+    public static void fault(HttpServerRequest request, Exchange exchange, RuntimeException e) {
         Logger.getLogger(GatewayProblem.class).errorf(e, "%s %s: failed in the gateway", request.method(), shortened(request.path()));
         HttpServerResponse response = request.response();
         if (response.closed() || response.ended()) {
             return;
         }
         if (response.headWritten()) {
+            exchange.resetAs(500);
             response.reset();
         } else {
             request.resume();

@@ -1,0 +1,139 @@
+package com.certcare.gateway.front;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.certcare.gateway.StubBackendResource;
+import com.certcare.gateway.limits.PublicRateLimit;
+import com.certcare.gateway.routing.GatewayConfig;
+import com.certcare.gateway.routing.NotableRequestLog;
+import com.certcare.gateway.routing.RouteTable;
+import com.certcare.testsupport.Tokens;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * Stopping the gateway: the requests under way finish, a request that arrives meanwhile is answered 503 with
+ * Retry-After and its connection closed, and a request that does not finish in time does not hold the stop up.
+ * Run on a second front server of the test's gateway (same route table, back ends and token check), so the one
+ * the other tests use keeps answering.
+ */
+@QuarkusTest
+@QuarkusTestResource(StubBackendResource.class)
+@QuarkusTestResource(OidcWiremockTestResource.class)
+class ShutdownDrainTest {
+
+    @Inject
+    Vertx vertx;
+    @Inject
+    GatewayConfig config;
+    @Inject
+    RouteTable routes;
+    @Inject
+    PublicRateLimit publicRate;
+    @Inject
+    TokenCheck tokens;
+    @Inject
+    NotableRequestLog log;
+    @Inject
+    MeterRegistry registry;
+
+    FrontServer stopping;
+    HttpClient http;
+    String token;
+
+    @BeforeEach
+    void aSecondFrontServer() throws Exception {
+        stopping = new FrontServer(vertx, config, routes, publicRate, tokens, log, registry, Optional.of(1));
+        stopping.start(null);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        token = Tokens.forUser("mei", "market");
+    }
+
+    @AfterEach
+    void stopIt() {
+        stopping.stop(null);
+    }
+
+    @Test
+    void requestsUnderWayFinishWhileNewOnesAreTurnedAway() throws Exception {
+        CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get("/api/customers/slow?ms=700"),
+                HttpResponse.BodyHandlers.ofString());
+        awaitTrue("the slow request under way", () -> routes.inFlight().count() >= 1);
+
+        CompletableFuture<Boolean> drained = CompletableFuture.supplyAsync(() -> stopping.drain(Duration.ofSeconds(10)));
+        HttpResponse<String> refused = awaitRefused();
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("urn:certcare:problem:gateway-stopping", new JsonObject(refused.body()).getString("type"));
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
+        assertEquals("close", refused.headers().firstValue("Connection").orElse(""), "its connection closed after");
+        assertFalse(drained.isDone(), "the stop waits for the request under way");
+
+        HttpResponse<String> answered = slow.get(10, TimeUnit.SECONDS);
+        assertEquals(200, answered.statusCode(), answered.body());
+        assertEquals("/api/customers/slow?ms=700", new JsonObject(answered.body()).getString("uri"));
+        assertTrue(drained.get(5, TimeUnit.SECONDS), "nothing left under way once it has been answered");
+    }
+
+    @Test
+    void aRequestThatDoesNotFinishInTimeDoesNotHoldTheStopUp() throws Exception {
+        // the stub never answers; the gateway's own limit (1 s in tests) is not reached before the stop gives up
+        CompletableFuture<HttpResponse<String>> stalled = http.sendAsync(get("/api/customers/stall"),
+                HttpResponse.BodyHandlers.ofString());
+        awaitTrue("the stalled request under way", () -> routes.inFlight().count() >= 1);
+        long start = System.nanoTime();
+        assertFalse(stopping.drain(Duration.ofMillis(300)), "one request still under way");
+        long tookMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(tookMillis >= 300 && tookMillis < 900, "gave up after its time: " + tookMillis + " ms");
+        assertEquals(504, stalled.get(10, TimeUnit.SECONDS).statusCode());
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stopping.port() + path))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(20)).build();
+    }
+
+    /** A new request, on a new connection, once the stop has begun (it begins on another thread). */
+    private HttpResponse<String> awaitRefused() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (true) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(get("/api/customers/1"),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 503) {
+                return r;
+            }
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(System.nanoTime() < deadline, "no 503 while stopping");
+            Thread.sleep(20);
+        }
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "waited in vain for " + what);
+            Thread.sleep(10);
+        }
+    }
+}
