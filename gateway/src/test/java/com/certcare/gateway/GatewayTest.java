@@ -306,6 +306,33 @@ class GatewayTest {
         given().auth().oauth2(Tokens.forUser("mei", "market")).when().get("/api/customers/1").then().statusCode(200);
     }
 
+    /**
+     * The service is told who called: from a trusted proxy (loopback in tests, as nginx and the web app's server)
+     * its X-Forwarded-* go on with its address added; from another address they are replaced, so a caller cannot
+     * name another client or site.
+     */
+    @Test
+    void forwardedHeadersAreTakenFromTrustedProxiesOnly() throws Exception {
+        String token = "Authorization: Bearer " + Tokens.forUser("mei", "market");
+        String[] claims = { token, "X-Forwarded-For: 203.0.113.5", "X-Forwarded-Host: site.example",
+                "X-Forwarded-Proto: https", "Forwarded: for=203.0.113.5" };
+        io.vertx.core.json.JsonObject viaProxy = echoed(RawHttp.get(front.port(), "/api/customers/1", claims));
+        org.junit.jupiter.api.Assertions.assertEquals("203.0.113.5, 127.0.0.1", viaProxy.getString("forwardedFor"));
+        org.junit.jupiter.api.Assertions.assertEquals("site.example", viaProxy.getString("forwardedHost"));
+        org.junit.jupiter.api.Assertions.assertEquals("https", viaProxy.getString("forwardedProto"));
+
+        io.vertx.core.json.JsonObject direct = echoed(RawHttp.getFrom("127.0.0.2", front.port(), "/api/customers/1", claims));
+        org.junit.jupiter.api.Assertions.assertEquals("127.0.0.2", direct.getString("forwardedFor"));
+        org.junit.jupiter.api.Assertions.assertEquals("localhost", direct.getString("forwardedHost"));
+        org.junit.jupiter.api.Assertions.assertEquals("http", direct.getString("forwardedProto"));
+        org.junit.jupiter.api.Assertions.assertEquals("", direct.getString("forwarded"));
+    }
+
+    private static io.vertx.core.json.JsonObject echoed(String answer) {
+        org.junit.jupiter.api.Assertions.assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+        return new io.vertx.core.json.JsonObject(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+    }
+
     /** Every answer varies by Origin, so a cache does not hand one origin's answer (or a plain one) to another. */
     @Test
     void everyAnswerVariesByOrigin() {

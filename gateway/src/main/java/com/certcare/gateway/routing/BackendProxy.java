@@ -49,11 +49,19 @@ public final class BackendProxy {
                 "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host", "expect"));
     }
 
+    /** Who called, as a proxy in front says: taken from a trusted proxy only. */
+    private static final Set<String> FORWARDED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    static {
+        FORWARDED.addAll(List.of("x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
+                "x-forwarded-prefix", "x-real-ip", "forwarded"));
+    }
+
     private final String name;
     private final URI target;
     private final HttpClient client;
     private final GatewayConfig.Backend limits;
     private final List<String> slowPrefixes;
+    private final Set<String> trustedProxies;
     /** The largest body declared that is passed on: the service's limit, else the gateway's. */
     private final long maxBodyBytes;
     private final String hostHeader;
@@ -61,8 +69,9 @@ public final class BackendProxy {
     private final long responseTimeoutMillis;
 
     BackendProxy(Vertx vertx, String name, GatewayConfig.Service service, GatewayConfig.Backend limits,
-            long gatewayMaxBodyBytes) {
+            long gatewayMaxBodyBytes, List<String> trustedProxies) {
         this.name = name;
+        this.trustedProxies = Set.copyOf(trustedProxies);
         this.target = URI.create(service.url());
         this.limits = limits;
         this.slowPrefixes = service.slowPrefixes().orElse(List.of());
@@ -280,20 +289,30 @@ public final class BackendProxy {
         return responseTimeout(query < 0 ? uri : uri.substring(0, query)).toMillis();
     }
 
+    /**
+     * The caller's headers but the hop-by-hop ones, with X-Forwarded-For/-Host/-Proto saying who called. From a
+     * trusted proxy (gateway.public-rate.trusted-proxies: nginx, the web app's server) its X-Forwarded-* headers go on,
+     * the proxy's address added to X-Forwarded-For; from anyone else they are replaced (and Forwarded dropped), so a
+     * caller cannot pass itself off as another address or site.
+     */
     private MultiMap requestHeaders(HttpServerRequest in) {
+        String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+        boolean fromProxy = peer != null && trustedProxies.contains(peer);
         MultiMap headers = HttpHeaders.headers();
         for (Map.Entry<String, String> h : in.headers()) {
-            if (!HOP_BY_HOP.contains(h.getKey())) {
+            if (!HOP_BY_HOP.contains(h.getKey()) && (fromProxy || !FORWARDED.contains(h.getKey()))) {
                 headers.add(h.getKey(), h.getValue());
             }
         }
-        String forwardedFor = in.getHeader("X-Forwarded-For");
-        String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
+        String forwardedFor = fromProxy ? in.getHeader("X-Forwarded-For") : null;
         if (peer != null) {
             headers.set("X-Forwarded-For", forwardedFor == null ? peer : forwardedFor + ", " + peer);
         }
         if (in.authority() != null && !headers.contains("X-Forwarded-Host")) {
             headers.set("X-Forwarded-Host", in.authority().toString());
+        }
+        if (!headers.contains("X-Forwarded-Proto")) {
+            headers.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
         }
         headers.set(HttpHeaders.HOST, hostHeader);
         return headers;

@@ -36,7 +36,8 @@ public class RouteTable {
         long maxBody = config.front().maxBodySize().asLongValue();
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
             String name = entry.getKey();
-            BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), maxBody);
+            BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), maxBody,
+                    config.publicRate().trustedProxies());
             for (String prefix : entry.getValue().prefixes()) {
                 routes.add(new Route(prefix, proxy, under(prefix, PUBLIC)));
                 LOG.infof("route %s/** -> %s (%s)", prefix, entry.getValue().url(), name);
