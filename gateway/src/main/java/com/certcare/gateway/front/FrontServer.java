@@ -28,6 +28,7 @@ import io.vertx.core.AbstractVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -43,6 +44,8 @@ import io.vertx.core.http.impl.HttpUtils;
  * <ol>
  * <li>its request id and its place among the requests under way (InFlight, for the liveness check);
  * <li>CORS: a preflight answered, another origin refused 403;
+ * <li>while the gateway stops: 503, the connection closed after (the requests under way may finish first,
+ * {@code gateway.front.shutdown-timeout}; their answers say {@code Connection: close});
  * <li>CONNECT and TRACE: 405;
  * <li>an address over {@code gateway.max-uri-length}: 414; a malformed escape in the path: 400 (the path is routed
  * resolved, dot segments and escapes, as the service will read it);
@@ -142,7 +145,7 @@ public class FrontServer {
 
     /**
      * From now on a new request is answered 503 (problem "gateway-stopping", Retry-After, its connection closed
-     * after), and the requests under way may finish: waits until none is left, or {@code timeout}. True if none is
+     * after; an answer under way says Connection: close), and the requests under way may finish: waits until none is left, or {@code timeout}. True if none is
      * left. Quarkus's own server did the same with {@code quarkus.shutdown.timeout}.
      */
     public boolean drain(Duration timeout) {
@@ -182,17 +185,17 @@ public class FrontServer {
         HttpServerResponse out = in.response();
         String requestId = RequestIds.assign(in);
         Exchange exchange = inFlight.begin(start);
-        out.headersEndHandler(v -> out.headers().set(RequestIds.HEADER, requestId));
+        out.headersEndHandler(v -> {
+            out.headers().set(RequestIds.HEADER, requestId);
+            if (stopping) { // a caller keeping its connection for the next request would find the port closed
+                out.headers().set(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+            }
+        });
         // Vert.x runs the end handler when the answer ends (end() called), and both handlers when the caller's
         // connection closes first (then the answer has not ended)
         out.endHandler(v -> finished(in, exchange, requestId));
         out.closeHandler(v -> finished(in, exchange, requestId));
         try {
-            if (stopping) {
-                out.putHeader("Connection", "close");
-                GatewayProblem.STOPPING.send(in, config.backend().retryAfter());
-                return;
-            }
             route(in, out, exchange);
         } catch (RuntimeException e) {
             GatewayProblem.fault(in, exchange, e);
@@ -201,6 +204,11 @@ public class FrontServer {
 
     private void route(HttpServerRequest in, HttpServerResponse out, Exchange exchange) {
         if (!cors.admit(in, out)) {
+            return;
+        }
+        if (stopping) { // after CORS, so a page of the SPA can read this answer too
+            // Vert.x keeps an HTTP/1.1 connection open whatever the answer's Connection header says: closed here
+            GatewayProblem.STOPPING.send(in, config.backend().retryAfter()).onComplete(sent -> in.connection().close());
             return;
         }
         if (in.method() == HttpMethod.CONNECT || in.method() == HttpMethod.TRACE) { // not for a service's API

@@ -304,7 +304,9 @@ public final class BackendProxy {
                 headers.add(h.getKey(), h.getValue());
             }
         }
-        String forwardedFor = fromProxy ? in.getHeader("X-Forwarded-For") : null;
+        // every X-Forwarded-For line the proxy sent, as one list
+        String forwardedFor = fromProxy && in.headers().contains("X-Forwarded-For")
+                ? String.join(", ", in.headers().getAll("X-Forwarded-For")) : null;
         if (peer != null) {
             headers.set("X-Forwarded-For", forwardedFor == null ? peer : forwardedFor + ", " + peer);
         }

@@ -77,10 +77,11 @@ public interface GatewayConfig {
         Duration idleTimeout();
 
         /**
-         * On shutdown, how long the requests under way may take to finish while new ones are answered 503 (below
-         * the 30 s run.sh gives an app to stop). An upload or import still running then is cut off.
+         * On shutdown, how long the requests under way may take to finish while new ones are answered 503 (with the
+         * port's closing, at most 10 s more, within the 30 s run.sh gives an app to stop). An upload or import still
+         * running then is cut off.
          */
-        @WithDefault("20s")
+        @WithDefault("15s")
         Duration shutdownTimeout();
 
         /** Origins a browser may call the API from (the SPA's); another origin's request is refused 403. */

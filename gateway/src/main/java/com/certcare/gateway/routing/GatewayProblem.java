@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.jboss.logging.Logger;
 
+import io.vertx.core.Future;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -83,11 +84,14 @@ public enum GatewayProblem {
         }
     }
 
-    /** Sends this problem unless an answer was started already; {@code retryAfter} may be null. */
-    public void send(HttpServerRequest request, Duration retryAfter) {
+    /**
+     * Sends this problem unless an answer was started already; {@code retryAfter} may be null. Completes when the
+     * answer has been written (at once if none was sent).
+     */
+    public Future<Void> send(HttpServerRequest request, Duration retryAfter) {
         HttpServerResponse response = request.response();
         if (response.headWritten() || response.ended() || response.closed()) {
-            return;
+            return Future.succeededFuture();
         }
         boolean en = english(request.getHeader("Accept-Language"));
         JsonObject body = new JsonObject()
@@ -100,7 +104,7 @@ public enum GatewayProblem {
         if (retryAfter != null) {
             response.putHeader("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds())));
         }
-        response.end(body.encode());
+        return response.end(body.encode());
     }
 
     /** The path as the problem's instance, cut at 256 characters (a 414's path may be tens of kilobytes). */
