@@ -58,7 +58,8 @@ import io.vertx.core.http.impl.HttpUtils;
  * Every answer is counted by status (timer {@code gateway.answers} on /q/metrics; 499: the caller left first, 502
  * also for a service's answer that broke off mid-stream) and the refused, failed and slow ones logged
  * (NotableRequestLog). A fault of the gateway's own, here or in the proxy's connection and answer callbacks, is a 500
- * problem, never a request left hanging (or, once the answer has begun, a reset, counted 500).
+ * problem, never a request left hanging (were one to happen once the answer has begun - none of the fault paths
+ * runs that late today - a reset, counted 500).
  */
 @ApplicationScoped
 public class FrontServer {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.certcare.gateway.routing.BackendProxy;
 import com.certcare.gateway.routing.GatewayConfig;
 import com.certcare.gateway.routing.RouteTable;
 
@@ -60,7 +61,7 @@ public class PublicRateLimit {
     /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */
     String clientOf(HttpServerRequest request) {
         String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return clientOf(peer, request.getHeader("X-Forwarded-For"));
+        return clientOf(peer, BackendProxy.forwardedFor(request));
     }
 
     String clientOf(String peer, String forwardedFor) {

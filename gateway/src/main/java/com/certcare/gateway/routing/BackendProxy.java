@@ -304,9 +304,7 @@ public final class BackendProxy {
                 headers.add(h.getKey(), h.getValue());
             }
         }
-        // every X-Forwarded-For line the proxy sent, as one list
-        String forwardedFor = fromProxy && in.headers().contains("X-Forwarded-For")
-                ? String.join(", ", in.headers().getAll("X-Forwarded-For")) : null;
+        String forwardedFor = fromProxy ? forwardedFor(in) : null;
         if (peer != null) {
             headers.set("X-Forwarded-For", forwardedFor == null ? peer : forwardedFor + ", " + peer);
         }
@@ -318,6 +316,12 @@ public final class BackendProxy {
         }
         headers.set(HttpHeaders.HOST, hostHeader);
         return headers;
+    }
+
+    /** Every X-Forwarded-For line of the request as one list ("a, b, c"), or null if it has none. */
+    public static String forwardedFor(HttpServerRequest in) {
+        List<String> lines = in.headers().getAll("X-Forwarded-For");
+        return lines.isEmpty() ? null : lines.size() == 1 ? lines.get(0) : String.join(", ", lines);
     }
 
     /** Vert.x reports its own timeouts (pool wait, idle response) as NoStackTraceTimeoutException. */

@@ -164,7 +164,8 @@ public interface GatewayConfig {
 
         /**
          * Addresses of reverse proxies in front of the gateway (nginx, the web app's server): for a request
-         * from one of them the client is the last address in X-Forwarded-For that is not a proxy.
+         * from one of them the client is the last address in X-Forwarded-For that is not a proxy. Also the only
+         * callers whose X-Forwarded-* headers the proxy passes on to a service (BackendProxy).
          */
         @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
         List<String> trustedProxies();

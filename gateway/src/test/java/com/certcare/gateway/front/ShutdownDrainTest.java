@@ -2,6 +2,7 @@ package com.certcare.gateway.front;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.Socket;
@@ -100,6 +101,22 @@ class ShutdownDrainTest {
         assertEquals("close", answered.headers().firstValue("Connection").orElse(""),
                 "an answer given while stopping tells its caller not to reuse the connection");
         assertTrue(drained.get(5, TimeUnit.SECONDS), "nothing left under way once it has been answered");
+    }
+
+    /** What Quarkus calls on SIGTERM: the request under way is answered whole before the port closes. */
+    @Test
+    void theStopItselfDrainsBeforeClosingThePort() throws Exception {
+        int before = routes.inFlight().count();
+        CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get("/api/customers/import?ms=1500"),
+                HttpResponse.BodyHandlers.ofString());
+        awaitTrue("the slow request under way", () -> routes.inFlight().count() > before);
+        int port = stopping.port();
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> stopping.stop(null));
+
+        HttpResponse<String> answered = slow.get(10, TimeUnit.SECONDS); // cut off, it would throw
+        assertEquals(200, answered.statusCode(), answered.body());
+        stopped.get(10, TimeUnit.SECONDS);
+        assertThrows(java.net.ConnectException.class, () -> new Socket("localhost", port).close(), "the port is closed");
     }
 
     @Test
