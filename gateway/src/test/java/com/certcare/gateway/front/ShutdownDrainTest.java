@@ -81,11 +81,8 @@ class ShutdownDrainTest {
 
     @Test
     void requestsUnderWayFinishWhileNewOnesAreTurnedAway() throws Exception {
-        int before = routes.inFlight().count();
         // a slow-prefix path: the stub answers after 2.5 s, within the 5-minute limit of such paths
-        CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get("/api/customers/import?ms=2500"),
-                HttpResponse.BodyHandlers.ofString());
-        awaitTrue("the slow request under way", () -> routes.inFlight().count() > before);
+        CompletableFuture<HttpResponse<String>> slow = underWay("/api/customers/import?ms=2500");
 
         CompletableFuture<Boolean> drained = CompletableFuture.supplyAsync(() -> stopping.drain(Duration.ofSeconds(10)));
         String refused = awaitRefused();
@@ -106,10 +103,7 @@ class ShutdownDrainTest {
     /** What Quarkus calls on SIGTERM: the request under way is answered whole before the port closes. */
     @Test
     void theStopItselfDrainsBeforeClosingThePort() throws Exception {
-        int before = routes.inFlight().count();
-        CompletableFuture<HttpResponse<String>> slow = http.sendAsync(get("/api/customers/import?ms=1500"),
-                HttpResponse.BodyHandlers.ofString());
-        awaitTrue("the slow request under way", () -> routes.inFlight().count() > before);
+        CompletableFuture<HttpResponse<String>> slow = underWay("/api/customers/import?ms=1500");
         int port = stopping.port();
         CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> stopping.stop(null));
 
@@ -122,15 +116,20 @@ class ShutdownDrainTest {
     @Test
     void aRequestThatDoesNotFinishInTimeDoesNotHoldTheStopUp() throws Exception {
         // the stub never answers; the gateway's own limit (1 s in tests) is not reached before the stop gives up
-        int before = routes.inFlight().count();
-        CompletableFuture<HttpResponse<String>> stalled = http.sendAsync(get("/api/customers/stall"),
-                HttpResponse.BodyHandlers.ofString());
-        awaitTrue("the stalled request under way", () -> routes.inFlight().count() > before);
+        CompletableFuture<HttpResponse<String>> stalled = underWay("/api/customers/stall");
         long start = System.nanoTime();
         assertFalse(stopping.drain(Duration.ofMillis(300)), "one request still under way");
         long tookMillis = (System.nanoTime() - start) / 1_000_000;
         assertTrue(tookMillis >= 300 && tookMillis < 900, "gave up after its time: " + tookMillis + " ms");
         assertEquals(504, stalled.get(10, TimeUnit.SECONDS).statusCode());
+    }
+
+    /** Sends a GET to the stopping server and returns once the gateway counts it under way. */
+    private CompletableFuture<HttpResponse<String>> underWay(String path) throws InterruptedException {
+        int before = routes.inFlight().count();
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(get(path), HttpResponse.BodyHandlers.ofString());
+        awaitTrue(path + " under way", () -> routes.inFlight().count() > before);
+        return answer;
     }
 
     private HttpRequest get(String path) {
