@@ -233,6 +233,26 @@ class GatewayUnderLoadTest {
                 .when().get("/api/customers/1").then().statusCode(200);
     }
 
+    /**
+     * A caller that is not a trusted proxy cannot escape the limit by naming a new client in each request's
+     * X-Forwarded-For: it counts as its own address, however many it names.
+     */
+    @Test
+    void aCallerThatIsNoProxyCannotNameOtherClientsToEscapeTheLimit() throws Exception {
+        int limited = 0;
+        for (int i = 0; i < 40; i++) { // burst 20 in tests
+            String answer = RawHttp.getFrom("127.0.0.2", front.port(), "/api/public/directory",
+                    "X-Forwarded-For: 198.51.100." + (i + 10));
+            if (answer.startsWith("HTTP/1.1 429")) {
+                limited++;
+                assertTrue(answer.contains("Retry-After:"), answer);
+            } else {
+                assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            }
+        }
+        assertTrue(limited > 0, "every request counted against 127.0.0.2, whatever client it named");
+    }
+
     @Test
     void applyingAndReferenceLookupsHaveAStricterLimitPerClient() throws Exception {
         // applications-burst=3 in tests: three lookups or submissions pass, the fourth waits (≥ 10 s at 6 a minute)

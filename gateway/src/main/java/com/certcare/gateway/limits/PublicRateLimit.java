@@ -7,7 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.certcare.gateway.routing.BackendProxy;
+import com.certcare.gateway.routing.Callers;
 import com.certcare.gateway.routing.GatewayConfig;
 import com.certcare.gateway.routing.RouteTable;
 
@@ -16,7 +16,7 @@ import io.vertx.core.http.HttpServerRequest;
 /**
  * Per-client rate limit on the anonymous paths ({@code /api/public/**}: the application form, the
  * directory, the certificate check, the survey links): a token bucket per client address, 429 with
- * Retry-After when it is empty. Behind a trusted reverse proxy the client is taken from X-Forwarded-For.
+ * Retry-After when it is empty. Behind a trusted reverse proxy the client is taken from X-Forwarded-For ({@link Callers}).
  * Asked before token checks and routing, so a flood costs the gateway little and the services nothing. Submitting an
  * application and its reference pages (where a secret is guessed) take from a second, stricter bucket as well
  * ({@code applications-per-minute}, {@code applications-burst}).
@@ -30,9 +30,11 @@ public class PublicRateLimit {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, Bucket> applicationBuckets = new ConcurrentHashMap<>();
     private final GatewayConfig.PublicRate config;
+    private final Callers callers;
 
-    PublicRateLimit(GatewayConfig config) {
+    PublicRateLimit(GatewayConfig config, Callers callers) {
         this.config = config.publicRate();
+        this.callers = callers;
     }
 
     /**
@@ -43,7 +45,7 @@ public class PublicRateLimit {
         if (!config.enabled()) {
             return 0;
         }
-        String client = clientOf(request);
+        String client = callers.clientOf(request);
         long now = System.nanoTime();
         long waitNanos = take(client, now);
         if (waitNanos == 0 && isApplicationPage(request.method().name(), path)) {
@@ -56,27 +58,6 @@ public class PublicRateLimit {
     /** Whether a (resolved) path is one of the anonymous ones this limit is for. */
     public static boolean covers(String path) {
         return RouteTable.under(path, PATH);
-    }
-
-    /** The caller's address; behind a trusted proxy, the last forwarded address that is not a proxy. */
-    String clientOf(HttpServerRequest request) {
-        String peer = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return clientOf(peer, BackendProxy.forwardedFor(request));
-    }
-
-    String clientOf(String peer, String forwardedFor) {
-        List<String> trusted = config.trustedProxies();
-        if (forwardedFor == null || !trusted.contains(peer)) {
-            return peer;
-        }
-        String[] hops = forwardedFor.split(",");
-        for (int i = hops.length - 1; i >= 0; i--) {
-            String hop = hops[i].trim();
-            if (!hop.isEmpty() && !trusted.contains(hop)) {
-                return hop;
-            }
-        }
-        return peer;
     }
 
     /** Submitting an application, or its status page, answers and withdrawal by reference; not the blank form. */

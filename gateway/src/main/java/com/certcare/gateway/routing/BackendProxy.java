@@ -61,7 +61,7 @@ public final class BackendProxy {
     private final HttpClient client;
     private final GatewayConfig.Backend limits;
     private final List<String> slowPrefixes;
-    private final Set<String> trustedProxies;
+    private final Callers callers;
     /** The largest body declared that is passed on: the service's limit, else the gateway's. */
     private final long maxBodyBytes;
     private final String hostHeader;
@@ -69,9 +69,9 @@ public final class BackendProxy {
     private final long responseTimeoutMillis;
 
     BackendProxy(Vertx vertx, String name, GatewayConfig.Service service, GatewayConfig.Backend limits,
-            long gatewayMaxBodyBytes, List<String> trustedProxies) {
+            long gatewayMaxBodyBytes, Callers callers) {
         this.name = name;
-        this.trustedProxies = Set.copyOf(trustedProxies);
+        this.callers = callers;
         this.target = URI.create(service.url());
         this.limits = limits;
         this.slowPrefixes = service.slowPrefixes().orElse(List.of());
@@ -291,20 +291,20 @@ public final class BackendProxy {
 
     /**
      * The caller's headers but the hop-by-hop ones, with X-Forwarded-For/-Host/-Proto saying who called. From a
-     * trusted proxy (gateway.public-rate.trusted-proxies: nginx, the web app's server) its X-Forwarded-* headers go on,
+     * trusted proxy ({@link Callers}: nginx, the web app's server) its X-Forwarded-* headers go on,
      * the proxy's address added to X-Forwarded-For; from anyone else they are replaced (and Forwarded dropped), so a
      * caller cannot pass itself off as another address or site.
      */
     private MultiMap requestHeaders(HttpServerRequest in) {
-        String peer = in.remoteAddress() == null ? null : in.remoteAddress().hostAddress();
-        boolean fromProxy = peer != null && trustedProxies.contains(peer);
+        String peer = Callers.peer(in);
+        boolean fromProxy = callers.fromProxy(in);
         MultiMap headers = HttpHeaders.headers();
         for (Map.Entry<String, String> h : in.headers()) {
             if (!HOP_BY_HOP.contains(h.getKey()) && (fromProxy || !FORWARDED.contains(h.getKey()))) {
                 headers.add(h.getKey(), h.getValue());
             }
         }
-        String forwardedFor = fromProxy ? forwardedFor(in) : null;
+        String forwardedFor = fromProxy ? Callers.forwardedFor(in) : null;
         if (peer != null) {
             headers.set("X-Forwarded-For", forwardedFor == null ? peer : forwardedFor + ", " + peer);
         }
@@ -316,12 +316,6 @@ public final class BackendProxy {
         }
         headers.set(HttpHeaders.HOST, hostHeader);
         return headers;
-    }
-
-    /** Every X-Forwarded-For line of the request as one list ("a, b, c"), or null if it has none. */
-    public static String forwardedFor(HttpServerRequest in) {
-        List<String> lines = in.headers().getAll("X-Forwarded-For");
-        return lines.isEmpty() ? null : lines.size() == 1 ? lines.get(0) : String.join(", ", lines);
     }
 
     /** Vert.x reports its own timeouts (pool wait, idle response) as NoStackTraceTimeoutException. */

@@ -39,6 +39,14 @@ public interface GatewayConfig {
     @WithDefault("4000")
     int maxUriLength();
 
+    /**
+     * Addresses of reverse proxies in front of the gateway (nginx, the web app's server), whose X-Forwarded-* headers
+     * are believed ({@link Callers}): passed on to the services, and the client a public request counts against is the
+     * last address in X-Forwarded-For that is not a proxy. From any other caller they are replaced or dropped.
+     */
+    @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
+    List<String> trustedProxies();
+
     /** Back-end connections and the time each step of a proxied request may take. */
     Backend backend();
 
@@ -161,14 +169,6 @@ public interface GatewayConfig {
         /** Requests a client may make in a burst. */
         @WithDefault("40")
         int burst();
-
-        /**
-         * Addresses of reverse proxies in front of the gateway (nginx, the web app's server): for a request
-         * from one of them the client is the last address in X-Forwarded-For that is not a proxy. Also the only
-         * callers whose X-Forwarded-* headers the proxy passes on to a service (BackendProxy).
-         */
-        @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
-        List<String> trustedProxies();
 
         /** Clients tracked at most; the least recently seen are forgotten first. */
         @WithDefault("100000")

@@ -32,12 +32,12 @@ public class RouteTable {
     public record Route(String prefix, BackendProxy proxy, boolean open) {
     }
 
-    RouteTable(Vertx vertx, GatewayConfig config) {
+    RouteTable(Vertx vertx, GatewayConfig config, Callers callers) {
         long maxBody = config.front().maxBodySize().asLongValue();
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
             String name = entry.getKey();
             BackendProxy proxy = new BackendProxy(vertx, name, entry.getValue(), config.backend(), maxBody,
-                    config.publicRate().trustedProxies());
+                    callers);
             for (String prefix : entry.getValue().prefixes()) {
                 routes.add(new Route(prefix, proxy, under(prefix, PUBLIC)));
                 LOG.infof("route %s/** -> %s (%s)", prefix, entry.getValue().url(), name);
