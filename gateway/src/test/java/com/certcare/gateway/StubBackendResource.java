@@ -135,6 +135,7 @@ public class StubBackendResource implements QuarkusTestResourceLifecycleManager 
                 .put("forwardedHost", header(req, "X-Forwarded-Host"))
                 .put("forwardedProto", header(req, "X-Forwarded-Proto"))
                 .put("forwarded", header(req, "Forwarded"))
+                .put("forwardedSsl", header(req, "X-Forwarded-Ssl"))
                 .put("transferEncoding", header(req, "Transfer-Encoding"))
                 .put("contentLength", header(req, "Content-Length"))
                 .put("bodyLength", body.length())

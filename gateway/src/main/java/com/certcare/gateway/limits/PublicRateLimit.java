@@ -1,7 +1,6 @@
 package com.certcare.gateway.limits;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 

@@ -53,7 +53,7 @@ public final class BackendProxy {
     private static final Set<String> FORWARDED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     static {
         FORWARDED.addAll(List.of("x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port",
-                "x-forwarded-prefix", "x-real-ip", "forwarded"));
+                "x-forwarded-prefix", "x-forwarded-ssl", "x-forwarded-server", "x-real-ip", "forwarded"));
     }
 
     private final String name;
