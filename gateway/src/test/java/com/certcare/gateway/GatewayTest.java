@@ -316,13 +316,14 @@ class GatewayTest {
         String token = "Authorization: Bearer " + Tokens.forUser("mei", "market");
         String[] claims = { token, "X-Forwarded-For: 203.0.113.5", "X-Forwarded-For: 198.51.100.7",
                 "X-Forwarded-Host: site.example", "X-Forwarded-Proto: https", "Forwarded: for=203.0.113.5",
-                "X-Forwarded-Ssl: on" };
+                "X-Forwarded-Ssl: on", "X-Forwarded-Server: proxy.example" };
         io.vertx.core.json.JsonObject viaProxy = echoed(RawHttp.get(front.port(), "/api/customers/1", claims));
         // both lines the proxy sent, then the proxy itself
         org.junit.jupiter.api.Assertions.assertEquals("203.0.113.5, 198.51.100.7, 127.0.0.1", viaProxy.getString("forwardedFor"));
         org.junit.jupiter.api.Assertions.assertEquals("site.example", viaProxy.getString("forwardedHost"));
         org.junit.jupiter.api.Assertions.assertEquals("https", viaProxy.getString("forwardedProto"));
         org.junit.jupiter.api.Assertions.assertEquals("on", viaProxy.getString("forwardedSsl"));
+        org.junit.jupiter.api.Assertions.assertEquals("proxy.example", viaProxy.getString("forwardedServer"));
 
         io.vertx.core.json.JsonObject direct = echoed(RawHttp.getFrom("127.0.0.2", front.port(), "/api/customers/1", claims));
         org.junit.jupiter.api.Assertions.assertEquals("127.0.0.2", direct.getString("forwardedFor"));
@@ -330,6 +331,7 @@ class GatewayTest {
         org.junit.jupiter.api.Assertions.assertEquals("http", direct.getString("forwardedProto"));
         org.junit.jupiter.api.Assertions.assertEquals("", direct.getString("forwarded"));
         org.junit.jupiter.api.Assertions.assertEquals("", direct.getString("forwardedSsl"));
+        org.junit.jupiter.api.Assertions.assertEquals("", direct.getString("forwardedServer"));
     }
 
     private static io.vertx.core.json.JsonObject echoed(String answer) {

@@ -136,6 +136,7 @@ public class StubBackendResource implements QuarkusTestResourceLifecycleManager 
                 .put("forwardedProto", header(req, "X-Forwarded-Proto"))
                 .put("forwarded", header(req, "Forwarded"))
                 .put("forwardedSsl", header(req, "X-Forwarded-Ssl"))
+                .put("forwardedServer", header(req, "X-Forwarded-Server"))
                 .put("transferEncoding", header(req, "Transfer-Encoding"))
                 .put("contentLength", header(req, "Content-Length"))
                 .put("bodyLength", body.length())

@@ -297,7 +297,7 @@ public final class BackendProxy {
      */
     private MultiMap requestHeaders(HttpServerRequest in) {
         String peer = Callers.peer(in);
-        boolean fromProxy = callers.fromProxy(in);
+        boolean fromProxy = callers.trusts(peer);
         MultiMap headers = HttpHeaders.headers();
         for (Map.Entry<String, String> h : in.headers()) {
             if (!HOP_BY_HOP.contains(h.getKey()) && (fromProxy || !FORWARDED.contains(h.getKey()))) {

@@ -33,9 +33,8 @@ public class Callers {
         return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
     }
 
-    /** Whether the caller is a trusted proxy, whose X-Forwarded-* headers are believed. */
-    public boolean fromProxy(HttpServerRequest request) {
-        String peer = peer(request);
+    /** Whether a caller at this address (null: unknown) is a trusted proxy, whose X-Forwarded-* headers are believed. */
+    public boolean trusts(String peer) {
         return peer != null && trustedProxies.contains(peer);
     }
 
@@ -48,12 +47,12 @@ public class Callers {
     /** The client a request counts against: its peer; behind a trusted proxy, the last forwarded address that is not a proxy. */
     public String clientOf(HttpServerRequest request) {
         String peer = peer(request);
-        return clientOf(peer == null ? "unknown" : peer, fromProxy(request) ? forwardedFor(request) : null);
+        return clientOf(peer == null ? "unknown" : peer, forwardedFor(request));
     }
 
-    /** {@link #clientOf(HttpServerRequest)} of a peer and the X-Forwarded-For it sent (null: none or not believed). */
+    /** {@link #clientOf(HttpServerRequest)} of a peer and the X-Forwarded-For it sent (null: none). */
     String clientOf(String peer, String forwardedFor) {
-        if (forwardedFor == null || !trustedProxies.contains(peer)) {
+        if (forwardedFor == null || !trusts(peer)) {
             return peer;
         }
         String[] hops = forwardedFor.split(",");

@@ -1,6 +1,8 @@
 package com.certcare.gateway.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -17,6 +19,13 @@ class CallersTest {
         // a chain of two proxies in front of the gateway; a client's own claim further left is not believed
         assertEquals("198.51.100.4", callers.clientOf("127.0.0.1", "192.0.2.1, 198.51.100.4, 10.0.0.5"));
         assertEquals("198.51.100.4", callers.clientOf("127.0.0.1", " 198.51.100.4 ,, "));
+    }
+
+    @Test
+    void onlyTheListedAddressesAreTrusted() {
+        assertTrue(callers.trusts("10.0.0.5"));
+        assertFalse(callers.trusts("10.0.0.50"));
+        assertFalse(callers.trusts(null)); // Vert.x did not know the caller's address
     }
 
     @Test
