@@ -1,5 +1,6 @@
 package com.certcare.gateway;
 
+import static com.certcare.testsupport.KafkaTopics.eventually;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -27,7 +28,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -51,6 +51,9 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTestResource(StubBackendResource.class)
 @QuarkusTestResource(OidcWiremockTestResource.class)
 class GatewayUnderLoadTest {
+
+    /** How long the gateway and the stub may take to settle after the callers are gone. */
+    private static final Duration WITHIN = Duration.ofSeconds(15);
 
     @jakarta.inject.Inject
     com.certcare.gateway.front.FrontServer front;
@@ -108,10 +111,14 @@ class GatewayUnderLoadTest {
         }
 
         given().auth().oauth2(token).when().get("/api/customers/1").then().statusCode(200);
-        awaitTrue("no request left under way in the gateway", () -> liveness().getInt("checks.find { it.name == 'proxy' }.data.inFlight") == 0);
-        awaitTrue("no request left unanswered at the back end", () -> stub().getInt("pending") == 0);
+        eventually(WITHIN, () -> assertEquals(0, liveness().getInt("checks.find { it.name == 'proxy' }.data.inFlight"),
+                "requests left under way in the gateway"));
+        eventually(WITHIN, () -> assertEquals(0, stub().getInt("pending"), "requests left unanswered at the back end"));
         // pooled connections are closed once idle for the keep-alive time (2 s in tests)
-        awaitTrue("no back-end connection left open", () -> stub().getInt("open") == 0, () -> stub().prettify());
+        eventually(WITHIN, () -> {
+            JsonPath connections = stub();
+            assertEquals(0, connections.getInt("open"), () -> "back-end connections left open: " + connections.prettify());
+        });
         Management.given().when().get("/q/health/live").then().statusCode(200);
         // counted as callers that left before their answer (not as answers given)
         assertTrue(Management.answers("499") > leftBefore, "no caller counted as gone: " + Management.answers("499"));
@@ -163,7 +170,7 @@ class GatewayUnderLoadTest {
                 .body("title", equalTo("Service timed out"));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < 10_000, "answered after the 1 s limit, not when the caller gave up: " + ms + " ms");
-        awaitTrue("the stalled request was reset at the back end", () -> stub().getInt("pending") == 0);
+        eventually(WITHIN, () -> assertEquals(0, stub().getInt("pending"), "the stalled request not reset at the back end"));
         given().auth().oauth2(Tokens.forUser("mei", "market")).when().get("/api/customers/1").then().statusCode(200);
     }
 
@@ -310,24 +317,5 @@ class GatewayUnderLoadTest {
 
     private static JsonPath liveness() {
         return Management.given().when().get("/q/health/live").then().extract().jsonPath();
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition) {
-        awaitTrue(what, condition, () -> "");
-    }
-
-    private static void awaitTrue(String what, BooleanSupplier condition, java.util.function.Supplier<String> state) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 15 s: " + what + " " + state.get());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package com.certcare.gateway.front;
 
+import static com.certcare.testsupport.KafkaTopics.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -125,10 +126,10 @@ class ShutdownDrainTest {
     }
 
     /** Sends a GET to the stopping server and returns once the gateway counts it under way. */
-    private CompletableFuture<HttpResponse<String>> underWay(String path) throws InterruptedException {
+    private CompletableFuture<HttpResponse<String>> underWay(String path) {
         int before = routes.inFlight().count();
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(get(path), HttpResponse.BodyHandlers.ofString());
-        awaitTrue(path + " under way", () -> routes.inFlight().count() > before);
+        eventually(Duration.ofSeconds(5), () -> assertTrue(routes.inFlight().count() > before, path + " not under way"));
         return answer;
     }
 
@@ -157,14 +158,6 @@ class ShutdownDrainTest {
             }
             assertTrue(System.nanoTime() < deadline, "no 503 while stopping");
             Thread.sleep(20);
-        }
-    }
-
-    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "waited in vain for " + what);
-            Thread.sleep(10);
         }
     }
 }

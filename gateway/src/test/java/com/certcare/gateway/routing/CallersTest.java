@@ -2,9 +2,11 @@ package com.certcare.gateway.routing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +41,52 @@ class CallersTest {
         assertEquals("127.0.0.1", callers.clientOf("127.0.0.1", null));
         assertEquals("127.0.0.1", callers.clientOf("127.0.0.1", "10.0.0.5, 127.0.0.1"));
         assertEquals("127.0.0.1", callers.clientOf("127.0.0.1", " , "));
+    }
+
+    @Test
+    void addressesAreComparedAsAddressesNotAsText() {
+        Callers ipv6 = new Callers(List.of("::1", "::ffff:10.0.0.5"));
+        assertTrue(ipv6.trusts("0:0:0:0:0:0:0:1")); // how Java (and so Vert.x) writes the peer
+        assertTrue(ipv6.trusts("[::1]"));
+        assertTrue(ipv6.trusts("10.0.0.5")); // the IPv4-mapped entry is that IPv4 address
+        assertFalse(ipv6.trusts("::2"));
+        assertFalse(ipv6.trusts("unknown"));
+        // a hop written the short way is still recognised as the proxy it is
+        assertEquals("203.0.113.9", ipv6.clientOf("0:0:0:0:0:0:0:1", "203.0.113.9, ::1"));
+        assertTrue(callers.trusts("::ffff:127.0.0.1"));
+    }
+
+    @Test
+    void aRangeTrustsEveryAddressInIt() {
+        Callers ranges = new Callers(List.of("10.0.0.0/8", "172.16.0.0/12", "fd00::/8", " 192.0.2.7/32 "));
+        assertTrue(ranges.trusts("10.255.0.1"));
+        assertFalse(ranges.trusts("11.0.0.1"));
+        assertTrue(ranges.trusts("172.31.255.255")); // /12 ends inside the second byte
+        assertFalse(ranges.trusts("172.32.0.0"));
+        assertFalse(ranges.trusts("172.15.255.255"));
+        assertTrue(ranges.trusts("fd12:3456::1"));
+        assertFalse(ranges.trusts("fe80::1"));
+        assertTrue(ranges.trusts("192.0.2.7"));
+        assertFalse(ranges.trusts("192.0.2.8"));
+        assertTrue(new Callers(List.of("0.0.0.0/0")).trusts("198.51.100.1"));
+        assertFalse(new Callers(List.of("0.0.0.0/0")).trusts("::1")); // an IPv4 range holds no IPv6 address
+    }
+
+    @Test
+    void anEntryThatIsNoAddressStopsTheStart() {
+        for (String entry : List.of("nginx", "localhost", "10.0.0.0/33", "10.0.0.0/x", "10.0.0.0/", "::1/129", "",
+                "10.0.0.256", "*")) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> new Callers(List.of(entry)), entry);
+            assertTrue(refused.getMessage().contains("gateway.trusted-proxies"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void theOldEnvironmentKeyStopsTheStart() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> Callers.refuseOldKey(Map.of("GATEWAY_PUBLIC_RATE_TRUSTED_PROXIES", "10.0.0.5")));
+        assertTrue(refused.getMessage().contains("GATEWAY_TRUSTED_PROXIES"), refused.getMessage());
+        Callers.refuseOldKey(Map.of("GATEWAY_TRUSTED_PROXIES", "10.0.0.5"));
     }
 }
