@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import io.netty.util.NetUtil;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -17,25 +19,38 @@ import io.vertx.core.http.HttpServerRequest;
  * pass itself off as another address (to slip past the public rate limit) or another site. One rule for the proxy
  * ({@link BackendProxy}, what the services are told) and the rate limit (which client a request counts against).
  * <p>
- * Each entry is an IP address or a CIDR range ({@code 10.0.0.0/8}, {@code fd00::/8}); addresses are compared as
- * addresses, not as text ({@code ::1} is {@code 0:0:0:0:0:0:0:1}, {@code ::ffff:10.0.0.5} is {@code 10.0.0.5}). A
- * host name or anything else stops the start: it would never match, and the proxy's callers would all count as one.
+ * Each entry is an IP address or a CIDR range ({@code 10.0.0.0/8}, {@code fd00::/8}) that holds only proxies: every
+ * caller in it may name any client. Addresses are compared as addresses, not as text ({@code ::1} is
+ * {@code 0:0:0:0:0:0:0:1}, {@code ::ffff:10.0.0.5} is {@code 10.0.0.5}). What would not mean what it seems stops the
+ * start, naming the entry: a host name (never matched: every client behind that proxy would count as one), a range
+ * of everything ({@code /0}), a range with host bits ({@code 10.0.0.5/8}: {@code 10.0.0.0/8} or
+ * {@code 10.0.0.5/32}?), a zone ({@code fe80::1%eth0}: the zone would be ignored), a leading zero ({@code 010.0.0.5}:
+ * octal to some tools) and the IPv4-compatible form {@code ::10.0.0.5}.
  */
 @Singleton
+@Startup // so a wrong entry stops the start, not the first request
 public class Callers {
 
     /** The key this list had until 2026-12-05; SmallRye Config reports it as unknown from a file or -D, not from the environment. */
     static final String OLD_ENVIRONMENT_KEY = "GATEWAY_PUBLIC_RATE_TRUSTED_PROXIES";
 
+    private static final Pattern PREFIX = Pattern.compile("[0-9]{1,3}");
+    /** A leading zero in an IPv4 address's part (IPv6's groups may have them). */
+    private static final Pattern LEADING_ZERO = Pattern.compile("(^|[.:])0[0-9]+\\.|\\.0[0-9]+$");
+
     private final List<Range> trustedProxies;
 
     @Inject
     Callers(GatewayConfig config) {
-        this(config.trustedProxies());
-        refuseOldKey(System.getenv());
+        this(config.trustedProxies(), System.getenv());
     }
 
-    Callers(List<String> trustedProxies) {
+    /** The list as configured, and the environment the gateway started with (its old key stops the start). */
+    Callers(List<String> trustedProxies, Map<String, String> environment) {
+        if (environment.containsKey(OLD_ENVIRONMENT_KEY)) {
+            throw new IllegalStateException(OLD_ENVIRONMENT_KEY + " is no longer read: the trusted proxies are "
+                    + "GATEWAY_TRUSTED_PROXIES (gateway.trusted-proxies) now");
+        }
         List<Range> ranges = new ArrayList<>();
         for (String entry : trustedProxies) {
             ranges.add(Range.parse(entry.trim()));
@@ -43,12 +58,8 @@ public class Callers {
         this.trustedProxies = List.copyOf(ranges);
     }
 
-    /** Stops the start when the environment still sets the list under its old name, which nothing reads any more. */
-    static void refuseOldKey(Map<String, String> environment) {
-        if (environment.containsKey(OLD_ENVIRONMENT_KEY)) {
-            throw new IllegalStateException(OLD_ENVIRONMENT_KEY + " is no longer read: the trusted proxies are "
-                    + "GATEWAY_TRUSTED_PROXIES (gateway.trusted-proxies) now");
-        }
+    Callers(List<String> trustedProxies) {
+        this(trustedProxies, Map.of());
     }
 
     /** The address of the caller at the other end of the connection, or null if Vert.x does not know it. */
@@ -62,9 +73,10 @@ public class Callers {
             return false;
         }
         byte[] address = Range.bytes(peer);
-        if (address == null) {
-            return false; // not an address ("unknown", a name a proxy forwarded): no proxy of ours
-        }
+        return address != null && trusts(address); // not an address ("unknown"): no proxy of ours
+    }
+
+    private boolean trusts(byte[] address) {
         for (Range range : trustedProxies) {
             if (range.contains(address)) {
                 return true;
@@ -93,8 +105,15 @@ public class Callers {
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].trim();
-            if (!hop.isEmpty() && !trusts(hop)) {
-                return hop;
+            if (hop.isEmpty()) {
+                continue;
+            }
+            byte[] address = Range.hopBytes(hop);
+            if (address == null) {
+                return hop; // "unknown", "_hidden": not an address, so no proxy of ours; one client by that name
+            }
+            if (!trusts(address)) {
+                return NetUtil.bytesToIpAddress(address); // one way of writing each address, so one bucket each
             }
         }
         return peer;
@@ -105,22 +124,58 @@ public class Callers {
 
         static Range parse(String entry) {
             int slash = entry.indexOf('/');
-            byte[] network = bytes(slash < 0 ? entry : entry.substring(0, slash));
-            if (network == null) {
+            String address = slash < 0 ? entry : entry.substring(0, slash);
+            if (entry.indexOf('%') >= 0 || LEADING_ZERO.matcher(address).find()
+                    || (address.indexOf(':') >= 0 && address.indexOf('.') >= 0
+                            && !address.regionMatches(true, 0, "::ffff:", 0, 7))) {
                 throw invalid(entry);
             }
-            int bits = network.length * 8;
+            byte[] parsed = NetUtil.createByteArrayFromIpAddressString(address);
+            if (parsed == null) {
+                throw invalid(entry);
+            }
+            int bits = parsed.length * 8;
             if (slash >= 0) {
-                try {
-                    bits = Integer.parseInt(entry.substring(slash + 1));
-                } catch (NumberFormatException e) {
+                String prefix = entry.substring(slash + 1);
+                if (!PREFIX.matcher(prefix).matches()) {
                     throw invalid(entry);
                 }
-                if (bits < 0 || bits > network.length * 8) {
+                bits = Integer.parseInt(prefix);
+                if (bits == 0 || bits > parsed.length * 8) {
                     throw invalid(entry);
                 }
             }
-            return new Range(network, bits);
+            byte[] network = bytes(address);
+            if (network.length == 4 && parsed.length == 16) { // ::ffff:10.0.0.0/104 is 10.0.0.0/8
+                if (bits <= 96) {
+                    throw invalid(entry);
+                }
+                bits -= 96;
+            }
+            Range range = new Range(network, bits);
+            if (!range.isNetworkAddress()) {
+                throw new IllegalArgumentException("gateway.trusted-proxies: \"" + entry + "\" has host bits set: "
+                        + "write the range's first address (" + range.firstAddress() + "/" + bits + "), or the one "
+                        + "address with /" + network.length * 8);
+            }
+            return range;
+        }
+
+        /** An X-Forwarded-For hop as an address: also with a port ("192.0.2.7:5678", "[2001:db8::1]:80"). */
+        static byte[] hopBytes(String hop) {
+            byte[] address = bytes(hop);
+            if (address != null) {
+                return address;
+            }
+            int colon = hop.lastIndexOf(':');
+            if (colon > 0 && hop.indexOf('.') >= 0 && hop.indexOf(':') == colon) { // IPv4 with a port
+                return bytes(hop.substring(0, colon));
+            }
+            int bracket = hop.indexOf("]:");
+            if (hop.startsWith("[") && bracket > 0) { // IPv6 with a port
+                return bytes(hop.substring(0, bracket + 1));
+            }
+            return null;
         }
 
         /** The address's bytes, or null if the text is not an IP address (never a DNS lookup). */
@@ -160,9 +215,26 @@ public class Callers {
             return (address[whole] & mask) == (network[whole] & mask);
         }
 
+        private boolean isNetworkAddress() {
+            return Arrays.equals(network, masked(network));
+        }
+
+        private String firstAddress() {
+            return NetUtil.bytesToIpAddress(masked(network));
+        }
+
+        private byte[] masked(byte[] address) {
+            byte[] first = address.clone();
+            for (int bit = prefixBits; bit < first.length * 8; bit++) {
+                first[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
+            }
+            return first;
+        }
+
         private static IllegalArgumentException invalid(String entry) {
-            return new IllegalArgumentException("gateway.trusted-proxies: \"" + entry + "\" is neither an IP address "
-                    + "nor a CIDR range (192.0.2.7, 10.0.0.0/8, ::1, fd00::/8)");
+            return new IllegalArgumentException("gateway.trusted-proxies: \"" + entry + "\" is not an IP address or a "
+                    + "CIDR range of proxies written plainly (192.0.2.7, 10.0.0.0/8, ::1, fd00::/8; no host names, /0, "
+                    + "zones or leading zeros)");
         }
     }
 }

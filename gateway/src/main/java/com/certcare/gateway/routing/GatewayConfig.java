@@ -40,9 +40,10 @@ public interface GatewayConfig {
     int maxUriLength();
 
     /**
-     * Addresses of reverse proxies in front of the gateway (nginx, the web app's server), whose X-Forwarded-* headers
-     * are believed ({@link Callers}): passed on to the services, and the client a public request counts against is the
-     * last address in X-Forwarded-For that is not a proxy. From any other caller they are replaced or dropped.
+     * Addresses and CIDR ranges of reverse proxies in front of the gateway (nginx, the web app's server), whose
+     * X-Forwarded-* headers are believed ({@link Callers}, which also says what it refuses): passed on to the services,
+     * and the client a public request counts against is the last address in X-Forwarded-For that is not a proxy. From
+     * any other caller they are replaced or dropped. A range must hold proxies only: anyone in it may name any client.
      */
     @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
     List<String> trustedProxies();

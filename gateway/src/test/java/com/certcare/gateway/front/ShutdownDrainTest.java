@@ -1,6 +1,5 @@
 package com.certcare.gateway.front;
 
-import static com.certcare.testsupport.KafkaTopics.eventually;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -126,10 +125,15 @@ class ShutdownDrainTest {
     }
 
     /** Sends a GET to the stopping server and returns once the gateway counts it under way. */
-    private CompletableFuture<HttpResponse<String>> underWay(String path) {
+    private CompletableFuture<HttpResponse<String>> underWay(String path) throws InterruptedException {
         int before = routes.inFlight().count();
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(get(path), HttpResponse.BodyHandlers.ofString());
-        eventually(Duration.ofSeconds(5), () -> assertTrue(routes.inFlight().count() > before, path + " not under way"));
+        // polled every 10 ms, not test-support's 100: the stop's own time limits (300 ms) leave little to spare
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (routes.inFlight().count() <= before) {
+            assertTrue(System.nanoTime() < deadline, path + " not under way");
+            Thread.sleep(10);
+        }
         return answer;
     }
 

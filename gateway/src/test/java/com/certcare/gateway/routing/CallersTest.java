@@ -45,10 +45,11 @@ class CallersTest {
 
     @Test
     void addressesAreComparedAsAddressesNotAsText() {
-        Callers ipv6 = new Callers(List.of("::1", "::ffff:10.0.0.5"));
+        Callers ipv6 = new Callers(List.of("::1", "::ffff:10.0.0.5", "FE80::1"));
         assertTrue(ipv6.trusts("0:0:0:0:0:0:0:1")); // how Java (and so Vert.x) writes the peer
         assertTrue(ipv6.trusts("[::1]"));
         assertTrue(ipv6.trusts("10.0.0.5")); // the IPv4-mapped entry is that IPv4 address
+        assertTrue(ipv6.trusts("fe80:0:0:0:0:0:0:1%eth0")); // a peer with its zone, as Java writes it
         assertFalse(ipv6.trusts("::2"));
         assertFalse(ipv6.trusts("unknown"));
         // a hop written the short way is still recognised as the proxy it is
@@ -58,7 +59,8 @@ class CallersTest {
 
     @Test
     void aRangeTrustsEveryAddressInIt() {
-        Callers ranges = new Callers(List.of("10.0.0.0/8", "172.16.0.0/12", "fd00::/8", " 192.0.2.7/32 "));
+        Callers ranges = new Callers(List.of("10.0.0.0/8", "172.16.0.0/12", "fd00::/8", " 192.0.2.7/32 ",
+                "2001:db8:8000::/33", "::ffff:198.51.100.0/120"));
         assertTrue(ranges.trusts("10.255.0.1"));
         assertFalse(ranges.trusts("11.0.0.1"));
         assertTrue(ranges.trusts("172.31.255.255")); // /12 ends inside the second byte
@@ -68,25 +70,55 @@ class CallersTest {
         assertFalse(ranges.trusts("fe80::1"));
         assertTrue(ranges.trusts("192.0.2.7"));
         assertFalse(ranges.trusts("192.0.2.8"));
-        assertTrue(new Callers(List.of("0.0.0.0/0")).trusts("198.51.100.1"));
-        assertFalse(new Callers(List.of("0.0.0.0/0")).trusts("::1")); // an IPv4 range holds no IPv6 address
+        assertTrue(ranges.trusts("2001:db8:ffff::1")); // /33 ends inside the fifth byte
+        assertFalse(ranges.trusts("2001:db8:7fff::1"));
+        assertTrue(ranges.trusts("198.51.100.77")); // the mapped /120 is the IPv4 /24
+        assertFalse(ranges.trusts("198.51.101.1"));
+        assertFalse(ranges.trusts("::1")); // an IPv4 range holds no IPv6 address
     }
 
     @Test
-    void anEntryThatIsNoAddressStopsTheStart() {
+    void theClientKeyIsTheAddressWrittenOneWay() {
+        Callers proxies = new Callers(List.of("127.0.0.1", "::1"));
+        // a port after the address (some proxies write one) and another spelling are the same client
+        assertEquals("192.0.2.7", proxies.clientOf("127.0.0.1", "192.0.2.7:5678"));
+        assertEquals("2001:db8::1", proxies.clientOf("127.0.0.1", "[2001:DB8:0::1]:443"));
+        assertEquals("2001:db8::1", proxies.clientOf("127.0.0.1", "2001:db8:0:0:0:0:0:1"));
+        // and a proxy that writes its own address with a port is still the proxy
+        assertEquals("192.0.2.7", proxies.clientOf("127.0.0.1", "192.0.2.7, 127.0.0.1:80, [::1]:8080"));
+        // not an address: a name the proxy chose, one client by that name
+        assertEquals("unknown", proxies.clientOf("127.0.0.1", "unknown"));
+        assertEquals("_hidden", proxies.clientOf("127.0.0.1", "192.0.2.7, _hidden"));
+    }
+
+    @Test
+    void anEntryThatWouldNotMeanWhatItSeemsStopsTheStart() {
         for (String entry : List.of("nginx", "localhost", "10.0.0.0/33", "10.0.0.0/x", "10.0.0.0/", "::1/129", "",
-                "10.0.0.256", "*")) {
+                "10.0.0.256", "*", "0.0.0.0/0", "::/0", "10.0.0.0/-0", "10.0.0.0/+8", "010.0.0.5", "10.0.0.05",
+                "fe80::1%eth0", "::10.0.0.5", "::ffff:10.0.0.0/96")) {
             IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                     () -> new Callers(List.of(entry)), entry);
-            assertTrue(refused.getMessage().contains("gateway.trusted-proxies"), refused.getMessage());
+            assertTrue(refused.getMessage().startsWith("gateway.trusted-proxies: \"" + entry + "\""),
+                    refused.getMessage());
         }
+        // IPv6's groups may be written with leading zeros
+        assertTrue(new Callers(List.of("2001:0db8:0000::0001")).trusts("2001:db8::1"));
+    }
+
+    @Test
+    void aRangeWithHostBitsIsRefusedSayingWhatWasMeant() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new Callers(List.of("10.0.0.5/8")));
+        assertEquals("gateway.trusted-proxies: \"10.0.0.5/8\" has host bits set: write the range's first address "
+                + "(10.0.0.0/8), or the one address with /32", refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Callers(List.of("fd00::1/8")));
     }
 
     @Test
     void theOldEnvironmentKeyStopsTheStart() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> Callers.refuseOldKey(Map.of("GATEWAY_PUBLIC_RATE_TRUSTED_PROXIES", "10.0.0.5")));
+                () -> new Callers(List.of("10.0.0.5"), Map.of("GATEWAY_PUBLIC_RATE_TRUSTED_PROXIES", "10.0.0.5")));
         assertTrue(refused.getMessage().contains("GATEWAY_TRUSTED_PROXIES"), refused.getMessage());
-        Callers.refuseOldKey(Map.of("GATEWAY_TRUSTED_PROXIES", "10.0.0.5"));
+        assertTrue(new Callers(List.of("10.0.0.5"), Map.of("GATEWAY_TRUSTED_PROXIES", "10.0.0.5")).trusts("10.0.0.5"));
     }
 }
