@@ -32,7 +32,7 @@ public class Directory {
     static final int QUERY_MAX = 100;
     private static final String LISTED = "r.status in (" + CertificationStatus.LIVE_CERTIFICATE_SQL + ")"
             + " and r.certificate_no is not null and (r.expires_on is null or r.expires_on >= :today)"
-            + " and not exists (select 1 from client_directory_restriction x where x.client_id = c.id)";
+            + " and not exists (select 1 from client_directory_restriction x where x.client_id = r.client_id)";
 
     private final EntityManager em;
     private final Clock clock;
@@ -75,19 +75,24 @@ public class Directory {
             int[] n = { 1 };
             java.util.function.Supplier<String> next = () -> placeholder.apply(n[0]++);
             return "select r.certificate_no, c.name, c.province_code, r.scheme, r.scope, r.scope_en, r.issued_on,"
-                    + " r.expires_on, r.status" + from(next) + " order by r.issued_on desc nulls last, r.id desc";
+                    + " r.expires_on, r.status" + from(next, true) + " order by r.issued_on desc nulls last, r.id desc";
         }
 
+        /**
+         * {@code select count(*) …}: the client's row joined only to filter by province, so the total of the whole
+         * directory or a search is read from the certifications' index alone (V17).
+         */
         String count(java.util.function.IntFunction<String> placeholder) {
             int[] n = { 1 };
-            return "select count(*)" + from(() -> placeholder.apply(n[0]++));
+            return "select count(*)" + from(() -> placeholder.apply(n[0]++), province != null);
         }
 
-        private String from(java.util.function.Supplier<String> next) {
-            StringBuilder where = new StringBuilder(" from certification r join client c on c.id = r.client_id where ")
+        private String from(java.util.function.Supplier<String> next, boolean withClient) {
+            StringBuilder where = new StringBuilder(" from certification r")
+                    .append(withClient ? " join client c on c.id = r.client_id" : "").append(" where ")
                     .append(LISTED.replace(":today", next.get()));
             for (int i = 0; i < words.size(); i++) {
-                where.append(" and (c.id in (select t.id from client t where t.name_search like ").append(next.get())
+                where.append(" and (r.client_id in (select t.id from client t where t.name_search like ").append(next.get())
                         .append(" escape '\\') or lower(r.certificate_no) like ").append(next.get()).append(" escape '\\')");
             }
             if (scheme != null) {
