@@ -91,7 +91,11 @@ public class Callers {
         return lines.isEmpty() ? null : lines.size() == 1 ? lines.get(0) : String.join(", ", lines);
     }
 
-    /** The client a request counts against: its peer; behind a trusted proxy, the last forwarded address that is not a proxy. */
+    /**
+     * The client a request counts against: its peer; behind a trusted proxy, the last forwarded address that is not a
+     * proxy. An IPv4 address is a client; an IPv6 one counts as its /64 ("2001:db8:1:2::/64"), the network a site's
+     * hosts pick addresses in at will (one address per request would otherwise be a new client each time).
+     */
     public String clientOf(HttpServerRequest request) {
         String peer = peer(request);
         return clientOf(peer == null ? "unknown" : peer, forwardedFor(request));
@@ -100,7 +104,7 @@ public class Callers {
     /** {@link #clientOf(HttpServerRequest)} of a peer and the X-Forwarded-For it sent (null: none). */
     String clientOf(String peer, String forwardedFor) {
         if (forwardedFor == null || !trusts(peer)) {
-            return peer;
+            return client(peer);
         }
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
@@ -113,10 +117,25 @@ public class Callers {
                 return hop; // "unknown", "_hidden": not an address, so no proxy of ours; one client by that name
             }
             if (!trusts(address)) {
-                return NetUtil.bytesToIpAddress(address); // one way of writing each address, so one bucket each
+                return client(address);
             }
         }
-        return peer;
+        return client(peer);
+    }
+
+    private static String client(String peer) {
+        byte[] address = Range.bytes(peer);
+        return address == null ? peer : client(address);
+    }
+
+    /** One way of writing each client (so one bucket each): an IPv4 address, an IPv6 address's /64. */
+    private static String client(byte[] address) {
+        if (address.length == 4) {
+            return NetUtil.bytesToIpAddress(address);
+        }
+        byte[] network = Arrays.copyOf(address, 16);
+        Arrays.fill(network, 8, 16, (byte) 0);
+        return NetUtil.bytesToIpAddress(network) + "/64";
     }
 
     /** An address or a CIDR range, as bytes: IPv4 as 4, IPv6 as 16 (an IPv4-mapped IPv6 address as its IPv4 4). */
@@ -145,7 +164,7 @@ public class Callers {
                     throw invalid(entry);
                 }
             }
-            byte[] network = bytes(address);
+            byte[] network = parsed.length == 16 && isIpv4Mapped(parsed) ? Arrays.copyOfRange(parsed, 12, 16) : parsed;
             if (network.length == 4 && parsed.length == 16) { // ::ffff:10.0.0.0/104 is 10.0.0.0/8
                 if (bits <= 96) {
                     throw invalid(entry);

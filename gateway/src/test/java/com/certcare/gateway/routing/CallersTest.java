@@ -82,13 +82,31 @@ class CallersTest {
         Callers proxies = new Callers(List.of("127.0.0.1", "::1"));
         // a port after the address (some proxies write one) and another spelling are the same client
         assertEquals("192.0.2.7", proxies.clientOf("127.0.0.1", "192.0.2.7:5678"));
-        assertEquals("2001:db8::1", proxies.clientOf("127.0.0.1", "[2001:DB8:0::1]:443"));
-        assertEquals("2001:db8::1", proxies.clientOf("127.0.0.1", "2001:db8:0:0:0:0:0:1"));
+        assertEquals("2001:db8::/64", proxies.clientOf("127.0.0.1", "[2001:DB8:0::1]:443"));
+        assertEquals("2001:db8::/64", proxies.clientOf("127.0.0.1", "2001:db8:0:0:0:0:0:1"));
         // and a proxy that writes its own address with a port is still the proxy
         assertEquals("192.0.2.7", proxies.clientOf("127.0.0.1", "192.0.2.7, 127.0.0.1:80, [::1]:8080"));
         // not an address: a name the proxy chose, one client by that name
         assertEquals("unknown", proxies.clientOf("127.0.0.1", "unknown"));
         assertEquals("_hidden", proxies.clientOf("127.0.0.1", "192.0.2.7, _hidden"));
+        // nothing a proxy passes on makes the count fail: whatever is no address is a client by that name
+        for (String hop : List.of("[", "[]", "[]:80", ":", "::::", "1.2.3.4:", ":80", "[::1", "1.2.3.4:x", "%", "[%]:1",
+                "1.2.3.4.5", "x".repeat(10_000), "2001:db8::1%eth0")) {
+            String client = proxies.clientOf("127.0.0.1", hop);
+            assertFalse(client.isEmpty(), hop);
+        }
+    }
+
+    @Test
+    void anIpv6ClientCountsAsItsNetwork() {
+        Callers proxies = new Callers(List.of("127.0.0.1"));
+        // a host picks its addresses in its /64 at will: every one of them is the same client
+        assertEquals("2001:db8:1:2::/64", proxies.clientOf("127.0.0.1", "2001:db8:1:2:aaaa::1"));
+        assertEquals("2001:db8:1:2::/64", proxies.clientOf("127.0.0.1", "2001:db8:1:2:bbbb:cccc:dddd:eeee"));
+        assertEquals("2001:db8:1:3::/64", proxies.clientOf("127.0.0.1", "2001:db8:1:3::1"));
+        // the same for a caller straight at the gateway
+        assertEquals("2001:db8:1:2::/64", proxies.clientOf("2001:db8:1:2:0:0:0:9", null));
+        assertEquals("203.0.113.9", proxies.clientOf("203.0.113.9", null));
     }
 
     @Test
