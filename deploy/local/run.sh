@@ -55,7 +55,8 @@ declare -A HEAP=([gateway]=96m)
 # 2.1-2.3 ms of its CPU per answer instead of 1.5-1.7, and still 312 MB RSS after its answer bench instead of 330
 # (2026-12-05, same hour). It holds only its young generation at 16 MB: 314 MB RSS 20 s after its answer bench
 # instead of 338 (heap 65 MB instead of 90), 432 / 529 / 469 answers/s at 4 / 16 / 64 connections against 505 / 519
-# / 439 without, the same CPU per answer at 16 and 64 (1.58 ms) (2026-12-05 16:13 and 16:36, bench/results).
+# / 439 without, the same CPU per answer at 16 and 64 (1.58 ms), more at 4 (1.83 ms against 1.49) (2026-12-05
+# 16:13 and 16:36, one run each, bench/results).
 # feedback- and application-contract-service keep their old generation 10 % free (the young one as the JVM sizes it):
 # after 20 s of a list at 16 connections, 10 s at 256 and 30 s idle, feedback 281-282 MB RSS instead of 305-308
 # and application-contract 270-275 instead of 294-295 (2026-12-05, twice each way); the lists answered 3-33 % fewer

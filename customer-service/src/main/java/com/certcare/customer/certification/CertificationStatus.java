@@ -19,8 +19,9 @@ public enum CertificationStatus {
     /**
      * {@link #LIVE_CERTIFICATE} as SQL, for {@code status in (…)}: {@code 'VALID', 'SUSPENDED'}. Every query that
      * means "a live certificate" uses this rather than its own spelling, so Java and SQL cannot disagree. (The
-     * migrations V2 — the unique index on live certificate numbers — and V6 spell it out: they ran once, as
-     * written; a change of this set needs a new migration for that index.)
+     * migrations V2 — the unique index on live certificate numbers —, V6, V11, V12 and V17 — partial indexes of live
+     * certificates — spell it out: they ran once, as written; a change of this set needs a new migration for those
+     * indexes.)
      */
     public static final String LIVE_CERTIFICATE_SQL = sqlList(LIVE_CERTIFICATE);
     /** End states: a new record may follow for the same scheme. */

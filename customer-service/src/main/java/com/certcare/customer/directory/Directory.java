@@ -79,8 +79,9 @@ public class Directory {
         }
 
         /**
-         * {@code select count(*) …}: the client's row joined only to filter by province, so the total of the whole
-         * directory or a search is read from the certifications' index alone (V17).
+         * {@code select count(*) …}: the client's row joined only to filter by province, so the whole directory's
+         * total is read from an index alone (V17's certification_directory_count); a search or a scheme also reads
+         * the certifications' rows (their number, their scheme).
          */
         String count(java.util.function.IntFunction<String> placeholder) {
             int[] n = { 1 };

@@ -113,7 +113,7 @@ class PublicDirectoryTest {
         given().queryParam("q", tag).queryParam("scheme", "ems").when().get("/api/public/directory").then()
                 .body("items.certificateNo", contains("EMS-" + tag + "-2"));
         given().queryParam("q", tag).queryParam("province", "110000").when().get("/api/public/directory").then()
-                .body("items.certificateNo", contains("QMS-" + tag + "-3"));
+                .body("items.certificateNo", contains("QMS-" + tag + "-3")).body("total", is(1));
         given().queryParam("q", tag).queryParam("size", 2).queryParam("page", 2).when().get("/api/public/directory")
                 .then().body("items.certificateNo", contains("EMS-" + tag + "-2")).body("total", is(3));
         given().queryParam("size", 51).header("Accept-Language", "en").when().get("/api/public/directory").then()
@@ -126,6 +126,10 @@ class PublicDirectoryTest {
     void aRestrictedClientIsLeftOutButItsCertificateStaysVerifiable() {
         market().when().get("/api/customers/" + secret + "/directory-restriction").then().statusCode(200)
                 .body("restricted", is(false));
+        // the whole directory's total (counted without the clients' rows) and a province's (with them)
+        int everyone = given().when().get("/api/public/directory").then().statusCode(200).extract().path("total");
+        int beijing = given().queryParam("province", "110000").when().get("/api/public/directory").then()
+                .statusCode(200).extract().path("total");
         market().contentType(ContentType.JSON).body(Map.of("reason", " ")).when()
                 .put("/api/customers/" + secret + "/directory-restriction").then().statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
@@ -139,6 +143,12 @@ class PublicDirectoryTest {
                 .body("restricted", is(true)).body("restrictedBy", equalTo("mei"));
         given().queryParam("q", tag).when().get("/api/public/directory").then()
                 .body("items.certificateNo", not(hasItem("QMS-" + tag + "-3"))).body("total", is(2));
+        given().queryParam("q", tag).queryParam("province", "110000").when().get("/api/public/directory").then()
+                .body("items", empty()).body("total", is(0));
+        given().queryParam("q", tag).queryParam("province", "330000").when().get("/api/public/directory").then()
+                .body("total", is(2));
+        given().when().get("/api/public/directory").then().body("total", is(everyone - 1));
+        given().queryParam("province", "110000").when().get("/api/public/directory").then().body("total", is(beijing - 1));
         given().when().get("/api/public/certificates/QMS-" + tag + "-3").then().statusCode(200)
                 .body("status", equalTo("VALID"));
         market().when().get("/api/customers/" + secret + "/history").then().statusCode(200)
@@ -146,6 +156,7 @@ class PublicDirectoryTest {
         market().when().delete("/api/customers/" + secret + "/directory-restriction").then().statusCode(200)
                 .body("restricted", is(false)).body("reason", nullValue());
         given().queryParam("q", tag).when().get("/api/public/directory").then().body("total", is(3));
+        given().when().get("/api/public/directory").then().body("total", is(everyone));
         market().when().delete("/api/customers/999999999/directory-restriction").then().statusCode(404);
     }
 
